@@ -1,0 +1,4 @@
+-- /claims?topic=energy&sort=article&cursor=DEEP
+-- params:p1={energy} p2=900000002 p3=900000001 p4=51
+-- cursor: k0=p3 k1=p2
+select c.id, c.article_id, c.author_id, c.ordinal, c.text, c.span_start, c.span_end, c.quote_prefix, c.quote_suffix, c.kind, c.attribution, c.attributed_to, c.certainty, c.topics, c.event_type, c.actors, c.time_text, c.time_start, c.time_end, c.time_precision, c.time_resolved, c.figures::text as figures_json, c.confidence, p.k0, p.k1, a.title as article_title, a.published_on as article_published_on, a.published_precision as article_precision, au.name as author_name, au.slug as author_slug from (select c.id, c.article_id as k0, c.ordinal as k1 from claim c where c.topic_paths && :p1::text[] and (c.article_id, c.ordinal) > (:p3, :p2) order by k0, k1 limit :p4) p join claim c on c.id = p.id join article a on a.id = c.article_id left join author au on au.id = c.author_id order by p.k0, p.k1;

@@ -1,0 +1,83 @@
+package io.claimbase;
+
+import io.claimbase.db.EmbeddedDatabase;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point. When no datasource URL is configured (neither {@code QUARKUS_DATASOURCE_REACTIVE_URL} nor
+ * {@code QUARKUS_DATASOURCE_JDBC_URL}, as environment variable or system property), it first starts an embedded
+ * PostgreSQL whose data lives in {@code CLAIMBASE_DATA_DIR} (default {@code ./data/postgres}), points Quarkus at it,
+ * and stops it only after Quarkus has shut down, so no request or transaction loses its database mid-way.
+ */
+@QuarkusMain
+public final class ClaimbaseMain {
+
+    private static final Logger LOG = Logger.getLogger(ClaimbaseMain.class);
+
+    private ClaimbaseMain() {
+    }
+
+    public static void main(String... args) throws Exception {
+        Optional<String> external = EmbeddedDatabase.configuredExternalUrl();
+        if (external.isPresent()) {
+            LOG.infof("Using the configured PostgreSQL; no embedded server is started");
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDirectory = Path.of(Optional.ofNullable(System.getProperty("claimbase.data-dir"))
+                .or(() -> Optional.ofNullable(System.getenv("CLAIMBASE_DATA_DIR")))
+                .orElse("data/postgres")).toAbsolutePath();
+        long started = System.nanoTime();
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+        LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)", database.port(), dataDirectory,
+                (System.nanoTime() - started) / 1_000_000);
+        database.datasourceProperties().forEach(System::setProperty);
+
+        // Stop PostgreSQL only after Quarkus has finished: on a normal exit from the main thread, on a signal from the
+        // shutdown hook once the main thread is done (or after a grace period).
+        AtomicBoolean signalled = new AtomicBoolean();
+        CountDownLatch quarkusDone = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            signalled.set(true);
+            awaitQuietly(quarkusDone);
+            stopQuietly(database);
+        }, "embedded-postgres-stop"));
+        AtomicInteger exitCode = new AtomicInteger();
+        try {
+            Quarkus.run(null, (code, failure) -> exitCode.set(code), args);
+        } finally {
+            quarkusDone.countDown();
+            stopQuietly(database);
+        }
+        if (!signalled.get()) {
+            System.exit(exitCode.get());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static synchronized void stopQuietly(EmbeddedDatabase database) {
+        try {
+            if (database.stop()) {
+                LOG.info("Embedded PostgreSQL stopped");
+            }
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.claimbase.article;
+
+import io.claimbase.db.SqlFilter;
+import io.claimbase.web.Ids;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read-side SQL for articles: filtered keyset pages and per-article extraction counts, all with bound parameters. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    static final String SELECT_VIEW = """
+            select a.id, a.title, a.outlet, a.url, a.published_on, a.published_precision, a.word_count,
+                   a.extractor_version, a.ingested_at, au.id as author_id, au.name as author_name,
+                   au.slug as author_slug, (select count(*) from claim c where c.article_id = a.id) as claim_count
+            from article a left join author au on au.id = a.author_id""";
+
+    private final Pool pool;
+
+    public ArticleQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** One page in id order, starting after {@code afterId}; fetches one row more than asked to know if more exist. */
+    public Uni<List<ArticleView>> page(ArticleFilter filter, Long afterId, int limit) {
+        SqlFilter where = new SqlFilter()
+                .and("a.author_id = ?", Ids.parse(filter.author()))
+                .and("au.slug = ?", Ids.parse(filter.author()) == null ? filter.author() : null)
+                .and("lower(a.outlet) = lower(?)", filter.outlet())
+                .and("a.published_on > ?", filter.publishedAfter())
+                .and("a.published_on < ?", filter.publishedBefore())
+                .and("a.search @@ websearch_to_tsquery('english', ?)", filter.q())
+                .and("a.id > ?", afterId);
+        String sql = SELECT_VIEW + where.where() + " order by a.id limit " + where.param(limit + 1);
+        return pool.preparedQuery(sql).execute(where.tuple()).map(ArticleQueries::views);
+    }
+
+    public Uni<ArticleView> view(long id) {
+        return pool.preparedQuery(SELECT_VIEW + " where a.id = $1").execute(Tuple.of(id))
+                .map(rows -> views(rows).stream().findFirst().orElse(null));
+    }
+
+    public Uni<List<ArticleView>> byAuthor(long authorId) {
+        return pool.preparedQuery(SELECT_VIEW + " where a.author_id = $1 order by a.published_on nulls last, a.id")
+                .execute(Tuple.of(authorId)).map(ArticleQueries::views);
+    }
+
+    public Uni<String> body(long id) {
+        return pool.preparedQuery("select body from article where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
+    }
+
+    public Uni<ArticleDetail.ExtractionSummary> summary(long articleId) {
+        Uni<Map<String, Long>> byKind = counts("""
+                select kind, count(*) from claim where article_id = $1 group by kind order by count(*) desc, kind""",
+                articleId);
+        Uni<Map<String, Long>> byTopic = counts("""
+                select t, count(*) from claim, unnest(topics) t where article_id = $1
+                group by t order by count(*) desc, t""", articleId);
+        return Uni.combine().all().unis(byKind, byTopic).asTuple().map(t -> new ArticleDetail.ExtractionSummary(
+                t.getItem1().values().stream().mapToLong(Long::longValue).sum(), t.getItem1(), t.getItem2()));
+    }
+
+    private Uni<Map<String, Long>> counts(String sql, long articleId) {
+        return pool.preparedQuery(sql).execute(Tuple.of(articleId)).map(rows -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            rows.forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+            return counts;
+        });
+    }
+
+    static List<ArticleView> views(RowSet<Row> rows) {
+        List<ArticleView> views = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Long authorId = row.getLong("author_id");
+            views.add(new ArticleView(row.getLong("id"), row.getString("title"),
+                    authorId == null ? null : new ArticleView.AuthorRef(authorId, row.getString("author_name"),
+                            row.getString("author_slug")),
+                    row.getString("outlet"), row.getString("url"),
+                    formatDate(row.getLocalDate("published_on"), row.getString("published_precision")),
+                    row.getString("published_precision"), row.getInteger("word_count"), row.getLong("claim_count"),
+                    row.getString("extractor_version"), row.getOffsetDateTime("ingested_at")));
+        }
+        return views;
+    }
+
+    public static String formatDate(LocalDate date, String precision) {
+        if (date == null) {
+            return null;
+        }
+        return switch (precision) {
+            case "year" -> String.valueOf(date.getYear());
+            case "month" -> date.toString().substring(0, 7);
+            default -> date.toString();
+        };
+    }
+}

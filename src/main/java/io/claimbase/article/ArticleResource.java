@@ -1,0 +1,155 @@
+package io.claimbase.article;
+
+import io.claimbase.ClaimbaseConfig;
+import io.claimbase.web.Cursor;
+import io.claimbase.web.Page;
+import io.claimbase.web.Params;
+import io.claimbase.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Ingest articles and read them back")
+public class ArticleResource {
+
+    private static final String CURSOR_SCOPE = "articles";
+
+    private final ArticleService service;
+    private final ArticleQueries queries;
+    private final Cursor cursor;
+
+    public ArticleResource(ArticleService service, ArticleQueries queries, ClaimbaseConfig config) {
+        this.service = service;
+        this.queries = queries;
+        this.cursor = new Cursor(config.api().cursorSecret());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createArticle", summary = "Ingest an article",
+            description = "Cleans the raw text, finds its metadata, extracts its claims and positions and stores it "
+                    + "all in one transaction. Posting a text that is already stored creates nothing and answers "
+                    + "the existing article with 200.")
+    @APIResponse(responseCode = "201", description = "Stored; `Location` names the new article",
+            headers = @Header(name = "Location", description = "The URL of the new article",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already stored: the existing article",
+            content = @Content(schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown field or an invalid field value; "
+            + "`errors` names the field")
+    public Uni<RestResponse<ArticleDetail>> create(@NotNull(message = "a JSON body is required") @Valid NewArticle article,
+            UriInfo uri) {
+        return service.ingest(article).chain(ingested -> detail(ingested.articleId()).map(detail -> ingested.created()
+                ? RestResponse.ResponseBuilder.<ArticleDetail>created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(ingested.articleId())).build()).entity(detail).build()
+                : RestResponse.ok(detail)));
+    }
+
+    @GET
+    @Operation(operationId = "listArticles", summary = "List articles",
+            description = "Articles in ingest order (oldest first), without their bodies, filtered by author, outlet, "
+                    + "publication date and full text; keyset-paginated with `limit` and `cursor`. Filters combine "
+                    + "with AND; a filter that matches nothing answers an empty page.")
+    @APIResponse(responseCode = "200", description = "One page of articles")
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; `errors` names it")
+    public Uni<Page<ArticleView>> list(
+            @Parameter(description = "Author id or slug", example = "pavel-k-baev",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+            @QueryParam("author") String author,
+            @Parameter(description = "Outlet name, exact but case-insensitive", example = "East Asia Forum",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+            @QueryParam("outlet") String outlet,
+            @Parameter(description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
+                    example = "2018", schema = @Schema(ref = "PartialDate"))
+            @QueryParam("publishedAfter") String publishedAfter,
+            @Parameter(description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
+                    example = "2020-01-01", schema = @Schema(ref = "PartialDate"))
+            @QueryParam("publishedBefore") String publishedBefore,
+            @Parameter(description = "Full-text search in title and body, in web-search syntax (`\"gas pipeline\" "
+                    + "-oil`)", example = "gas pipeline",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+            @QueryParam("q") String q,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursorValue) {
+        int size = Params.limit(limit);
+        ArticleFilter filter = new ArticleFilter(Params.text("author", author), Params.text("outlet", outlet),
+                Params.boundary("publishedAfter", publishedAfter, true),
+                Params.boundary("publishedBefore", publishedBefore, false), Params.text("q", q));
+        Long after = cursor.afterId(CURSOR_SCOPE, cursorValue);
+        return queries.page(filter, after, size)
+                .map(rows -> cursor.page(CURSOR_SCOPE, rows, size, row -> List.of(String.valueOf(row.id()))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getArticle", summary = "Get one article with its cleaned body",
+            description = "The article's metadata, its cleaned body (claim spans are character offsets into it) and "
+                    + "counts of what extraction found.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = "No article with this id")
+    public Uni<ArticleDetail> get(@Parameter(description = "Article id", example = "1", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") long id) {
+        return detail(id).onItem().ifNull().failWith(() -> ProblemException.notFound("article", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article with its claims and positions",
+            description = "Removes the article and everything extracted from it, in one transaction. The author "
+                    + "stays, even with no article left.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No article with this id")
+    public Uni<RestResponse<Void>> delete(@Parameter(description = "Article id", example = "1", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") long id) {
+        return service.delete(id).map(deleted -> {
+            if (!deleted) {
+                throw ProblemException.notFound("article", id);
+            }
+            return RestResponse.noContent();
+        });
+    }
+
+    @POST
+    @Path("/{id}/extraction")
+    @Operation(operationId = "reextractArticle", summary = "Re-extract one article",
+            description = "Runs the current extractor on the article's stored raw text and replaces its claims and "
+                    + "extracted positions atomically (curated positions are kept). Metadata stays as stored.")
+    @APIResponse(responseCode = "200", description = "Re-extracted",
+            content = @Content(schema = @Schema(implementation = Reextraction.class)))
+    @APIResponse(responseCode = "404", description = "No article with this id")
+    public Uni<Reextraction> reextract(@Parameter(description = "Article id", example = "1", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") long id) {
+        return service.reextract(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("article", id))
+                .map(Reextraction::of);
+    }
+
+    private Uni<ArticleDetail> detail(long id) {
+        return queries.view(id).chain(view -> view == null ? Uni.createFrom().nullItem()
+                : Uni.combine().all().unis(queries.body(id), queries.summary(id)).asTuple()
+                        .map(t -> new ArticleDetail(view, t.getItem1(), t.getItem2())));
+    }
+}

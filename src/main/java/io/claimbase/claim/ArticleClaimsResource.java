@@ -1,0 +1,45 @@
+package io.claimbase.claim;
+
+import io.claimbase.web.Params;
+import io.claimbase.web.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/articles/{id}/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleClaimsResource {
+
+    private final ClaimService service;
+
+    public ArticleClaimsResource(ClaimService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listArticleClaims", summary = "The claims of one article, in reading order",
+            description = "Every claim with all its fields; keyset-paginated with `limit` and `cursor`.")
+    @APIResponse(responseCode = "200", description = "One page of the article's claims",
+            content = @Content(schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ClaimPage> list(@Parameter(description = "Article id", example = "1", schema = @Schema(type = SchemaType.INTEGER,
+            format = "int64", minimum = "1")) @PathParam("id") long id,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return service.ofArticle(id, Params.text("cursor", cursor), ClaimResource.limit(limit));
+    }
+}

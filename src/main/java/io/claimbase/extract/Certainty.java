@@ -1,0 +1,5 @@
+package io.claimbase.extract;
+
+public enum Certainty {
+    ASSERTED, HEDGED, NEGATED
+}

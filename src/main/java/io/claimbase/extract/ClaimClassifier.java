@@ -1,0 +1,171 @@
+package io.claimbase.extract;
+
+import io.claimbase.extract.text.PhraseMatcher;
+import io.claimbase.extract.text.PhraseMatcher.Match;
+import io.claimbase.extract.text.Tokens;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Kind and certainty of a claim from the cue words of {@link Cues}.
+ * <ul>
+ * <li>Kind: prescription, then prediction cues; then a fact cue (an event verb), a number, a month or weekday name
+ * make a fact; otherwise the claim is an assessment (the author's reading rather than a checkable event). The
+ * assessment cues document evaluative language; with this order they are the default's reasons.</li>
+ * <li>Certainty: a hedge wins over a negation; otherwise asserted. Cues in a leading concessive clause ("While …,")
+ * or before ", but" do not count, and a contrastive ", not X" does not negate.</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class ClaimClassifier {
+
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
+
+    /** Openers of a relative or adverbial clause; "that" is left out, as it mostly opens reported content. */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "if",
+            "unless", "when", "because", "although", "though", "whereas");
+
+    private final PhraseMatcher prescription;
+    private final PhraseMatcher prediction;
+    private final PhraseMatcher assessment;
+    private final PhraseMatcher fact;
+    private final PhraseMatcher negated;
+    private final PhraseMatcher negationExceptions;
+    private final PhraseMatcher hedged;
+    private final PhraseMatcher hedgeExceptions;
+    private final PhraseMatcher concessiveOpeners;
+
+    ClaimClassifier(Cues cues) {
+        this.prescription = new PhraseMatcher(cues.kind().prescription());
+        this.prediction = new PhraseMatcher(cues.kind().prediction());
+        this.assessment = new PhraseMatcher(cues.kind().assessment());
+        this.fact = new PhraseMatcher(cues.kind().fact());
+        this.negated = new PhraseMatcher(cues.certainty().negated());
+        this.negationExceptions = new PhraseMatcher(cues.certainty().negationExceptions());
+        this.hedged = new PhraseMatcher(cues.certainty().hedged());
+        this.hedgeExceptions = new PhraseMatcher(cues.certainty().hedgeExceptions());
+        this.concessiveOpeners = new PhraseMatcher(cues.sentences().concessiveOpeners());
+    }
+
+    ClaimKind kind(Tokens tokens) {
+        int from = afterConcession(tokens);
+        if (occurs(prescription, tokens, from, List.of())) {
+            return ClaimKind.PRESCRIPTION;
+        }
+        if (occurs(prediction, tokens, from, List.of())) {
+            return ClaimKind.PREDICTION;
+        }
+        if (occurs(fact, tokens, from, List.of())) {
+            return ClaimKind.FACT;
+        }
+        if (occurs(assessment, tokens, from, List.of())) {
+            return ClaimKind.ASSESSMENT;
+        }
+        return hasNumberOrDate(tokens) ? ClaimKind.FACT : ClaimKind.ASSESSMENT;
+    }
+
+    Certainty certainty(Tokens tokens) {
+        int from = Math.max(afterConcession(tokens), afterBut(tokens));
+        if (occurs(hedged, tokens, from, hedgeExceptions.findAll(tokens))) {
+            return Certainty.HEDGED;
+        }
+        List<Match> exceptions = negationExceptions.findAll(tokens);
+        for (Match match : negated.findAll(tokens)) {
+            if (match.from() >= from && isCued(tokens, match) && !covered(match, exceptions)
+                    && !isContrastive(tokens, match) && !inSubordinateClause(tokens, match)) {
+                return Certainty.NEGATED;
+            }
+        }
+        return Certainty.ASSERTED;
+    }
+
+    /** The first word after a leading concessive clause ("While these realities may be true, …"), else 0. */
+    private int afterConcession(Tokens tokens) {
+        if (tokens.size() == 0 || concessiveOpeners.at(tokens, 0) == null) {
+            return 0;
+        }
+        return wordAfter(tokens, tokens.text().indexOf(','));
+    }
+
+    /** The first word of B in "A, but B" or "A; B", else 0. */
+    private static int afterBut(Tokens tokens) {
+        int but = Math.max(tokens.text().lastIndexOf(", but "), tokens.text().lastIndexOf("; "));
+        return but < 0 ? 0 : wordAfter(tokens, but + 1);
+    }
+
+    /**
+     * "…, which is not completely in sync", "If they do not, …": a negation inside a relative or adverbial clause
+     * (opened earlier in the same comma-delimited stretch) does not deny the main claim.
+     */
+    private static boolean inSubordinateClause(Tokens tokens, Match match) {
+        String text = tokens.text();
+        for (int i = match.from() - 1; i >= 0; i--) {
+            int comma = text.indexOf(',', tokens.end(i));
+            if (comma >= 0 && comma < tokens.start(i + 1)) {
+                return false;
+            }
+            if (SUBORDINATE_OPENERS.contains(tokens.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordAfter(Tokens tokens, int offset) {
+        if (offset < 0) {
+            return 0;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.start(i) > offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** "China, not Pakistan, is …": a negation right after a comma contrasts, it does not deny. */
+    private static boolean isContrastive(Tokens tokens, Match match) {
+        int j = tokens.start(match.from()) - 1;
+        while (j >= 0 && Character.isWhitespace(tokens.text().charAt(j))) {
+            j--;
+        }
+        return j >= 0 && tokens.text().charAt(j) == ',' && "not".equals(tokens.word(match.from()));
+    }
+
+    private static boolean hasNumberOrDate(Tokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Character.isDigit(tokens.word(i).charAt(0)) || CALENDAR.contains(tokens.original(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue occurs from word {@code from} on, outside the exceptions. A cue counts in lowercase, or
+     * capitalised as the first word: "May" in "in May 2014" is a month, not a hedge.
+     */
+    private static boolean occurs(PhraseMatcher cues, Tokens tokens, int from, List<Match> exceptions) {
+        for (Match match : cues.findAll(tokens)) {
+            if (match.from() >= from && isCued(tokens, match) && !covered(match, exceptions)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCued(Tokens tokens, Match match) {
+        return match.from() == 0 || !tokens.startsUppercase(match.from());
+    }
+
+    private static boolean covered(Match match, List<Match> exceptions) {
+        for (Match exception : exceptions) {
+            if (exception.from() <= match.from() && match.to() <= exception.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

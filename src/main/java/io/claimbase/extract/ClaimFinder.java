@@ -1,0 +1,134 @@
+package io.claimbase.extract;
+
+import io.claimbase.extract.tag.Tagger;
+import io.claimbase.extract.tag.Tags;
+import io.claimbase.extract.text.Boilerplate;
+import io.claimbase.extract.text.PhraseMatcher;
+import io.claimbase.extract.text.CleanedText;
+import io.claimbase.extract.text.SentenceSplitter;
+import io.claimbase.extract.text.TextShapes;
+import io.claimbase.extract.text.Tokens;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits the cleaned body into sentences and keeps those that assert something: not the title or other headings
+ * (short lines without final punctuation), questions, imperatives ("Compare …"), boilerplate or fragments. Each kept sentence becomes a tagged claim. Thread-safe.
+ */
+final class ClaimFinder {
+
+    /** Characters of context on each side of a quote selector. */
+    static final int QUOTE_CONTEXT = 32;
+    private static final int MIN_WORDS = 3;
+    /** A line without final punctuation is a heading unless it is this long (an unpunctuated summary bullet). */
+    private static final int MIN_UNPUNCTUATED_CLAIM_WORDS = 12;
+    private static final int SHORT_WORDS = 6;
+    private static final int LONG_WORDS = 70;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+
+    private final SentenceSplitter splitter;
+    private final Boilerplate boilerplate;
+    private final ClaimClassifier classifier;
+    private final AttributionFinder attributions;
+    private final Tagger tagger;
+    private final PhraseMatcher imperativeOpeners;
+
+    ClaimFinder(Cues cues, SentenceSplitter splitter, Boilerplate boilerplate, Tagger tagger) {
+        this.splitter = splitter;
+        this.boilerplate = boilerplate;
+        this.classifier = new ClaimClassifier(cues);
+        this.attributions = new AttributionFinder(cues.attribution());
+        this.tagger = tagger;
+        this.imperativeOpeners = new PhraseMatcher(cues.sentences().imperativeOpeners());
+    }
+
+    /** {@code title} is the title line found in the text (a heading, never a claim), or null. */
+    List<ExtractedClaim> find(CleanedText cleaned, String title, String author, LocalDate publishedOn) {
+        String text = cleaned.text();
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
+            if (paragraph.line().text().equals(title)) {
+                continue;
+            }
+            Attribution previous = null;
+            for (Span span : splitter.split(text, paragraph.span().start(), paragraph.span().end())) {
+                String sentence = text.substring(span.start(), span.end());
+                int words = TextShapes.wordCount(sentence);
+                boolean punctuated = TextShapes.endsLikeSentence(sentence);
+                if (!isClaim(sentence, words, punctuated)) {
+                    continue;
+                }
+                Tokens tokens = Tokens.of(sentence);
+                if (imperativeOpeners.at(tokens, 0) != null) {
+                    continue;
+                }
+                ExtractedClaim claim = claim(claims.size(), text, span, sentence, tokens, words, punctuated, author,
+                        publishedOn, previous);
+                claims.add(claim);
+                previous = claim.attribution();
+            }
+        }
+        return List.copyOf(claims);
+    }
+
+    /**
+     * A source referred to by a pronoun ("…,” he said.) or a sentence that is only a quotation continues the reported
+     * source of the sentence before it in the same paragraph.
+     */
+    private static Attribution continued(Attribution found, String sentence, Attribution previous) {
+        if (previous == null || previous.type() != Attribution.Type.REPORTED) {
+            return found;
+        }
+        boolean pronoun = found.type() == Attribution.Type.REPORTED
+                && PRONOUNS.contains(found.source().toLowerCase(java.util.Locale.ROOT));
+        boolean quotationOnly = found.type() == Attribution.Type.AUTHOR && isQuotationOnly(sentence);
+        return pronoun || quotationOnly ? previous : found;
+    }
+
+    private static boolean isQuotationOnly(String sentence) {
+        char open = sentence.charAt(0);
+        char close = open == '“' ? '”' : open == '"' ? '"' : 0;
+        return close != 0 && sentence.indexOf(close, 1) == sentence.length() - 1;
+    }
+
+    private boolean isClaim(String sentence, int words, boolean punctuated) {
+        if (words < MIN_WORDS || TextShapes.isQuestion(sentence) || Character.isLowerCase(sentence.charAt(0))) {
+            return false;
+        }
+        if (!punctuated && words < MIN_UNPUNCTUATED_CLAIM_WORDS) {
+            return false;
+        }
+        return !boilerplate.isBoilerplate(sentence);
+    }
+
+    private ExtractedClaim claim(int ordinal, String text, Span span, String sentence, Tokens tokens, int words,
+            boolean punctuated, String author, LocalDate publishedOn, Attribution previous) {
+        Tags tags = tagger.tag(sentence, span.start(), publishedOn);
+        Attribution attribution = continued(attributions.find(sentence, tokens, author), sentence, previous);
+        QuoteSelector quote = new QuoteSelector(sentence,
+                text.substring(Math.max(0, span.start() - QUOTE_CONTEXT), span.start()),
+                text.substring(span.end(), Math.min(text.length(), span.end() + QUOTE_CONTEXT)));
+        return new ExtractedClaim(ordinal, sentence, span, quote, classifier.kind(tokens), attribution,
+                classifier.certainty(tokens), tags.topics(), tags.eventType(), tags.actors(), tags.time(),
+                tags.figures(), confidence(words, punctuated, tags));
+    }
+
+    /** How sure we are that this is a claim with these tags: lower for unpunctuated, very short or long, untagged. */
+    static double confidence(int words, boolean punctuated, Tags tags) {
+        double c = 0.9;
+        if (!punctuated) {
+            c -= 0.35;
+        }
+        if (words < SHORT_WORDS) {
+            c -= 0.2;
+        } else if (words > LONG_WORDS) {
+            c -= 0.15;
+        }
+        if (tags.topics().isEmpty() && tags.actors().isEmpty()) {
+            c -= 0.2;
+        }
+        return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
+    }
+}

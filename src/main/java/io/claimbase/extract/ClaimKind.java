@@ -1,0 +1,5 @@
+package io.claimbase.extract;
+
+public enum ClaimKind {
+    FACT, ASSESSMENT, PREDICTION, PRESCRIPTION
+}

@@ -1,0 +1,379 @@
+package io.claimbase.extract;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The domain data that drives tagging, loaded from YAML files in one folder (the repository's {@code seeds/domain}):
+ * <ul>
+ * <li>{@code topics.yaml}: the topic taxonomy ({@code energy.gas} is a child of {@code energy}) with cue phrases;</li>
+ * <li>{@code actors.yaml}: the gazetteer of countries, people, organisations and companies with their aliases;</li>
+ * <li>{@code events.yaml}: event types with cue phrases.</li>
+ * </ul>
+ * Each file may also list {@code ignore} phrases: longer phrases that contain a cue or alias but must not count
+ * ("South China Sea" names no actor, "Cold War" is no war); {@code events.yaml} also lists {@code backdrop} phrases
+ * (see {@link #eventBackdropPhrases()}). Loading validates everything and fails with a
+ * {@link DomainDataException} whose message starts with {@code file:line:}. Other files in the folder (such as the
+ * cue lists of other pipeline stages) are not read here; {@link #folder()} and {@link DomainYaml} let their owners
+ * load them the same way. Immutable and thread-safe once loaded.
+ */
+public final class DomainModel {
+
+    public static final String TOPICS_FILE = "topics.yaml";
+    public static final String ACTORS_FILE = "actors.yaml";
+    public static final String EVENTS_FILE = "events.yaml";
+
+    private static final Pattern TOPIC_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+    private static final Pattern PLAIN_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /** A node of the taxonomy; its parent is the id without its last dotted segment. */
+    public record Topic(String id, String label, List<String> cues) {
+
+        public Topic {
+            cues = cues == null ? List.of() : List.copyOf(cues);
+        }
+
+        /** The parent id, or null for a root topic. */
+        public String parent() {
+            int dot = id.lastIndexOf('.');
+            return dot < 0 ? null : id.substring(0, dot);
+        }
+    }
+
+    public enum ActorType {
+        @JsonProperty("country") COUNTRY,
+        @JsonProperty("person") PERSON,
+        @JsonProperty("organisation") ORGANISATION,
+        @JsonProperty("company") COMPANY,
+        @JsonProperty("group") GROUP
+    }
+
+    /** A gazetteer entry. Its display name is also an alias. */
+    public record Actor(String id, String name, ActorType type, List<String> aliases) {
+
+        public Actor {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        /** The name followed by the aliases, without repeats. */
+        public List<String> allAliases() {
+            List<String> all = new ArrayList<>();
+            all.add(name);
+            aliases.stream().filter(a -> !a.equals(name)).forEach(all::add);
+            return all;
+        }
+    }
+
+    /**
+     * An event type. {@code topic}, when given, is implied by the event (an exercise is about
+     * {@code military.exercises}); {@code priority} is added to the strength of its cues when several event types
+     * match one sentence. A cue may contain {@code ...} for a gap of a few words ("made ... available for sale").
+     */
+    public record EventType(String id, String topic, Integer priority, List<String> cues) {
+
+        public EventType {
+            priority = priority == null ? 0 : priority;
+            cues = cues == null ? List.of() : List.copyOf(cues);
+        }
+    }
+
+    record TopicsFile(List<Located<Topic>> topics, List<String> ignore) {
+    }
+
+    record ActorsFile(List<Located<Actor>> actors, List<String> ignore) {
+    }
+
+    record EventsFile(List<Located<EventType>> events, List<String> ignore, List<String> backdrop) {
+    }
+
+    private final Path folder;
+    private final Map<String, Topic> topics;
+    private final Map<String, Actor> actors;
+    private final Map<String, EventType> events;
+    private final Map<String, String> actorByKey;
+    private final List<String> ignoredTopicPhrases;
+    private final List<String> ignoredActorPhrases;
+    private final List<String> ignoredEventPhrases;
+    private final List<String> eventBackdropPhrases;
+
+    private DomainModel(Path folder, Map<String, Topic> topics, Map<String, Actor> actors,
+            Map<String, EventType> events, Map<String, String> actorByKey, TopicsFile topicsFile,
+            ActorsFile actorsFile, EventsFile eventsFile) {
+        this.folder = folder;
+        this.topics = Collections.unmodifiableMap(topics);
+        this.actors = Collections.unmodifiableMap(actors);
+        this.events = Collections.unmodifiableMap(events);
+        this.actorByKey = Map.copyOf(actorByKey);
+        this.ignoredTopicPhrases = orEmpty(topicsFile.ignore());
+        this.ignoredActorPhrases = orEmpty(actorsFile.ignore());
+        this.ignoredEventPhrases = orEmpty(eventsFile.ignore());
+        this.eventBackdropPhrases = orEmpty(eventsFile.backdrop());
+    }
+
+    /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */
+    public static DomainModel load(Path folder) {
+        Path topicsPath = folder.resolve(TOPICS_FILE);
+        Path actorsPath = folder.resolve(ACTORS_FILE);
+        Path eventsPath = folder.resolve(EVENTS_FILE);
+        TopicsFile topicsFile = DomainYaml.read(topicsPath, TopicsFile.class);
+        ActorsFile actorsFile = DomainYaml.read(actorsPath, ActorsFile.class);
+        EventsFile eventsFile = DomainYaml.read(eventsPath, EventsFile.class);
+
+        Map<String, Topic> topics = readTopics(topicsPath, topicsFile);
+        Map<String, String> actorByKey = new HashMap<>();
+        Map<String, Actor> actors = readActors(actorsPath, actorsFile, actorByKey);
+        Map<String, EventType> events = readEvents(eventsPath, eventsFile, topics);
+        checkPhrases(topicsPath, "ignore", topicsFile.ignore());
+        checkPhrases(actorsPath, "ignore", actorsFile.ignore());
+        checkPhrases(eventsPath, "ignore", eventsFile.ignore());
+        checkPhrases(eventsPath, "backdrop", eventsFile.backdrop());
+        return new DomainModel(folder, topics, actors, events, actorByKey, topicsFile, actorsFile, eventsFile);
+    }
+
+    private static Map<String, Topic> readTopics(Path file, TopicsFile data) {
+        List<Located<Topic>> entries = required(file, "topics", data.topics());
+        Map<String, Topic> topics = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Located<Topic> entry : entries) {
+            Topic topic = entry.value();
+            String id = checkId(file, entry.line(), "topic", topic == null ? null : topic.id(), TOPIC_ID);
+            if (topics.putIfAbsent(id, topic) != null) {
+                throw fail(file, entry.line(), "duplicate topic id '" + id + "' (first defined on line "
+                        + lines.get(id) + ")");
+            }
+            lines.put(id, entry.line());
+            checkCues(file, entry.line(), "topic '" + id + "'", topic.cues(), false);
+        }
+        for (Located<Topic> entry : entries) {
+            String parent = entry.value().parent();
+            if (parent != null && !topics.containsKey(parent)) {
+                throw fail(file, entry.line(), "topic '" + entry.value().id() + "' has no parent topic '"
+                        + parent + "'");
+            }
+        }
+        return topics;
+    }
+
+    private static Map<String, Actor> readActors(Path file, ActorsFile data, Map<String, String> actorByKey) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Located<Actor> entry : required(file, "actors", data.actors())) {
+            Actor actor = entry.value();
+            String id = checkId(file, entry.line(), "actor", actor == null ? null : actor.id(), PLAIN_ID);
+            if (actors.putIfAbsent(id, actor) != null) {
+                throw fail(file, entry.line(), "duplicate actor id '" + id + "' (first defined on line "
+                        + lines.get(id) + ")");
+            }
+            lines.put(id, entry.line());
+            if (actor.name() == null || actor.name().isBlank()) {
+                throw fail(file, entry.line(), "actor '" + id + "' has no name");
+            }
+            if (actor.type() == null) {
+                throw fail(file, entry.line(), "actor '" + id + "' has no type");
+            }
+            checkCues(file, entry.line(), "actor '" + id + "'", actor.aliases(), false);
+            registerKey(file, entry.line(), actorByKey, lines, id, id);
+            for (String alias : actor.allAliases()) {
+                registerKey(file, entry.line(), actorByKey, lines, id, alias);
+            }
+        }
+        return actors;
+    }
+
+    private static void registerKey(Path file, int line, Map<String, String> actorByKey, Map<String, Integer> lines,
+            String id, String alias) {
+        String key = key(alias);
+        String owner = actorByKey.putIfAbsent(key, id);
+        if (owner != null && !owner.equals(id)) {
+            throw fail(file, line, "alias '" + alias + "' of actor '" + id + "' already names actor '" + owner
+                    + "' (line " + lines.get(owner) + ")");
+        }
+    }
+
+    private static Map<String, EventType> readEvents(Path file, EventsFile data, Map<String, Topic> topics) {
+        Map<String, EventType> events = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Located<EventType> entry : required(file, "events", data.events())) {
+            EventType event = entry.value();
+            String id = checkId(file, entry.line(), "event type", event == null ? null : event.id(), PLAIN_ID);
+            if (events.putIfAbsent(id, event) != null) {
+                throw fail(file, entry.line(), "duplicate event type id '" + id + "' (first defined on line "
+                        + lines.get(id) + ")");
+            }
+            lines.put(id, entry.line());
+            if (event.topic() != null && !topics.containsKey(event.topic())) {
+                throw fail(file, entry.line(), "event type '" + id + "' names unknown topic '" + event.topic() + "'");
+            }
+            checkCues(file, entry.line(), "event type '" + id + "'", event.cues(), true);
+        }
+        return events;
+    }
+
+    private static <T> List<Located<T>> required(Path file, String key, List<Located<T>> list) {
+        if (list == null || list.isEmpty()) {
+            throw fail(file, 1, "missing or empty list '" + key + "'");
+        }
+        return list;
+    }
+
+    private static String checkId(Path file, int line, String what, String id, Pattern pattern) {
+        if (id == null || id.isBlank()) {
+            throw fail(file, line, what + " without an id");
+        }
+        if (!pattern.matcher(id).matches()) {
+            throw fail(file, line, what + " id '" + id + "' must match " + pattern.pattern());
+        }
+        return id;
+    }
+
+    private static void checkCues(Path file, int line, String owner, List<String> cues, boolean required) {
+        if (required && cues.isEmpty()) {
+            throw fail(file, line, owner + " has no cues");
+        }
+        for (String cue : cues) {
+            if (cue == null || key(cue).isEmpty()) {
+                throw fail(file, line, owner + " has a blank cue or alias");
+            }
+        }
+    }
+
+    private static void checkPhrases(Path file, String key, List<String> phrases) {
+        for (String phrase : orEmpty(phrases)) {
+            if (phrase == null || key(phrase).isEmpty()) {
+                throw fail(file, 0, "blank phrase in '" + key + "'");
+            }
+        }
+    }
+
+    private static DomainDataException fail(Path file, int line, String message) {
+        return new DomainDataException(DomainYaml.at(file, line) + message);
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * The lookup key of an id or alias: lowercase, punctuation and hyphens as single spaces, without a leading
+     * "the" ("the Kremlin", "kremlin" and "Kremlin" are one key; so are "U.S." and "u s").
+     */
+    static String key(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '&' || c == '+') {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space && c != '\'' && c != '\u2019') {
+                out.append(' ');
+                space = true;
+            }
+        }
+        String key = out.toString().strip();
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    /** The folder the data was loaded from, for loaders of other files in it. */
+    public Path folder() {
+        return folder;
+    }
+
+    public List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    public Set<String> topicIds() {
+        return topics.keySet();
+    }
+
+    public Optional<Topic> topic(String id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    /** The ancestors of a topic, nearest first ({@code military.arms} → {@code [military]}); empty for a root. */
+    public List<String> ancestors(String topicId) {
+        List<String> ancestors = new ArrayList<>();
+        Topic topic = topics.get(topicId);
+        String parent = topic == null ? null : topic.parent();
+        while (parent != null) {
+            ancestors.add(parent);
+            parent = topics.get(parent).parent();
+        }
+        return ancestors;
+    }
+
+    /** A topic id and all its ancestors, the topic itself first. */
+    public List<String> selfAndAncestors(String topicId) {
+        List<String> all = new ArrayList<>();
+        all.add(topicId);
+        all.addAll(ancestors(topicId));
+        return all;
+    }
+
+    public List<Actor> actors() {
+        return List.copyOf(actors.values());
+    }
+
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /**
+     * The canonical actor id for an id, a name or an alias, case-insensitively ("Beijing", "beijing", "china" →
+     * {@code china}; "the Kremlin" → {@code russia}).
+     */
+    public Optional<String> resolveActor(String idOrAlias) {
+        if (idOrAlias == null) {
+            return Optional.empty();
+        }
+        String id = idOrAlias.strip().toLowerCase(Locale.ROOT);
+        if (actors.containsKey(id)) {
+            return Optional.of(id);
+        }
+        return Optional.ofNullable(actorByKey.get(key(idOrAlias)));
+    }
+
+    public List<EventType> eventTypes() {
+        return List.copyOf(events.values());
+    }
+
+    public Set<String> eventTypeIds() {
+        return events.keySet();
+    }
+
+    public Optional<EventType> eventType(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    public List<String> ignoredTopicPhrases() {
+        return ignoredTopicPhrases;
+    }
+
+    public List<String> ignoredActorPhrases() {
+        return ignoredActorPhrases;
+    }
+
+    public List<String> ignoredEventPhrases() {
+        return ignoredEventPhrases;
+    }
+
+    /**
+     * Phrases after which an event cue names no event of the claim's own: a time anchor ("ahead of the summit"), a
+     * backdrop ("amid sanctions") or no particular event ("no treaty", "any deal").
+     */
+    public List<String> eventBackdropPhrases() {
+        return eventBackdropPhrases;
+    }
+}

@@ -1,0 +1,140 @@
+package io.claimbase.extract;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one domain data file (YAML) into a root record (records all the way down), strictly: unknown keys, duplicate
+ * keys, wrong types and a missing file all fail with a {@link DomainDataException} whose message starts with
+ * {@code file:line:}. List elements declared as {@link Located} remember the line they start on for later semantic
+ * checks. Owners of other domain files (cue lists, questions) can read theirs the same way.
+ */
+public final class DomainYaml {
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(new SimpleModule().addDeserializer(Located.class, new LocatedDeserializer(null)))
+            .build();
+
+    private DomainYaml() {
+    }
+
+    public static <T> T read(Path file, Class<T> rootType) {
+        if (!Files.isRegularFile(file)) {
+            throw new DomainDataException(file + ": domain data file not found");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonParser keys = MAPPER.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            if (keys.nextToken() != null) {
+                checkKeys(file, keys, rootType);
+            }
+            T root = MAPPER.readValue(reader, rootType);
+            if (root == null) {
+                throw new DomainDataException(file + ":1: the file is empty");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new DomainDataException(at(file, line(e)) + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new DomainDataException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Walks the document along the record types and fails on the first key that names no record component, with the
+     * key's own line (Jackson, when it builds a record, only notices an unknown key at the end of its mapping).
+     */
+    private static void checkKeys(Path file, JsonParser parser, Type type) throws IOException {
+        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
+        if (raw == Located.class) {
+            checkKeys(file, parser, ((ParameterizedType) type).getActualTypeArguments()[0]);
+        } else if (List.class.isAssignableFrom(raw) && parser.currentToken() == JsonToken.START_ARRAY
+                && type instanceof ParameterizedType parameterized) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                checkKeys(file, parser, parameterized.getActualTypeArguments()[0]);
+            }
+        } else if (raw.isRecord() && parser.currentToken() == JsonToken.START_OBJECT) {
+            Map<String, Type> components = new LinkedHashMap<>();
+            for (RecordComponent component : raw.getRecordComponents()) {
+                components.put(component.getName(), component.getGenericType());
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (!components.containsKey(key)) {
+                    throw new DomainDataException(at(file, parser.currentTokenLocation().getLineNr()) + "unknown key '"
+                            + key + "' (expected one of " + String.join(", ", components.keySet()) + ")");
+                }
+                parser.nextToken();
+                checkKeys(file, parser, components.get(key));
+            }
+        } else {
+            parser.skipChildren();
+        }
+    }
+
+    /**
+     * The line of the offending token: the parser's current token when the error comes from mapping (an unknown key
+     * is still the current token), otherwise the location the exception carries (a syntax error).
+     */
+    private static int line(JsonProcessingException e) {
+        JsonLocation where = e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation()
+                : e.getLocation();
+        return where == null ? 0 : where.getLineNr();
+    }
+
+    /** The {@code file:line: } prefix every domain data error starts with. */
+    public static String at(Path file, int line) {
+        return line > 0 ? file + ":" + line + ": " : file + ": ";
+    }
+
+    /** Reads the element type of {@code Located<T>} and wraps it with the line of its first token. */
+    private static final class LocatedDeserializer extends JsonDeserializer<Located<?>>
+            implements ContextualDeserializer {
+
+        private final JavaType valueType;
+
+        LocatedDeserializer(JavaType valueType) {
+            this.valueType = valueType;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            JavaType type = context.getContextualType();
+            return new LocatedDeserializer(type.containedTypeOrUnknown(0));
+        }
+
+        @Override
+        public Located<?> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            int line = parser.currentTokenLocation().getLineNr();
+            Object value = context.readValue(parser, valueType);
+            return new Located<>(value, line);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.claimbase.extract;
+
+import java.util.List;
+
+/**
+ * One sentence that asserts something.
+ *
+ * @param ordinal     0-based position among the article's claims, in reading order
+ * @param span        exact character offsets of {@code text} in {@link Extraction#cleanedText()}
+ * @param topics      taxonomy ids, most specific ones only (e.g. {@code energy.gas}); ancestors are implied
+ * @param eventType   event type id from the domain data (deal, exercise, sanction, summit, visit, election…), or null
+ * @param actors      canonical actor ids from the gazetteer, in order of first mention, without duplicates
+ * @param time        the period the claim speaks about, or null when it names none
+ * @param confidence  the extractor's confidence that this is a claim with these tags, 0..1
+ */
+public record ExtractedClaim(
+        int ordinal,
+        String text,
+        Span span,
+        QuoteSelector quote,
+        ClaimKind kind,
+        Attribution attribution,
+        Certainty certainty,
+        List<String> topics,
+        String eventType,
+        List<String> actors,
+        TimePeriod time,
+        List<Figure> figures,
+        double confidence) {
+}

@@ -1,0 +1,84 @@
+package io.claimbase.extract;
+
+import io.claimbase.extract.tag.Tagger;
+import io.claimbase.extract.text.Boilerplate;
+import io.claimbase.extract.text.CleanedText;
+import io.claimbase.extract.text.DateLines.StatedDate;
+import io.claimbase.extract.text.Lines;
+import io.claimbase.extract.text.RawLine;
+import io.claimbase.extract.text.SentenceSplitter;
+import io.claimbase.extract.text.TextShapes;
+import io.claimbase.extract.text.WrappedLines;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole pipeline: raw text in, {@link Extraction} out — cleaning (boilerplate out, offsets kept), metadata found
+ * in the text where the client gave none, sentences, claims with kind, attribution, certainty, tags, quote selector
+ * and confidence. Thread-safe and pure (no I/O after construction); build one and share it.
+ */
+public final class Extractor {
+
+    public static final String VERSION = "1.0.0";
+
+    private final Boilerplate boilerplate;
+    private final MetadataFinder metadataFinder;
+    private final ClaimFinder claimFinder;
+
+    public Extractor(DomainModel domain, Cues cues) {
+        this.boilerplate = new Boilerplate(cues.boilerplate());
+        this.metadataFinder = new MetadataFinder(cues.metadata());
+        this.claimFinder = new ClaimFinder(cues, new SentenceSplitter(cues.sentences()), boilerplate,
+                new Tagger(domain));
+    }
+
+    /** Loads the domain model and {@code cues.yaml} from a seeds/domain folder. */
+    public static Extractor fromDirectory(Path seedsDomainDir) {
+        return new Extractor(DomainModel.load(seedsDomainDir), Cues.fromDirectory(seedsDomainDir));
+    }
+
+    public Extraction extract(ArticleInput input) {
+        Cleaning cleaning = clean(input.rawText(), input.author());
+        Metadata metadata = metadata(input, cleaning.found());
+        String text = cleaning.text().text();
+        List<ExtractedClaim> claims = claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(),
+                metadata.publishedOn());
+        return new Extraction(VERSION, text, metadata, TextShapes.wordCount(text), claims, List.of());
+    }
+
+    /** The cleaned body of a raw text, with the map from its offsets back to the raw text. */
+    public CleanedText clean(String rawText) {
+        return clean(rawText, null).text();
+    }
+
+    private record Cleaning(CleanedText text, MetadataFinder.Found found) {
+    }
+
+    private Cleaning clean(String rawText, String givenAuthor) {
+        String raw = rawText == null ? "" : rawText;
+        List<RawLine> lines = Lines.split(raw);
+        boolean[] drop = boilerplate.mark(lines);
+        MetadataFinder.Found found = metadataFinder.find(lines, drop, givenAuthor);
+        List<RawLine> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!drop[i] && !found.remove()[i]) {
+                kept.add(lines.get(i));
+            }
+        }
+        return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found);
+    }
+
+    /** Given metadata always wins; what the text states fills the gaps. */
+    private static Metadata metadata(ArticleInput input, MetadataFinder.Found found) {
+        StatedDate stated = found.date();
+        boolean givenDate = input.publishedOn() != null;
+        return new Metadata(
+                input.title() != null ? input.title() : found.title(),
+                input.author() != null ? input.author() : found.author(),
+                found.affiliation(),
+                input.outlet() != null ? input.outlet() : found.outlet(),
+                givenDate ? input.publishedOn() : stated == null ? null : stated.date(),
+                givenDate ? DatePrecision.DAY : stated == null ? null : stated.precision());
+    }
+}

@@ -1,0 +1,149 @@
+package io.claimbase.extract.position;
+
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.ExtractedPosition;
+import io.claimbase.extract.ExtractedPosition.Evidence;
+import io.claimbase.extract.ExtractedPosition.Trend;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The author's position, in one article, on each assessment question the article addresses.
+ *
+ * <ul>
+ * <li>A question is addressed when a claim names all of its actors (or refers back to them, "the two countries",
+ * "this pseudo-alliance", right after a claim that names them) and contains one of its scale cues. An article that
+ * does not address a question gets no position for it.</li>
+ * <li>Claims count for the author only when the author asserts them: reported speech (attribution reported) and
+ * views the author frames as others' ("Many Western experts...") are kept as evidence with weight 0. A hedged claim
+ * counts less; a cue inside a question counts only when the question presupposes it.</li>
+ * <li>A negated cue ("not about to form an alliance") counts against its label and, at half weight, for the label
+ * the scale says it points to.</li>
+ * <li>When nothing the author asserts commits to a label, the position is {@value #UNDETERMINED} (score null),
+ * with the evidence it was based on.</li>
+ * </ul>
+ *
+ * <p>Actors: a claim's actors (from the tagger) are used when present; the question's aliases are also matched in
+ * the claim's text, so the assessor works on untagged claims too. Thread-safe and pure.
+ */
+public final class PositionAssessor {
+
+    public static final String UNDETERMINED = "undetermined";
+    private static final double SATURATION = 1.5;
+    /** Cue matching is never certain, however many cues agree. */
+    private static final double MAX_CONFIDENCE = 0.95;
+
+    private final List<QuestionMatcher> matchers;
+
+    public PositionAssessor(List<Question> questions) {
+        this.matchers = questions.stream().map(QuestionMatcher::new).toList();
+    }
+
+    /** Positions on the questions the claims address, in the questions' order. */
+    public List<ExtractedPosition> assess(List<ExtractedClaim> claims) {
+        return matchers.stream().map(m -> assess(m, claims)).flatMap(Optional::stream).toList();
+    }
+
+    private static Optional<ExtractedPosition> assess(QuestionMatcher matcher, List<ExtractedClaim> claims) {
+        List<ClaimReading> readings = matcher.read(claims);
+        if (readings.stream().allMatch(r -> r.levels().isEmpty())) {
+            return Optional.empty();
+        }
+        Tally tally = new Tally(matcher.question().scale());
+        readings.forEach(r -> r.levels().forEach(tally::add));
+        Trend trend = trendOf(readings);
+        String slug = matcher.question().slug();
+        return Optional.of(tally.decide()
+                .map(d -> new ExtractedPosition(slug, d.level().label(), d.score(), trend,
+                        confidence(d), Rationale.decided(d.level().label(), trend, readings),
+                        evidence(readings, d.level().label(), trend)))
+                .orElseGet(() -> new ExtractedPosition(slug, UNDETERMINED, null, trend,
+                        undeterminedConfidence(readings), Rationale.undetermined(readings),
+                        evidence(readings, UNDETERMINED, trend))));
+    }
+
+    /** The direction with the most weight; stable when equal; null when no claim the author asserts says any. */
+    private static Trend trendOf(List<ClaimReading> readings) {
+        Map<Trend, Double> weights = new EnumMap<>(Trend.class);
+        readings.forEach(r -> r.directions().forEach(d -> weights.merge(d.trend(), d.weight(), Double::sum)));
+        double up = weights.getOrDefault(Trend.STRENGTHENING, 0.0);
+        double down = weights.getOrDefault(Trend.WEAKENING, 0.0);
+        double steady = weights.getOrDefault(Trend.STABLE, 0.0);
+        if (up + down + steady <= 0) {
+            return null;
+        }
+        if (up > down && up >= steady) {
+            return Trend.STRENGTHENING;
+        }
+        return down > up && down >= steady ? Trend.WEAKENING : Trend.STABLE;
+    }
+
+    /** More evidence and more agreement give more confidence: 1 cue alone ~0.5, five concordant cues ~0.95. */
+    private static double confidence(Tally.Decision d) {
+        double amount = 1 - Math.exp(-d.total() / SATURATION);
+        return round2(Math.min(MAX_CONFIDENCE, amount * (0.4 + 0.6 * d.agreement())));
+    }
+
+    private static double undeterminedConfidence(List<ClaimReading> readings) {
+        long cues = readings.stream().mapToLong(r -> r.levels().size()).sum();
+        return round2(0.3 + 0.4 * (1 - Math.exp(-cues / 2.0)));
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** One evidence entry per claim, in reading order. */
+    private static List<Evidence> evidence(List<ClaimReading> readings, String label, Trend trend) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (ClaimReading r : readings) {
+            List<String> cues = new ArrayList<>();
+            r.levels().forEach(l -> cues.add(l.cue()));
+            r.directions().forEach(d -> cues.add(d.cue()));
+            double weight = r.levels().stream().mapToDouble(Signal.Level::weight).sum()
+                    + r.directions().stream().mapToDouble(Signal.Direction::weight).sum();
+            evidence.add(new Evidence(r.claim().ordinal(), String.join("; ", cues), pointsTo(r),
+                    supports(r, label, trend), round2(weight)));
+        }
+        return evidence;
+    }
+
+    /** The label the claim's strongest scale cue points to, else the trend it names. */
+    private static String pointsTo(ClaimReading r) {
+        Optional<Signal.Level> strongest = r.levels().stream()
+                .max((a, b) -> Double.compare(a.weight(), b.weight()));
+        if (strongest.isPresent()) {
+            Signal.Level s = strongest.get();
+            return s.pointsTo() != null ? s.pointsTo() : "not " + s.label();
+        }
+        return r.directions().get(0).trend().name().toLowerCase();
+    }
+
+    /**
+     * Whether the claim agrees with the position: its cues name the label, or reject another one; a claim with only
+     * trend words agrees when it names the position's trend. Every claim supports an undetermined position.
+     */
+    private static boolean supports(ClaimReading r, String label, Trend trend) {
+        if (UNDETERMINED.equals(label)) {
+            return true;
+        }
+        if (r.levels().isEmpty()) {
+            return r.directions().stream().anyMatch(d -> d.trend() == trend);
+        }
+        double agree = 0;
+        double disagree = 0;
+        for (Signal.Level l : r.levels()) {
+            boolean agrees = l.negated() ? !l.label().equals(label) : l.label().equals(label);
+            double w = Math.max(l.weight(), 0.01);
+            if (agrees) {
+                agree += w;
+            } else {
+                disagree += w;
+            }
+        }
+        return agree >= disagree;
+    }
+}

@@ -1,0 +1,176 @@
+package io.claimbase.extract.position;
+
+import io.claimbase.extract.Attribution;
+import io.claimbase.extract.Certainty;
+import io.claimbase.extract.ClaimKind;
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.ExtractedPosition.Trend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One question compiled for matching: finds the claims about its actors and the cues they contain. */
+final class QuestionMatcher {
+
+    /** Words that make a phrase refer back to something already named ("this pseudo-alliance"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "their");
+    private static final int DETERMINER_REACH = 3;
+    /** How many claims in a row may continue the pair named before them without naming it themselves. */
+    private static final int MAX_CONTINUATION = 2;
+    static final double HEDGED = 0.6;
+    static final double FACT = 0.5;
+    static final double PRESUPPOSED_IN_QUESTION = 0.7;
+    static final double NEGATED_POINTS_TO = 0.5;
+
+    private record ScaleCue(ScaleLevel level, Cue cue) {
+    }
+
+    private final Question question;
+    private final List<PhraseSet<String>> actorAliases = new ArrayList<>();
+    private final PhraseSet<Boolean> references = new PhraseSet<>();
+    private final PhraseSet<ScaleCue> cues = new PhraseSet<>();
+    private final PhraseSet<Boolean> negators = new PhraseSet<>();
+    private final PhraseSet<Boolean> hypotheticals = new PhraseSet<>();
+    private final PhraseSet<Trend> trends = new PhraseSet<>();
+    private final PhraseSet<Boolean> framing = new PhraseSet<>();
+    private final Clause clause;
+
+    QuestionMatcher(Question question) {
+        this.question = question;
+        for (QuestionActor actor : question.actors()) {
+            actorAliases.add(new PhraseSet<String>().addAll(actor.aliases(), actor.id()));
+        }
+        references.addAll(question.references(), true);
+        for (ScaleLevel level : question.scale()) {
+            level.cues().forEach(c -> cues.add(c.phrase(), new ScaleCue(level, c)));
+        }
+        negators.addAll(question.negation().words(), true);
+        hypotheticals.addAll(question.hypothetical(), true);
+        trends.addAll(question.trend().strengthening(), Trend.STRENGTHENING)
+                .addAll(question.trend().weakening(), Trend.WEAKENING)
+                .addAll(question.trend().stable(), Trend.STABLE);
+        framing.addAll(question.framing(), true);
+        clause = new Clause(question.negation());
+    }
+
+    Question question() {
+        return question;
+    }
+
+    /**
+     * The readings of the claims about the question's actors that say something on it, in order. A claim is about
+     * the actors when it names them all, or when it continues one that does (at most {@value #MAX_CONTINUATION}
+     * claims in a row): it names no actor at all, refers to "the two countries", or has a cue after a determiner.
+     */
+    List<ClaimReading> read(List<ExtractedClaim> claims) {
+        List<ClaimReading> readings = new ArrayList<>();
+        int continuation = MAX_CONTINUATION;
+        for (ExtractedClaim claim : claims) {
+            List<Token> tokens = Token.of(claim.text());
+            List<PhraseSet.Match<ScaleCue>> cueMatches = cues.longest(tokens);
+            int named = actorsNamed(claim, tokens);
+            boolean all = named == question.actors().size();
+            boolean untagged = claim.actors() == null || claim.actors().isEmpty();
+            boolean continues = !all && continuation < MAX_CONTINUATION
+                    && (named == 0 && untagged || refersBack(tokens, cueMatches));
+            continuation = all ? 0 : continues ? continuation + 1 : MAX_CONTINUATION;
+            if (all || continues) {
+                ClaimReading r = read(claim, tokens, cueMatches);
+                if (!r.isEmpty()) {
+                    readings.add(r);
+                }
+            }
+        }
+        return readings;
+    }
+
+    private ClaimReading read(ExtractedClaim claim, List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches) {
+        boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
+                || framing.foundIn(tokens);
+        boolean asks = claim.text().strip().endsWith("?");
+        double base = reported ? 0
+                : (claim.certainty() == Certainty.HEDGED ? HEDGED : 1) * (claim.kind() == ClaimKind.FACT ? FACT : 1);
+        List<PhraseSet.Match<Boolean>> negations = outside(negators.all(tokens), cueMatches);
+        List<PhraseSet.Match<Boolean>> irrealis = outside(hypotheticals.all(tokens), cueMatches);
+        String text = claim.text();
+
+        List<Signal.Level> levels = new ArrayList<>();
+        for (PhraseSet.Match<ScaleCue> m : cueMatches) {
+            if (isProperName(tokens, m, text)) {
+                continue;
+            }
+            ScaleLevel level = m.value().level();
+            int negator = clause.markerBefore(tokens, m.start(), negations, true);
+            boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
+            double weight = hypothetical ? 0
+                    : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            String cue = quote(text, tokens, negator >= 0 ? negator : m.start(), m.end());
+            levels.add(negator >= 0
+                    ? new Signal.Level(cue, level.label(), true, m.value().cue().negatedPointsTo(level), weight)
+                    : new Signal.Level(cue, level.label(), false, level.label(), weight));
+        }
+        List<Signal.Direction> directions = new ArrayList<>();
+        for (PhraseSet.Match<Trend> m : trends.longest(tokens)) {
+            int negator = clause.markerBefore(tokens, m.start(), negations, true);
+            Trend trend = negator < 0 ? m.value() : m.value() == Trend.STABLE ? null : Trend.STABLE;
+            if (trend != null) {
+                boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
+                directions.add(new Signal.Direction(quote(text, tokens, negator >= 0 ? negator : m.start(), m.end()),
+                        trend, asks || hypothetical ? 0 : base));
+            }
+        }
+        return new ClaimReading(claim, reported, levels, directions);
+    }
+
+    private static String quote(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** Markers that are part of a cue ("far from" in "far from cozy") mark nothing. */
+    private static List<PhraseSet.Match<Boolean>> outside(List<PhraseSet.Match<Boolean>> markers,
+            List<? extends PhraseSet.Match<?>> cueMatches) {
+        return markers.stream().filter(n -> cueMatches.stream().noneMatch(n::overlaps)).toList();
+    }
+
+    /** A one-word cue capitalised inside a sentence is part of a name ("the Greater Eurasian Partnership"). */
+    private static boolean isProperName(List<Token> tokens, PhraseSet.Match<?> m, String text) {
+        return m.end() - m.start() == 1 && m.start() > 0
+                && Character.isUpperCase(text.charAt(tokens.get(m.start()).start()));
+    }
+
+    /** How many of the question's actors the claim names, by its tagged actors or by alias in its text. */
+    private int actorsNamed(ExtractedClaim claim, List<Token> tokens) {
+        int named = 0;
+        for (int i = 0; i < question.actors().size(); i++) {
+            QuestionActor actor = question.actors().get(i);
+            boolean tagged = claim.actors() != null && claim.actors().stream().anyMatch(actor::isNamedBy);
+            if (tagged || actorAliases.get(i).foundIn(tokens)) {
+                named++;
+            }
+        }
+        return named;
+    }
+
+    /** "the two countries", or a scale cue right after a determiner: the claim continues the previous one. */
+    private boolean refersBack(List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches) {
+        return references.foundIn(tokens) || cueMatches.stream().anyMatch(m -> determinerBefore(tokens, m.start()));
+    }
+
+    /** A cue in a question is non-committal, unless the question presupposes it ("the Moscow-Beijing quasi-alliance"). */
+    private static double askedWeight(List<Token> tokens, int cueStart) {
+        return determinerBefore(tokens, cueStart) ? PRESUPPOSED_IN_QUESTION : 0;
+    }
+
+    private static boolean determinerBefore(List<Token> tokens, int cueStart) {
+        for (int i = cueStart - 1; i >= 0 && i >= cueStart - DETERMINER_REACH; i--) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                return false;
+            }
+            if (DETERMINERS.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

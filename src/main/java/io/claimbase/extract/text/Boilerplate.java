@@ -1,0 +1,119 @@
+package io.claimbase.extract.text;
+
+import io.claimbase.extract.Cues;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Marks the raw lines that are web boilerplate rather than article: widget lines from {@link Cues} ("Advertisement",
+ * "Follow me", "More on this: …", photo credits, comment forms, republication notes), video timestamps with the
+ * caption after them, category crumbs ("Economics, Trade, … | The World, Asia"), lowercase slug fragments and any
+ * line printed again (a repeated title, caption, name or pull quote: its first printing is kept). Thread-safe.
+ */
+public final class Boilerplate {
+
+    private static final int MAX_CRUMB_WORDS = 5;
+
+    /** All line patterns as one alternation: one match attempt per line instead of one per pattern. */
+    private final Pattern linePattern;
+    private final Pattern timestamp;
+
+    public Boilerplate(Cues.BoilerplateCues cues) {
+        this.linePattern = Pattern.compile(
+                cues.lines().stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.timestamp = cues.timestamp();
+    }
+
+    /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */
+    public boolean[] mark(List<RawLine> lines) {
+        boolean[] drop = new boolean[lines.size()];
+        Set<String> seen = new HashSet<>();
+        String previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            RawLine line = lines.get(i);
+            if (line.isBlank()) {
+                drop[i] = true;
+                continue;
+            }
+            String text = line.text();
+            if (timestamp.matcher(text).matches()) {
+                drop[i] = true;
+                i = dropCaption(lines, i, drop);
+                previous = lines.get(i).text();
+                continue;
+            }
+            boolean repeated = text.equalsIgnoreCase(previous) || !seen.add(text.toLowerCase(Locale.ROOT));
+            drop[i] = repeated || isBoilerplate(text);
+            previous = text;
+        }
+        return drop;
+    }
+
+    /** Whether a single line or sentence is boilerplate by its own text. */
+    public boolean isBoilerplate(String text) {
+        return linePattern.matcher(text).matches() || isCategoryCrumb(text) || isSlugFragment(text);
+    }
+
+    /** Drops the caption line after a timestamp when it is no sentence or is repeated; returns the last line used. */
+    private static int dropCaption(List<RawLine> lines, int timestampLine, boolean[] drop) {
+        int j = nextNonBlank(lines, timestampLine + 1);
+        if (j < 0) {
+            return timestampLine;
+        }
+        String caption = lines.get(j).text();
+        int k = nextNonBlank(lines, j + 1);
+        boolean repeated = k >= 0 && lines.get(k).text().equalsIgnoreCase(caption);
+        if (!repeated && TextShapes.endsLikeSentence(caption)) {
+            return timestampLine;
+        }
+        drop[j] = true;
+        int last = j;
+        while (k >= 0 && lines.get(k).text().equalsIgnoreCase(caption)) {
+            drop[k] = true;
+            last = k;
+            k = nextNonBlank(lines, k + 1);
+        }
+        for (int b = timestampLine; b <= last; b++) {
+            drop[b] = true;
+        }
+        return last;
+    }
+
+    private static int nextNonBlank(List<RawLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Belt and Road, Economics and finance, Trade and industry, … | The World, Asia": a list of short labels. */
+    static boolean isCategoryCrumb(String text) {
+        if (TextShapes.endsLikeSentence(text)) {
+            return false;
+        }
+        String[] items = text.split("\\s*[,|»›>/]\\s*");
+        if (items.length < 4) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isEmpty() || !Character.isUpperCase(item.charAt(0))
+                    || TextShapes.wordCount(item) > MAX_CRUMB_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "putin and ci", "fbpx": a short lowercase fragment of a slug or a script, not prose. */
+    static boolean isSlugFragment(String text) {
+        return Character.isLowerCase(text.charAt(0)) && TextShapes.wordCount(text) <= 4
+                && !TextShapes.endsLikeSentence(text);
+    }
+}

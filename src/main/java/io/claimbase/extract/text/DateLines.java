@@ -1,0 +1,78 @@
+package io.claimbase.extract.text;
+
+import io.claimbase.extract.DatePrecision;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a line that states a date and nothing else (a dateline): "9 January 2019", "September 12, 2018",
+ * "Published: Jan. 9, 2019 10:30 am", "2019-01-09", "June 2021". Dates inside prose are not datelines.
+ */
+public final class DateLines {
+
+    /** A date as stated, with how precisely it is stated. */
+    public record StatedDate(LocalDate date, DatePrecision precision) {
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String PREFIX = "^(?:(?:published|updated|posted|date|first published|last updated)"
+            + "(?:\\s+on)?\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    private static final String SUFFIX = "(?:\\s*(?:,|at|-|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}"
+            + "\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[a-z]{2,4})?)?\\s*$";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + SUFFIX, FLAGS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + SUFFIX, FLAGS);
+    private static final Pattern ISO = Pattern.compile(PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})" + SUFFIX, FLAGS);
+    private static final Pattern MONTH_YEAR = Pattern.compile(PREFIX + MONTH + ",?\\s+(\\d{4})\\s*$", FLAGS);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final int MAX_LENGTH = 60;
+
+    private DateLines() {
+    }
+
+    public static Optional<StatedDate> parse(String line) {
+        if (line.length() > MAX_LENGTH || line.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = DAY_MONTH_YEAR.matcher(line);
+        if (m.matches()) {
+            return date(m.group(3), month(m.group(2)), m.group(1), DatePrecision.DAY);
+        }
+        m = MONTH_DAY_YEAR.matcher(line);
+        if (m.matches()) {
+            return date(m.group(3), month(m.group(1)), m.group(2), DatePrecision.DAY);
+        }
+        m = ISO.matcher(line);
+        if (m.matches()) {
+            return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3), DatePrecision.DAY);
+        }
+        m = MONTH_YEAR.matcher(line);
+        if (m.matches()) {
+            return date(m.group(2), month(m.group(1)), "1", DatePrecision.MONTH);
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<StatedDate> date(String year, int month, String day, DatePrecision precision) {
+        try {
+            return Optional.of(new StatedDate(
+                    LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)), precision));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

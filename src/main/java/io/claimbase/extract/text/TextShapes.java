@@ -1,0 +1,60 @@
+package io.claimbase.extract.text;
+
+/** Small tests on the shape of a line or sentence. */
+public final class TextShapes {
+
+    private static final String CLOSERS = "\"”’')]";
+    private static final String TERMINALS = ".!?…";
+
+    private TextShapes() {
+    }
+
+    /** Ends with . ! ? or … (before closing quotes or brackets). */
+    public static boolean endsLikeSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && TERMINALS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Ends with a question mark (before closing quotes or brackets). */
+    public static boolean isQuestion(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '?';
+    }
+
+    /** Whitespace-separated tokens that hold at least one letter or digit ("—" is no word, "$6.86" is one). */
+    public static int wordCount(String text) {
+        int count = 0;
+        boolean counted = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                count++;
+                counted = true;
+            }
+        }
+        return count;
+    }
+
+    /** Share of words of four letters or more that start with a capital: near 1 for "Growing Connection Between…". */
+    public static double titleCaseShare(String text) {
+        int long_ = 0;
+        int capital = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.length() >= 4) {
+                long_++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return long_ == 0 ? 0 : (double) capital / long_;
+    }
+}

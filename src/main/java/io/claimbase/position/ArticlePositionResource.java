@@ -1,0 +1,100 @@
+package io.claimbase.position;
+
+import io.claimbase.position.PositionViews.ArticlePosition;
+import io.claimbase.web.Page;
+import io.claimbase.web.Problem;
+import io.claimbase.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/articles/{id}/positions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions")
+public class ArticlePositionResource {
+
+    private final PositionService service;
+    private final PositionQueries queries;
+
+    public ArticlePositionResource(PositionService service, PositionQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(operationId = "listArticlePositions", summary = "The author's positions in one article",
+            description = "One position per question the article addresses, with its rationale and evidence. A "
+                    + "question the article does not address has no position (an empty list is not an error).")
+    @APIResponse(responseCode = "200", description = "The article's positions (one page)")
+    @APIResponse(responseCode = "404", description = "No article with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<ArticlePosition>> list(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @PathParam("id") long id) {
+        return service.articleExists(id).chain(exists -> {
+            if (!exists) {
+                throw ProblemException.notFound("article", id);
+            }
+            return positionsOf(id).map(items -> new Page<>(items, null));
+        });
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "curatePosition", summary = "Set an editor's position",
+            description = "Creates or overwrites the article's position on the question, marked curated: it wins "
+                    + "over the extracted one and survives re-extraction. The extracted rationale and evidence stay "
+                    + "beside it.")
+    @APIResponse(responseCode = "200", description = "The stored position")
+    @APIResponse(responseCode = "400", description = "A label or score off the question's scale, or an invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article or question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ArticlePosition> curate(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @PathParam("id") long id,
+            @Parameter(description = "Question slug", example = "china-russia-alignment", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            @PathParam("slug") String slug,
+            @NotNull(message = "a JSON body is required") @Valid CuratedPosition position) {
+        return service.curate(id, slug, position).chain(() -> positionsOf(id))
+                .map(items -> items.stream().filter(p -> p.question().equals(slug)).findFirst().orElseThrow());
+    }
+
+    @POST
+    @Path("/reassess")
+    @Operation(operationId = "reassessPositions", summary = "Assess the article's stored claims again",
+            description = "Re-runs the position assessment on the claims already stored (after the questions data "
+                    + "changed, say) and replaces the extracted positions; curated positions stay as they are.")
+    @APIResponse(responseCode = "200", description = "The article's positions after re-assessment")
+    @APIResponse(responseCode = "404", description = "No article with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<ArticlePosition>> reassess(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @PathParam("id") long id) {
+        return service.reassess(id).chain(found -> {
+            if (!found) {
+                throw ProblemException.notFound("article", id);
+            }
+            return positionsOf(id).map(items -> new Page<>(items, null));
+        });
+    }
+
+    private Uni<List<ArticlePosition>> positionsOf(long articleId) {
+        return queries.find(PositionFilter.ofArticle(articleId))
+                .map(found -> found.stream().map(PositionQueries.Stored::position).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package io.claimbase.position;
+
+import io.claimbase.author.AuthorQueries;
+import io.claimbase.position.PositionViews.AuthorPosition;
+import io.claimbase.web.Page;
+import io.claimbase.web.Problem;
+import io.claimbase.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/authors/{id}/positions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions")
+public class AuthorPositionResource {
+
+    private final AuthorQueries authors;
+    private final PositionQueries queries;
+    private final QuestionCatalog catalog;
+
+    public AuthorPositionResource(AuthorQueries authors, PositionQueries queries, QuestionCatalog catalog) {
+        this.authors = authors;
+        this.queries = queries;
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(operationId = "listAuthorPositions", summary = "One author's positions, per question",
+            description = "For each question the author's articles address: the overall and latest stance, every "
+                    + "article's stance and the strongest evidence.")
+    @APIResponse(responseCode = "200", description = "One row per question (one page)")
+    @APIResponse(responseCode = "404", description = "No such author",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<AuthorPosition>> list(@Parameter(description = "Author id or slug", example = "pavel-k-baev",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[a-z0-9-]+$"))
+    @PathParam("id") String id) {
+        return authors.find(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("author", id))
+                .chain(author -> queries.find(PositionFilter.ofAuthor(author.id())))
+                .map(found -> new Page<>(AuthorAggregation.rows(found, catalog), null));
+    }
+}

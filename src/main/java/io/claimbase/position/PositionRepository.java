@@ -1,0 +1,160 @@
+package io.claimbase.position;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimbase.extract.ExtractedPosition;
+import io.claimbase.extract.position.Question;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Writes of questions and positions, in the caller's reactive session and transaction (so an ingest stores its
+ * article, claims and positions together). Every value is a bound parameter.
+ */
+@ApplicationScoped
+public class PositionRepository {
+
+    private final ObjectMapper json;
+
+    public PositionRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Inserts new questions and updates known ones (matched by slug), in one transaction. */
+    public Uni<Void> upsertQuestions(List<Question> questions) {
+        return Panache.withTransaction(() -> Multi.createFrom().iterable(questions)
+                .onItem().transformToUniAndConcatenate(q -> session().chain(s -> s.createNativeQuery("""
+                        insert into question (slug, text, scale, actors)
+                        values (:slug, :text, cast(cast(:scale as text) as jsonb), cast(:actors as text[]))
+                        on conflict (slug) do update set text = excluded.text, scale = excluded.scale,
+                            actors = excluded.actors""")
+                        .setParameter("slug", q.slug())
+                        .setParameter("text", q.text())
+                        .setParameter("scale", scaleJson(q))
+                        .setParameter("actors", q.actors().stream().map(a -> a.id()).toArray(String[]::new))
+                        .executeUpdate()))
+                .collect().last().replaceWithVoid());
+    }
+
+    /**
+     * Replaces the extracted positions of an article: its non-curated positions are removed, then each new one is
+     * stored with its evidence. Where an editor's curated position exists it wins: its label, score, trend and note
+     * stay, and only its evidence is refreshed from the new claims (the machine's reading beside the editor's).
+     *
+     * @param claimIds the stored claim id of each claim ordinal
+     */
+    public Uni<Void> replaceExtracted(long articleId, Long authorId, List<ExtractedPosition> positions,
+            Map<Integer, Long> claimIds) {
+        Uni<Integer> cleared = session().chain(s -> s.createNativeQuery(
+                "delete from position where article_id = :article and not curated")
+                .setParameter("article", articleId).executeUpdate());
+        return cleared.chain(() -> Multi.createFrom().iterable(positions)
+                .onItem().transformToUniAndConcatenate(p -> insertExtracted(articleId, authorId, p, claimIds))
+                .collect().last().replaceWithVoid());
+    }
+
+    private Uni<Void> insertExtracted(long articleId, Long authorId, ExtractedPosition p, Map<Integer, Long> claimIds) {
+        return session().chain(s -> s.createNativeQuery("""
+                insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale)
+                select q.id, :article, cast(:author as bigint), :label, cast(:score as real), cast(:trend as text),
+                       :confidence, :rationale
+                from question q where q.slug = :slug
+                on conflict (question_id, article_id) do update set updated_at = position.updated_at
+                returning id""", Long.class)
+                .setParameter("article", articleId)
+                .setParameter("author", authorId)
+                .setParameter("label", p.label())
+                .setParameter("score", p.score() == null ? null : p.score().floatValue())
+                .setParameter("trend", lower(p.trend()))
+                .setParameter("confidence", (float) p.confidence())
+                .setParameter("rationale", p.rationale())
+                .setParameter("slug", p.question())
+                .getResultList())
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().voidItem() : replaceEvidence(ids.get(0), p, claimIds));
+    }
+
+    private Uni<Void> replaceEvidence(long positionId, ExtractedPosition p, Map<Integer, Long> claimIds) {
+        return session().chain(s -> s.createNativeQuery("delete from position_evidence where position_id = :position")
+                .setParameter("position", positionId).executeUpdate())
+                .chain(() -> insertEvidence(positionId, p, claimIds));
+    }
+
+    private Uni<Void> insertEvidence(long positionId, ExtractedPosition p, Map<Integer, Long> claimIds) {
+        Map<Long, ExtractedPosition.Evidence> byClaim = new LinkedHashMap<>();
+        p.evidence().forEach(e -> {
+            Long claimId = claimIds.get(e.claimOrdinal());
+            if (claimId != null) {
+                byClaim.putIfAbsent(claimId, e);
+            }
+        });
+        return Multi.createFrom().iterable(byClaim.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> session().chain(s -> s.createNativeQuery("""
+                        insert into position_evidence (position_id, claim_id, cue, points_to, supports, weight)
+                        values (:position, :claim, :cue, :pointsTo, :supports, :weight)""")
+                        .setParameter("position", positionId)
+                        .setParameter("claim", e.getKey())
+                        .setParameter("cue", e.getValue().cue())
+                        .setParameter("pointsTo", e.getValue().pointsTo())
+                        .setParameter("supports", e.getValue().supports())
+                        .setParameter("weight", (float) e.getValue().weight())
+                        .executeUpdate()))
+                .collect().last().replaceWithVoid();
+    }
+
+    /**
+     * Sets an editor's position on an article: created if none exists, else overwritten and marked curated. The
+     * extracted rationale and evidence are kept, as the machine's reading next to the editor's. Answers false when
+     * the article or the question does not exist.
+     */
+    public Uni<Boolean> curate(long articleId, String slug, CuratedPosition c, String curatedBy) {
+        return session().chain(s -> s.createNativeQuery("""
+                insert into position (question_id, article_id, author_id, label, score, trend, confidence, curated,
+                                      curator_note, curated_by, updated_at)
+                select q.id, a.id, a.author_id, :label, cast(:score as real), cast(:trend as text), 1, true,
+                       cast(:note as text), cast(:by as text), now()
+                from question q, article a where q.slug = :slug and a.id = :article
+                on conflict (question_id, article_id) do update set label = excluded.label, score = excluded.score,
+                    trend = excluded.trend, confidence = 1, curated = true, curator_note = excluded.curator_note,
+                    curated_by = excluded.curated_by, updated_at = now()
+                returning id""", Long.class)
+                .setParameter("label", c.label())
+                .setParameter("score", c.score() == null ? null : c.score().floatValue())
+                .setParameter("trend", c.trend())
+                .setParameter("note", c.note())
+                .setParameter("by", curatedBy)
+                .setParameter("slug", slug)
+                .setParameter("article", articleId)
+                .getResultList())
+                .map(ids -> !ids.isEmpty());
+    }
+
+    private static Uni<Mutiny.Session> session() {
+        return Panache.getSession();
+    }
+
+    private String scaleJson(Question q) {
+        List<Map<String, Object>> scale = q.scale().stream().map(l -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("label", l.label());
+            entry.put("score", l.score());
+            entry.put("description", l.description());
+            return entry;
+        }).toList();
+        try {
+            return json.writeValueAsString(scale);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package io.claimbase.position;
+
+import io.claimbase.ClaimbaseConfig;
+import io.claimbase.extract.position.DirectionReader;
+import io.claimbase.extract.position.PositionAssessor;
+import io.claimbase.extract.position.Question;
+import io.claimbase.extract.position.QuestionLoader;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The assessment questions of {@code <seeds>/domain/questions.yaml} and the direction words of
+ * {@code directions.yaml}, loaded once; a malformed file fails start-up with a message naming the file and line.
+ */
+@Singleton
+public class QuestionCatalog {
+
+    private final List<Question> questions;
+    private final PositionAssessor assessor;
+    private final DirectionReader directions;
+
+    public QuestionCatalog(ClaimbaseConfig config) {
+        Path folder = config.seeds().directory().resolve("domain");
+        this.questions = QuestionLoader.loadFolder(folder);
+        this.assessor = new PositionAssessor(questions);
+        this.directions = new DirectionReader(QuestionLoader.loadDirections(folder));
+    }
+
+    /** Reads which way a claim says something moves (for contrasts), from {@code directions.yaml}. */
+    public DirectionReader directions() {
+        return directions;
+    }
+
+    public List<Question> questions() {
+        return questions;
+    }
+
+    public Optional<Question> find(String slug) {
+        return questions.stream().filter(q -> q.slug().equals(slug)).findFirst();
+    }
+
+    public PositionAssessor assessor() {
+        return assessor;
+    }
+}

@@ -1,0 +1,128 @@
+package io.claimbase.position;
+
+import io.claimbase.ClaimbaseConfig;
+import io.claimbase.extract.position.PositionAssessor;
+import io.claimbase.extract.position.Question;
+import io.claimbase.extract.position.ScaleLevel;
+import io.claimbase.position.PositionViews.AuthorPosition;
+import io.claimbase.web.Cursor;
+import io.claimbase.web.Page;
+import io.claimbase.web.Params;
+import io.claimbase.web.Problem;
+import io.claimbase.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/questions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions", description = "Assessment questions and the authors' positions on them")
+public class QuestionResource {
+
+    private final QuestionCatalog catalog;
+    private final PositionQueries queries;
+    private final RowPages pages;
+
+    public QuestionResource(QuestionCatalog catalog, PositionQueries queries, ClaimbaseConfig config) {
+        this.catalog = catalog;
+        this.queries = queries;
+        this.pages = new RowPages(new Cursor(config.api().cursorSecret()));
+    }
+
+    @GET
+    @Operation(operationId = "listQuestions", summary = "List the assessment questions",
+            description = "Every question with its ordered scale, in the order of `questions.yaml`.")
+    @APIResponse(responseCode = "200", description = "All questions (one page)")
+    public Page<QuestionView> list() {
+        return new Page<>(catalog.questions().stream().map(QuestionView::of).toList(), null);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getQuestion", summary = "Get one question with its scale",
+            description = "The question's text and its ordered scale of answers, from one end to the other.")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", description = "No question with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuestionView get(@Parameter(description = "Question slug", example = "china-russia-alignment",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @PathParam("slug") String slug) {
+        return QuestionView.of(question(slug));
+    }
+
+    @GET
+    @Path("/{slug}/positions")
+    @Operation(operationId = "listQuestionPositions", summary = "Each author's position on a question",
+            description = "One row per author (an article without a known author is a row of its own), ordered by "
+                    + "overall score from the low end of the scale, undetermined last. The filters select the "
+                    + "articles' positions before they are aggregated; each row has the overall and the latest "
+                    + "stance, every article's stance and the strongest evidence.")
+    @APIResponse(responseCode = "200", description = "One page of author rows")
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No question with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<AuthorPosition>> positions(
+            @Parameter(description = "Question slug", example = "china-russia-alignment", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            @PathParam("slug") String slug,
+            @Parameter(description = "Author id or slug", example = "pavel-k-baev",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+            @QueryParam("author") String author,
+            @Parameter(description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
+                    example = "2018", schema = @Schema(ref = "PartialDate"))
+            @QueryParam("publishedAfter") String publishedAfter,
+            @Parameter(description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
+                    example = "2020", schema = @Schema(ref = "PartialDate"))
+            @QueryParam("publishedBefore") String publishedBefore,
+            @Parameter(description = "Only articles whose position has this label (a scale label or `undetermined`)",
+                    example = "quasi-alliance",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9-]+$"))
+            @QueryParam("label") String label,
+            @Parameter(description = "Only articles whose position has at least this confidence", example = "0.5",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+            @QueryParam("minConfidence") Double minConfidence,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        Question question = question(slug);
+        int size = Params.limit(limit);
+        PositionFilter filter = new PositionFilter(slug, null, Params.text("author", author),
+                Params.boundary("publishedAfter", publishedAfter, true),
+                Params.boundary("publishedBefore", publishedBefore, false), label(question, label),
+                confidence(minConfidence));
+        return queries.find(filter).map(found -> pages.page("question-positions:" + slug,
+                AuthorAggregation.rows(found, catalog), size, cursor, RowPages::key));
+    }
+
+    private Question question(String slug) {
+        return catalog.find(slug).orElseThrow(() -> ProblemException.notFound("question", slug));
+    }
+
+    private static String label(Question question, String label) {
+        if (label == null) {
+            return null;
+        }
+        if (!label.equals(PositionAssessor.UNDETERMINED) && question.level(label).isEmpty()) {
+            throw ProblemException.badParameter("label", "is not on the scale; known: " + String.join(", ",
+                    question.scale().stream().map(ScaleLevel::label).toList()) + ", " + PositionAssessor.UNDETERMINED);
+        }
+        return label;
+    }
+
+    private static Double confidence(Double value) {
+        if (value != null && !(value >= 0 && value <= 1)) {
+            throw ProblemException.badParameter("minConfidence", "must be between 0 and 1");
+        }
+        return value;
+    }
+}

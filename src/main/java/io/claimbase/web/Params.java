@@ -1,0 +1,92 @@
+package io.claimbase.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsing of the query parameters several resources share; every failure is a 400 naming the parameter. */
+public final class Params {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+    public static final int MAX_TEXT = 500;
+
+    private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    private Params() {
+    }
+
+    public static int limit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.badParameter("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    /**
+     * A date given as a year, a year-month or a full ISO date; {@code after} picks the last day of the period (so
+     * "after 2014" means from 2015-01-01), otherwise its first day.
+     */
+    public static LocalDate boundary(String parameter, String value, boolean after) {
+        if (value == null) {
+            return null;
+        }
+        PartialDate date = partialDate(value).orElseThrow(() -> ProblemException.badParameter(parameter,
+                "must be a year (2014), a month (2014-05) or a date (2014-05-21)"));
+        return after ? date.last() : date.first();
+    }
+
+    public static java.util.Optional<PartialDate> partialDate(String value) {
+        Matcher m = PARTIAL_DATE.matcher(value.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return java.util.Optional.of(new PartialDate(LocalDate.of(year, 1, 1), PartialDate.Precision.YEAR));
+            }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            if (m.group(3) == null) {
+                return java.util.Optional.of(new PartialDate(month.atDay(1), PartialDate.Precision.MONTH));
+            }
+            return java.util.Optional.of(new PartialDate(LocalDate.parse(value.strip()), PartialDate.Precision.DAY));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public static String text(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw ProblemException.badParameter(parameter, "must not be blank");
+        }
+        if (stripped.length() > MAX_TEXT) {
+            throw ProblemException.badParameter(parameter, "must be at most " + MAX_TEXT + " characters");
+        }
+        return stripped;
+    }
+
+    /** A date known to a year, a month or a day, starting at {@code first}. */
+    public record PartialDate(LocalDate first, Precision precision) {
+
+        public enum Precision {
+            YEAR, MONTH, DAY
+        }
+
+        public LocalDate last() {
+            return switch (precision) {
+                case YEAR -> first.withDayOfYear(first.lengthOfYear());
+                case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+                case DAY -> first;
+            };
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.claimbase.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimbase.extract.text.CleanedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline on short articles written for these tests. */
+class ExtractorTest {
+
+    private static final String MIGRATION_DEAL = """
+            Advertisement
+            Opinion
+            Europe's Migration Deal With Turkey Is Fraying
+
+            By Selin Kaya, Fellow at the Istanbul Policy Center
+
+            21 March 2019
+
+              • The deal cut crossings but Ankara says Brussels has not paid what it promised for refugees
+            The EU-Turkey statement of March 2016 cut irregular crossings to the Greek islands by 97 percent.
+            According to the European Commission, €6 billion was pledged to support refugees in Turkey.
+            Turkish President Recep Tayyip Erdogan said that Ankara would “open the gates” if the money did not arrive.
+
+            Share this article
+
+            04:12
+
+            Migrants wait on the Turkish coast near Izmir
+
+            Migrants wait on the Turkish coast near Izmir
+
+            The EU should pay the remaining funds before the summer. Brussels will probably not renegotiate the deal.
+            Mr. Timmermans, the Dutch commissioner, may visit Ankara in April.
+            What happens if the deal collapses?
+            The Road Ahead
+            Visa liberalisation for Turks is no longer on the table.
+
+            More on this: The Aegean crisis explained
+            Comments are closed.
+            """;
+
+    private final Extractor extractor = TestDomain.extractor();
+
+    private Extraction migration() {
+        return extractor.extract(ArticleInput.of(MIGRATION_DEAL));
+    }
+
+    private ExtractedClaim claimStartingWith(Extraction e, String start) {
+        return e.claims().stream().filter(c -> c.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starts with: " + start));
+    }
+
+    @Test
+    void keepsAssertingSentencesAndDropsHeadingsQuestionsAndBoilerplate() {
+        List<String> claims = migration().claims().stream().map(ExtractedClaim::text).toList();
+        assertEquals(List.of(
+                "The deal cut crossings but Ankara says Brussels has not paid what it promised for refugees",
+                "The EU-Turkey statement of March 2016 cut irregular crossings to the Greek islands by 97 percent.",
+                "According to the European Commission, €6 billion was pledged to support refugees in Turkey.",
+                "Turkish President Recep Tayyip Erdogan said that Ankara would “open the gates” if the money did not "
+                        + "arrive.",
+                "The EU should pay the remaining funds before the summer.",
+                "Brussels will probably not renegotiate the deal.",
+                "Mr. Timmermans, the Dutch commissioner, may visit Ankara in April.",
+                "Visa liberalisation for Turks is no longer on the table."), claims);
+    }
+
+    @Test
+    void boilerplateIsOutOfTheCleanedText() {
+        String cleaned = migration().cleanedText();
+        for (String boilerplate : List.of("Advertisement", "Opinion", "Share this article", "04:12", "Migrants wait",
+                "More on this", "Comments are closed", "By Selin Kaya", "21 March 2019", "•")) {
+            assertFalse(cleaned.contains(boilerplate), boilerplate);
+        }
+        assertTrue(cleaned.startsWith("Europe's Migration Deal With Turkey Is Fraying\n\n"));
+    }
+
+    @Test
+    void spansAndQuoteSelectorsMatchTheCleanedTextExactly() {
+        Extraction e = migration();
+        for (ExtractedClaim claim : e.claims()) {
+            String text = e.cleanedText();
+            assertEquals(claim.text(), text.substring(claim.span().start(), claim.span().end()));
+            assertEquals(claim.text(), claim.quote().exact());
+            assertTrue(text.substring(0, claim.span().start()).endsWith(claim.quote().prefix()));
+            assertTrue(text.substring(claim.span().end()).startsWith(claim.quote().suffix()));
+            assertTrue(claim.quote().prefix().length() <= 32 && claim.quote().suffix().length() <= 32);
+            assertTrue(claim.confidence() > 0 && claim.confidence() <= 1);
+        }
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), e.claims().stream().map(ExtractedClaim::ordinal).toList());
+    }
+
+    @Test
+    void eachClaimHasItsKindCertaintyAndAttribution() {
+        Extraction e = migration();
+        ExtractedClaim fact = claimStartingWith(e, "The EU-Turkey statement");
+        assertEquals(ClaimKind.FACT, fact.kind());
+        assertEquals(Certainty.ASSERTED, fact.certainty());
+        assertEquals(Attribution.AUTHOR, fact.attribution());
+
+        assertEquals(Attribution.reported("the European Commission"),
+                claimStartingWith(e, "According to").attribution());
+        assertEquals(Attribution.reported("Recep Tayyip Erdogan"),
+                claimStartingWith(e, "Turkish President").attribution());
+
+        ExtractedClaim prescription = claimStartingWith(e, "The EU should");
+        assertEquals(ClaimKind.PRESCRIPTION, prescription.kind());
+
+        ExtractedClaim prediction = claimStartingWith(e, "Brussels will");
+        assertEquals(ClaimKind.PREDICTION, prediction.kind());
+        assertEquals(Certainty.HEDGED, prediction.certainty(), "\"probably not\": a hedge wins over a negation");
+
+        assertEquals(Certainty.HEDGED, claimStartingWith(e, "Mr. Timmermans").certainty());
+        assertEquals(Certainty.NEGATED, claimStartingWith(e, "Visa liberalisation").certainty());
+    }
+
+    @Test
+    void anUnpunctuatedSummaryBulletIsAClaimWithLowerConfidence() {
+        Extraction e = migration();
+        ExtractedClaim bullet = e.claims().get(0);
+        ExtractedClaim sentence = e.claims().get(1);
+        assertTrue(bullet.confidence() < sentence.confidence());
+    }
+
+    @Test
+    void metadataAndVersionAreReported() {
+        Extraction e = migration();
+        assertEquals("1.0.0", e.extractorVersion());
+        assertEquals("Europe's Migration Deal With Turkey Is Fraying", e.metadata().title());
+        assertEquals("Selin Kaya", e.metadata().author());
+        assertEquals("Istanbul Policy Center", e.metadata().affiliation());
+        assertEquals(List.of(), e.positions());
+        assertTrue(e.wordCount() > 100 && e.wordCount() < 200, "word count of the cleaned text: " + e.wordCount());
+    }
+
+    @Test
+    void cleanedOffsetsMapBackToTheSameTextInTheRawArticle() {
+        CleanedText cleaned = extractor.clean(MIGRATION_DEAL);
+        for (CleanedText.Paragraph p : cleaned.paragraphs()) {
+            Span raw = cleaned.offsets().toRaw(p.span());
+            assertEquals(cleaned.text().substring(p.span().start(), p.span().end()),
+                    MIGRATION_DEAL.substring(raw.start(), raw.end()));
+        }
+        int inside = cleaned.text().indexOf("97 percent");
+        assertEquals(MIGRATION_DEAL.indexOf("97 percent"), cleaned.offsets().toRaw(inside));
+    }
+
+    @Test
+    void aPronounOrABareQuotationContinuesTheSourceBeforeIt() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Mr. Novak, Russia's deputy prime minister, said Moscow could cut output further. "We will not sell \
+                oil to countries that impose a price cap," he said. “The market will decide.”
+                Prices rose after the announcement.
+                """));
+        Attribution novak = Attribution.reported("Novak");
+        assertEquals(List.of(novak, novak, novak, Attribution.AUTHOR),
+                e.claims().stream().map(ExtractedClaim::attribution).toList());
+    }
+
+    @Test
+    void hardWrappedLinesAreRejoinedIntoWholeSentences() {
+        String raw = """
+                India and the United States signed a logistics agreement in August 2016, allowing
+                each side to use the other's bases for refuelling and repair. Delhi had resisted such
+                a pact for more than a decade.
+                """;
+        Extraction e = extractor.extract(ArticleInput.of(raw));
+        assertEquals(2, e.claims().size());
+        ExtractedClaim first = e.claims().get(0);
+        assertTrue(first.text().startsWith("India and the United States") && first.text().endsWith("repair."));
+        assertEquals(first.text(), e.cleanedText().substring(first.span().start(), first.span().end()));
+        assertEquals(raw.strip(), e.cleanedText(), "the rejoined paragraph is the raw text, offsets exact");
+    }
+
+    @Test
+    void anImperativeThatAssertsNothingIsNoClaim() {
+        Extraction e = extractor.extract(ArticleInput.of(
+                "Compare the crowded summit in Beijing with the empty one in Brussels. Beijing drew 40 leaders."));
+        assertEquals(List.of("Beijing drew 40 leaders."), e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void emptyOrBlankTextGivesAnEmptyExtraction() {
+        for (String raw : new String[] {"", "   \n\n  ", "Advertisement\nFollow me"}) {
+            Extraction e = extractor.extract(ArticleInput.of(raw));
+            assertEquals("", e.cleanedText());
+            assertEquals(0, e.wordCount());
+            assertEquals(List.of(), e.claims());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.claimbase.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Metadata the text states about itself, found when the client gave none; never invented. */
+class MetadataTest {
+
+    private final Extractor extractor = TestDomain.extractor();
+
+    private Extraction extract(String raw) {
+        return extractor.extract(ArticleInput.of(raw));
+    }
+
+    @Test
+    void bylineGivesAuthorAndAffiliationAndTheHeadingAboveItIsTheTitle() {
+        Extraction e = extract("""
+                Energy Desk
+                OPEC+ Agrees a Deeper Production Cut
+
+                By Maria Lopez, Senior Analyst at the Oxford Institute for Energy Studies
+
+                September 12, 2018
+
+                Saudi Arabia and Russia agreed on Sunday to cut output by another million barrels a day.
+                """);
+        Metadata m = e.metadata();
+        assertEquals("OPEC+ Agrees a Deeper Production Cut", m.title());
+        assertEquals("Maria Lopez", m.author());
+        assertEquals("Oxford Institute for Energy Studies", m.affiliation(), "the institution, not the role");
+        assertEquals(LocalDate.of(2018, 9, 12), m.publishedOn());
+        assertEquals(DatePrecision.DAY, m.publishedPrecision());
+        assertFalse(e.cleanedText().contains("By Maria Lopez"), "the byline is metadata, not body");
+        assertFalse(e.cleanedText().contains("Energy Desk"), "a crumb above the title is not body");
+    }
+
+    @Test
+    void writesInTheStandfirstGivesTheAuthorAndTheClaimStaysTheAuthors() {
+        Extraction e = extract("""
+                9 January 2019
+
+                Ankara and Brussels both claim victory, but the migration deal is fraying, Selin Kaya writes.
+
+                The deal of March 2016 cut crossings to Greece sharply within a year.
+                """);
+        assertEquals("Selin Kaya", e.metadata().author());
+        assertEquals(LocalDate.of(2019, 1, 9), e.metadata().publishedOn());
+        assertNull(e.metadata().title(), "no heading in the text: no title is invented");
+        assertEquals(Attribution.AUTHOR, e.claims().get(0).attribution());
+    }
+
+    @Test
+    void aRecurringNameLineWithARoleLineAndATrailingBioAreMetadata() {
+        Extraction e = extract("""
+                India and the US Sign a Logistics Pact
+
+                The agreement lets each side refuel and repair at the other's bases.
+                Delhi had resisted such a pact for more than a decade.
+
+                Ravi Menon
+                Follow me
+
+                Ravi Menon
+
+                Visiting Fellow at Carnegie India
+                Ravi Menon, a former naval officer, has written on Indian defence policy since 2005. He lives in Delhi.
+                """);
+        assertEquals("Ravi Menon", e.metadata().author());
+        assertEquals("Carnegie India", e.metadata().affiliation());
+        assertEquals("India and the US Sign a Logistics Pact", e.metadata().title());
+        assertFalse(e.cleanedText().contains("Ravi Menon"), "name lines and bio are not body");
+        assertEquals(2, e.claims().size(), "only the two article sentences are claims");
+    }
+
+    @Test
+    void aTrailingBioGivesAuthorAndAffiliation() {
+        Extraction e = extract("""
+                Why the Arctic Will Stay Calm
+
+                Russia and China have found common ground on the Northern Sea Route.
+
+                Anna Berg is associate professor of international relations at Uppsala University
+                """);
+        assertEquals("Anna Berg", e.metadata().author());
+        assertEquals("Uppsala University", e.metadata().affiliation());
+        assertEquals(1, e.claims().size());
+    }
+
+    @Test
+    void aRepublicationNoteNamesTheOutletAndABioInAPlaceNamesTheInstitutionOnly() {
+        Extraction e = extract("""
+                The Gulf Is Hedging
+
+                Riyadh has widened its ties with Beijing without cutting those with Washington.
+
+                Omar Saleh is a senior fellow at the Centre for Gulf Studies in Doha.
+                This piece was republished from Gulf Affairs Review.
+                """);
+        assertEquals("Centre for Gulf Studies", e.metadata().affiliation());
+        assertEquals("Gulf Affairs Review", e.metadata().outlet());
+        assertEquals(1, e.claims().size());
+    }
+
+    @Test
+    void aFormerRoleNamesNoCurrentInstitution() {
+        Extraction e = extract("""
+                Riyadh has widened its ties with Beijing without cutting those with Washington.
+
+                Omar Saleh is an energy analyst based in Dubai and a former adviser to the Gulf Research Council.
+                """);
+        assertEquals("Omar Saleh", e.metadata().author());
+        assertNull(e.metadata().affiliation());
+    }
+
+    @Test
+    void givenMetadataAlwaysWins() {
+        String raw = """
+                OPEC+ Agrees a Deeper Production Cut
+
+                By Maria Lopez
+
+                September 12, 2018
+
+                Saudi Arabia and Russia agreed on Sunday to cut output by another million barrels a day.
+                """;
+        Extraction e = extractor.extract(new ArticleInput(raw, "Given title", "Given Author", "Energy Weekly",
+                LocalDate.of(2018, 9, 13)));
+        Metadata m = e.metadata();
+        assertEquals("Given title", m.title());
+        assertEquals("Given Author", m.author());
+        assertEquals("Energy Weekly", m.outlet());
+        assertEquals(LocalDate.of(2018, 9, 13), m.publishedOn());
+    }
+
+    @Test
+    void nothingStatedNothingFound() {
+        Metadata m = extract("Russia and China held joint naval drills in the Baltic Sea in July 2017.").metadata();
+        assertNull(m.title());
+        assertNull(m.author());
+        assertNull(m.affiliation());
+        assertNull(m.publishedOn());
+        assertNull(m.publishedPrecision());
+    }
+}

@@ -1,0 +1,204 @@
+package io.claimbase.extract.eval;
+
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.Extraction;
+import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.eval.GoldArticle.GoldClaim;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares what the extractor finds with the gold annotations, attribute by attribute.
+ *
+ * <p>Claims are paired by text: equal after whitespace and typographic normalisation, or else the most similar
+ * unpaired extracted sentence with a token overlap (Jaccard) of at least {@value #MIN_OVERLAP}, so that a sentence
+ * split a little differently still counts. Claim detection scores the pairing itself; every other attribute is scored
+ * on the paired claims only: kind, attribution and certainty as accuracy (tp = agree, fn = disagree), topics, actors
+ * and figures as sets (micro-averaged), event type and resolved time as at most one value per claim.
+ */
+public final class ExtractionEvaluation {
+
+    static final double MIN_OVERLAP = 0.6;
+    static final java.util.Set<String> AGREEMENT = java.util.Set.of("kind", "attribution", "certainty");
+
+    private final Map<String, Score> scores = new LinkedHashMap<>();
+    private final List<String> leaks = new ArrayList<>();
+
+    private ExtractionEvaluation() {
+        for (String attribute : List.of("claims", "kind", "attribution", "certainty", "topics", "topics (top level)",
+                "actors", "event", "time", "figures")) {
+            scores.put(attribute, new Score(attribute, 0, 0, 0));
+        }
+    }
+
+    public static ExtractionEvaluation run(List<GoldArticle> gold,
+            Function<io.claimbase.extract.ArticleInput, Extraction> extractor) {
+        ExtractionEvaluation evaluation = new ExtractionEvaluation();
+        for (GoldArticle article : gold) {
+            evaluation.add(article, extractor.apply(GoldSet.input(article)));
+        }
+        return evaluation;
+    }
+
+    public Score score(String attribute) {
+        return scores.get(attribute);
+    }
+
+    public List<Score> scores() {
+        return List.copyOf(scores.values());
+    }
+
+    /** Extracted claims that contain boilerplate or are a sentence the annotators marked as no claim. */
+    public List<String> leaks() {
+        return List.copyOf(leaks);
+    }
+
+    public String report() {
+        StringBuilder out = new StringBuilder("Extraction quality on the gold set\n");
+        scores.values().forEach(s -> out.append("  ").append(s).append('\n'));
+        out.append("  boilerplate or non-claims extracted as claims: ").append(leaks.size()).append('\n');
+        leaks.forEach(l -> out.append("    - ").append(l).append('\n'));
+        return out.toString();
+    }
+
+    private void add(GoldArticle article, Extraction extraction) {
+        List<ExtractedClaim> extracted = new ArrayList<>(extraction.claims());
+        checkLeaks(article, extracted);
+        int matched = 0;
+        for (GoldClaim gold : article.claims()) {
+            ExtractedClaim best = bestMatch(gold.text(), extracted);
+            if (best == null) {
+                continue;
+            }
+            extracted.remove(best);
+            matched++;
+            compare(gold, best);
+        }
+        bump("claims", matched, extracted.size(), article.claims().size() - matched);
+    }
+
+    private void compare(GoldClaim gold, ExtractedClaim claim) {
+        agree("kind", gold.kind(), claim.kind().name());
+        agree("attribution", gold.attribution(), claim.attribution().type().name());
+        agree("certainty", gold.certainty(), claim.certainty().name());
+        sets("topics", list(gold.topics()), claim.topics());
+        sets("topics (top level)", topLevel(list(gold.topics())), topLevel(claim.topics()));
+        sets("actors", list(gold.actors()), claim.actors());
+        single("event", gold.event(), claim.eventType());
+        single("time", goldTime(gold), extractedTime(claim.time()));
+        sets("figures", list(gold.figures()).stream().map(f -> figureKey(f.kind(), f.value())).toList(),
+                claim.figures().stream().map(f -> figureKey(f.kind().name(), f.value())).toList());
+    }
+
+    private void checkLeaks(GoldArticle article, List<ExtractedClaim> extracted) {
+        Set<String> nonClaims = list(article.nonClaims()).stream().map(ExtractionEvaluation::normalise)
+                .collect(Collectors.toSet());
+        List<String> boilerplate = list(article.boilerplate()).stream().map(ExtractionEvaluation::normalise)
+                .filter(b -> b.length() >= 20).toList();
+        for (ExtractedClaim claim : extracted) {
+            String text = normalise(claim.text());
+            if (nonClaims.contains(text) || boilerplate.stream().anyMatch(text::contains)) {
+                leaks.add(article.name() + ": " + claim.text());
+            }
+        }
+    }
+
+    private static ExtractedClaim bestMatch(String goldText, List<ExtractedClaim> candidates) {
+        String gold = normalise(goldText);
+        Set<String> goldTokens = tokens(gold);
+        ExtractedClaim best = null;
+        double bestOverlap = MIN_OVERLAP;
+        for (ExtractedClaim candidate : candidates) {
+            String text = normalise(candidate.text());
+            if (text.equals(gold)) {
+                return candidate;
+            }
+            double overlap = jaccard(goldTokens, tokens(text));
+            if (overlap >= bestOverlap) {
+                best = candidate;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private void agree(String attribute, String gold, String extracted) {
+        boolean same = gold != null && gold.equalsIgnoreCase(extracted);
+        bump(attribute, same ? 1 : 0, 0, same ? 0 : 1);
+    }
+
+    private void sets(String attribute, List<String> gold, List<String> extracted) {
+        Set<String> g = new HashSet<>(gold);
+        Set<String> e = new HashSet<>(extracted);
+        int tp = (int) e.stream().filter(g::contains).count();
+        bump(attribute, tp, e.size() - tp, g.size() - tp);
+    }
+
+    private void single(String attribute, String gold, String extracted) {
+        if (gold == null && extracted == null) {
+            return;
+        }
+        boolean same = Objects.equals(gold, extracted);
+        bump(attribute, same ? 1 : 0, !same && extracted != null ? 1 : 0, !same && gold != null ? 1 : 0);
+    }
+
+    private void bump(String attribute, int tp, int fp, int fn) {
+        scores.put(attribute, scores.get(attribute).plus(tp, fp, fn));
+    }
+
+    private static String goldTime(GoldClaim claim) {
+        return claim.time() == null || !claim.time().isResolved() ? null
+                : claim.time().start() + ".." + claim.time().end();
+    }
+
+    private static String extractedTime(TimePeriod time) {
+        return time == null || !time.resolved() || time.start() == null ? null : time.start() + ".." + time.end();
+    }
+
+    private static String figureKey(String kind, BigDecimal value) {
+        return kind.toLowerCase(Locale.ROOT) + ":" + (value == null ? "?" : value.stripTrailingZeros().toPlainString());
+    }
+
+    private static List<String> topLevel(List<String> topics) {
+        return topics.stream().map(t -> t.contains(".") ? t.substring(0, t.indexOf('.')) : t).distinct().toList();
+    }
+
+    static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u00a0', ' ')
+                .replaceAll("[‘’]", "'")
+                .replaceAll("[“”]", "\"")
+                .replaceAll("[–—]", "-")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static Set<String> tokens(String text) {
+        return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / union.size();
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,94 @@
+package io.claimbase.extract.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimbase.extract.ArticleInput;
+import io.claimbase.seed.SeedManifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The annotated test set: the seeds' annotations and the articles written for the tests, read strictly. */
+public final class GoldSet {
+
+    public static final Path GOLD = Path.of("src/test/resources/gold");
+    public static final Path SEEDS = Path.of("seeds");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private GoldSet() {
+    }
+
+    /** Every gold article: the seeds first, then the test articles, each in file-name order. */
+    public static List<GoldArticle> load() {
+        List<GoldArticle> all = new ArrayList<>(read(GOLD.resolve("seeds")));
+        all.addAll(read(GOLD.resolve("extra")));
+        return all;
+    }
+
+    /**
+     * What the service would be given for this article: the raw text, and for a seed the metadata of its manifest
+     * entry as the seed loader gives it (the gold file carries the same values); for a test article nothing but the
+     * text, so that metadata extraction is exercised too.
+     */
+    public static ArticleInput input(GoldArticle article) {
+        if (article.file() != null) {
+            SeedManifest.Entry meta = SeedManifest.read(SEEDS.resolve("manifest.yaml")).get(article.file());
+            if (meta == null) {
+                return ArticleInput.of(rawText(article));
+            }
+            return new ArticleInput(rawText(article), meta.title(), meta.author(), meta.outlet(),
+                    meta.publishedOn() == null ? null : parseDay(meta.publishedOn()));
+        }
+        return ArticleInput.of(article.text());
+    }
+
+    public static String rawText(GoldArticle article) {
+        if (article.text() != null) {
+            return article.text();
+        }
+        try {
+            return Files.readString(SEEDS.resolve(article.file()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDate parseDay(String date) {
+        return switch (date.length()) {
+            case 4 -> LocalDate.parse(date + "-01-01");
+            case 7 -> LocalDate.parse(date + "-01");
+            default -> LocalDate.parse(date);
+        };
+    }
+
+    private static List<GoldArticle> read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(GoldSet::parse).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GoldArticle parse(Path file) {
+        try {
+            GoldArticle article = YAML.readValue(file.toFile(), GoldArticle.class);
+            if (article.file() == null && article.text() == null) {
+                throw new IllegalStateException(file + ": neither file nor text");
+            }
+            return article;
+        } catch (IOException e) {
+            throw new UncheckedIOException("malformed gold file " + file, e);
+        }
+    }
+}

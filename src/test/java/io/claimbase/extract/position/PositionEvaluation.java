@@ -1,0 +1,117 @@
+package io.claimbase.extract.position;
+
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.ExtractedPosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the assessor's positions with the gold set: label accuracy (a silent article must stay silent), mean
+ * absolute score error, trend accuracy, and evidence precision (share of the claims that counted for the author
+ * that the annotator also lists as evidence) and recall.
+ */
+final class PositionEvaluation {
+
+    record Row(String article, String goldLabel, String label, Double goldScore, Double score, String goldTrend,
+            String trend, int evidenceCounted, int evidenceInGold, int goldEvidence, int goldEvidenceFound) {
+
+        boolean labelRight() {
+            return String.valueOf(goldLabel).equals(String.valueOf(label));
+        }
+    }
+
+    record Result(List<Row> rows) {
+
+        long articles() {
+            return rows.size();
+        }
+
+        double labelAccuracy() {
+            return rows.stream().filter(Row::labelRight).count() / (double) rows.size();
+        }
+
+        double meanAbsoluteScoreError() {
+            return rows.stream().filter(r -> r.goldScore() != null && r.score() != null)
+                    .mapToDouble(r -> Math.abs(r.goldScore() - r.score())).average().orElse(Double.NaN);
+        }
+
+        double trendAccuracy() {
+            List<Row> scored = rows.stream().filter(r -> r.goldTrend() != null).toList();
+            return scored.stream().filter(r -> r.goldTrend().equals(r.trend())).count() / (double) scored.size();
+        }
+
+        double evidencePrecision() {
+            int counted = rows.stream().mapToInt(Row::evidenceCounted).sum();
+            return rows.stream().mapToInt(Row::evidenceInGold).sum() / (double) counted;
+        }
+
+        double evidenceRecall() {
+            int gold = rows.stream().mapToInt(Row::goldEvidence).sum();
+            return rows.stream().mapToInt(Row::goldEvidenceFound).sum() / (double) gold;
+        }
+
+        String report(String title) {
+            StringBuilder out = new StringBuilder("== " + title + "\n");
+            out.append(String.format(Locale.ROOT, "%-42s %-22s %-22s %5s %5s %-13s %-13s %s%n", "article",
+                    "gold label", "label", "gold", "score", "gold trend", "trend", "evidence in gold"));
+            for (Row r : rows) {
+                out.append(String.format(Locale.ROOT, "%-42s %-22s %-22s %5s %5s %-13s %-13s %d/%d%n", r.article(),
+                        r.goldLabel(), r.label(), r.goldScore(), r.score(), r.goldTrend(), r.trend(),
+                        r.evidenceInGold(), r.evidenceCounted()));
+            }
+            out.append(String.format(Locale.ROOT, "label accuracy %.2f (%d articles) | mean absolute score error "
+                    + "%.2f | trend accuracy %.2f | evidence precision %.2f, recall %.2f%n", labelAccuracy(),
+                    articles(), meanAbsoluteScoreError(), trendAccuracy(), evidencePrecision(), evidenceRecall()));
+            return out.toString();
+        }
+    }
+
+    private final PositionAssessor assessor;
+    private final String question;
+
+    PositionEvaluation(PositionAssessor assessor, String question) {
+        this.assessor = assessor;
+        this.question = question;
+    }
+
+    /** @param claimsOf how an article becomes claims (the gold claims, or sentences of the raw text) */
+    Result run(List<GoldArticle> articles, Function<GoldArticle, List<ExtractedClaim>> claimsOf) {
+        List<Row> rows = new ArrayList<>();
+        for (GoldArticle article : articles) {
+            List<ExtractedClaim> claims = claimsOf.apply(article);
+            Map<Integer, String> textByOrdinal = claims.stream()
+                    .collect(Collectors.toMap(ExtractedClaim::ordinal, ExtractedClaim::text));
+            ExtractedPosition p = assessor.assess(claims).stream().filter(x -> x.question().equals(question))
+                    .findFirst().orElse(null);
+            GoldArticle.GoldPosition gold = article.position(question);
+            List<String> goldEvidence = gold == null ? List.of() : gold.evidence();
+            List<String> counted = p == null ? List.of() : p.evidence().stream().filter(e -> e.weight() > 0)
+                    .map(e -> textByOrdinal.get(e.claimOrdinal())).toList();
+            List<String> all = p == null ? List.of() : p.evidence().stream()
+                    .map(e -> textByOrdinal.get(e.claimOrdinal())).toList();
+            int inGold = (int) counted.stream().filter(t -> goldEvidence.stream().anyMatch(g -> same(g, t))).count();
+            int found = (int) goldEvidence.stream().filter(g -> all.stream().anyMatch(t -> same(g, t))).count();
+            rows.add(new Row(article.name(), gold == null ? null : gold.label(), p == null ? null : p.label(),
+                    gold == null ? null : gold.score(), p == null ? null : p.score(),
+                    gold == null ? null : gold.trend(),
+                    p == null || p.trend() == null ? null : p.trend().name().toLowerCase(Locale.ROOT),
+                    counted.size(), inGold, goldEvidence.size(), found));
+        }
+        return new Result(rows);
+    }
+
+    /** The same sentence, allowing for a splitter that cut it differently: one contains the other. */
+    private static boolean same(String gold, String claim) {
+        String g = normalise(gold);
+        String c = normalise(claim);
+        return !c.isEmpty() && (g.contains(c) || c.contains(g));
+    }
+
+    private static String normalise(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "").strip();
+    }
+}

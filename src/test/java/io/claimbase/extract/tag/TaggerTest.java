@@ -1,0 +1,191 @@
+package io.claimbase.extract.tag;
+
+import io.claimbase.extract.Figure;
+import io.claimbase.extract.SeedDomain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Actors, topics and event types on sentences written for the purpose, with the repository's domain data. */
+class TaggerTest {
+
+    private static final Tagger TAGGER = new Tagger(SeedDomain.get());
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 1, 9);
+
+    private static Tags tag(String sentence) {
+        return TAGGER.tag(sentence, 0, PUBLISHED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void resolvesActorsThroughAliasesInOrderOfFirstMention(String sentence, List<String> actors) {
+        assertEquals(actors, tag(sentence).actors());
+    }
+
+    static Stream<Arguments> resolvesActorsThroughAliasesInOrderOfFirstMention() {
+        return Stream.of(
+                Arguments.of("Beijing is Pyongyang’s lifeline.", List.of("china", "north-korea")),
+                Arguments.of("The Kremlin and the White House disagree on Venezuela.",
+                        List.of("russia", "united-states", "venezuela")),
+                Arguments.of("The U.S. and the US Congress", List.of("united-states")),
+                Arguments.of("Washington retaliated by requiring Moscow to close its consulate.",
+                        List.of("united-states", "russia")),
+                Arguments.of("China, Beijing and the Chinese leadership", List.of("china")),
+                Arguments.of("Sino-Russian ties have deepened.", List.of("china", "russia")),
+                Arguments.of("The China-Russia partnership and Russia–China trade", List.of("china", "russia")),
+                Arguments.of("North Korean–Chinese bilateral trade grew tenfold.", List.of("north-korea", "china")),
+                Arguments.of("South Africa and South Korea joined.", List.of("south-africa", "south-korea")),
+                Arguments.of("Xi Jinping met Vladimir Putin and then Xi left.",
+                        List.of("xi-jinping", "vladimir-putin")),
+                Arguments.of("Kim Jong-un and Kim Jong Un are one man.", List.of("kim-jong-un")),
+                Arguments.of("Gazprom will supply the China National Petroleum Corporation (CNPC).",
+                        List.of("gazprom", "cnpc")),
+                Arguments.of("The EU, NATO and Nato allies met the UN.",
+                        List.of("european-union", "nato", "united-nations")),
+                Arguments.of("OPEC+ agreed to cut output.", List.of("opec")),
+                Arguments.of("Erdoğan flew from Ankara to Brussels.",
+                        List.of("recep-tayyip-erdogan", "turkey", "european-union")),
+                Arguments.of("India and New Delhi’s partners in the Quad", List.of("india", "quad")),
+                Arguments.of("Russia’s confrontation with the West deepened.", List.of("russia", "west")),
+                Arguments.of("the Belt and Road Initiative and the Belt & Road", List.of("belt-and-road")),
+                Arguments.of("Ukrainian officials in Kyiv and Kiev", List.of("ukraine")),
+                Arguments.of("Western sanctions hit Russian banks.", List.of("west", "russia")),
+                Arguments.of("Trump’s war of words with Kim", List.of("donald-trump", "kim-jong-un")),
+                Arguments.of("The PLA sent troops.", List.of("china")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void namesNoActorWhereTheTextDoesNot(String sentence) {
+        assertEquals(List.of(), tag(sentence).actors());
+    }
+
+    static Stream<Arguments> namesNoActorWhereTheTextDoesNot() {
+        return Stream.of(
+                Arguments.of("Let us hope for the best."),
+                Arguments.of("The fine china was broken."),
+                Arguments.of("They ate turkey for dinner."),
+                Arguments.of("A joint exercise in the South China Sea was held."),
+                Arguments.of("The Korean Peninsula is tense."),
+                Arguments.of("Latin America and the West Bank"),
+                Arguments.of("five major non-Western economies"),
+                Arguments.of("The Indian Ocean is vast."),
+                Arguments.of("Kim Yo-jong spoke."),
+                Arguments.of("Gas from Western Siberia"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void keepsTheMostSpecificTopics(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> keepsTheMostSpecificTopics() {
+        return Stream.of(
+                Arguments.of("Gazprom will supply gas through the Power of Siberia pipeline.", List.of("energy.gas")),
+                Arguments.of("A new pipeline and a railway", List.of("energy", "infrastructure")),
+                Arguments.of("Energy cooperation rests on LNG exports.", List.of("energy.gas", "trade")),
+                Arguments.of("Energy cooperation has stalled.", List.of("energy")),
+                Arguments.of("OPEC+ agreed to cut crude oil production.", List.of("energy.oil")),
+                Arguments.of("The two armies held joint drills.", List.of("military.exercises")),
+                Arguments.of("The US-China trade war escalated.", List.of("trade")),
+                Arguments.of("The Cold War context is long gone.", List.of("geopolitics")),
+                Arguments.of("A think tank report argued the opposite.", List.of()),
+                Arguments.of("New railways and ports are planned.", List.of("infrastructure")),
+                Arguments.of("Washington imposed sanctions on Russian banks.", List.of("sanctions", "finance")),
+                Arguments.of("Russia sold S-400 air defense systems to Turkey.", List.of("military.arms")),
+                Arguments.of("Hackers launched a cyberattack on the grid.", List.of("cyber")),
+                Arguments.of("Shipping on the Northern Sea Route grew.", List.of("infrastructure", "arctic")),
+                Arguments.of("The EU-Turkey deal on refugees and migrants held.", List.of("migration")),
+                Arguments.of("The two countries form a strategic partnership, not an alliance.",
+                        List.of("geopolitics.alignment")),
+                Arguments.of("Russia's annexation of Crimea", List.of("military.conflict")),
+                Arguments.of("Huawei's 5G equipment", List.of("technology")),
+                Arguments.of("Pyongyang tested a ballistic missile.", List.of("nuclear")),
+                Arguments.of("The ENERGY sector", List.of("energy")),
+                Arguments.of("the lng terminal", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void picksTheEventTypeOfTheStrongestCue(String sentence, String eventType) {
+        assertEquals(eventType, tag(sentence).eventType());
+    }
+
+    static Stream<Arguments> picksTheEventTypeOfTheStrongestCue() {
+        return Stream.of(
+                Arguments.of("The United States and Russia are expelling each other’s diplomats.", "expulsion"),
+                Arguments.of("Putin and Xi signed a deal on gas.", "deal"),
+                Arguments.of("The two sides reached an agreement on tariffs.", "deal"),
+                Arguments.of("Rosneft won the contract.", "deal"),
+                Arguments.of("China and Russia held joint naval drills in the Baltic.", "exercise"),
+                Arguments.of("The Vostok war games involved 300,000 servicemen.", "exercise"),
+                Arguments.of("Washington imposed new sanctions on Moscow.", "sanction"),
+                Arguments.of("Putin met Xi on the sidelines of the forum.", "summit"),
+                Arguments.of("The G20 summit opened in Buenos Aires.", "summit"),
+                Arguments.of("Xi paid a state visit to Moscow.", "visit"),
+                Arguments.of("The presidential election is due in 2024.", "election"),
+                Arguments.of("Arms sales from Moscow to Beijing grew.", "arms-sale"),
+                Arguments.of("The Kremlin made modern weapon systems, such as the S-400 surface-to-air missiles and "
+                        + "the Su-35 fighters, available for sale.", "arms-sale"),
+                Arguments.of("Russia's invasion of Ukraine changed everything.", "conflict"),
+                Arguments.of("During Putin’s visit to China in May 2014, China and Russia struck a 400 billion USD "
+                        + "gas supply deal.", "deal"),
+                Arguments.of("Russia has to deal with Western pressure.", null),
+                Arguments.of("They paid a great deal of attention to it.", null),
+                Arguments.of("The trade war with Beijing is spilling over.", null),
+                Arguments.of("The relationship is a marriage of convenience.", null),
+                Arguments.of("Putin wrote the article ahead of the BRICS summit.", null),
+                Arguments.of("The economy shrank amid Western sanctions.", null),
+                Arguments.of("There is no trade deal between them.", null),
+                Arguments.of("Beijing is pricing that dependence into every deal.", null),
+                Arguments.of("Before the summit, Moscow and Beijing signed a gas deal.", "deal"));
+    }
+
+    @Test
+    void anEventImpliesItsTopic() {
+        Tags tags = tag("The navies of both countries staged exercises.");
+
+        assertEquals("exercise", tags.eventType());
+        assertEquals(List.of("military.exercises"), tags.topics());
+    }
+
+    @Test
+    void tagsEverythingAtOnceWithAbsoluteFigureSpans() {
+        String sentence = "During Putin’s visit to China in May 2014, China and Russia struck a 400 billion USD gas "
+                + "supply deal, with Russia’s Gazprom agreeing to supply the China National Petroleum Corporation "
+                + "(CNPC) with up to 38 billion cubic meters of gas per year for 30 years, starting in 2018.";
+
+        Tags tags = TAGGER.tag(sentence, 500, PUBLISHED);
+
+        assertEquals(List.of("vladimir-putin", "china", "russia", "gazprom", "cnpc"), tags.actors());
+        assertEquals("deal", tags.eventType());
+        assertEquals(List.of("diplomacy", "energy.gas"), tags.topics());
+        assertEquals(LocalDate.of(2014, 5, 1), tags.time().start());
+        assertEquals(LocalDate.of(2014, 5, 31), tags.time().end());
+        assertEquals(List.of("400 billion USD", "38 billion cubic meters", "30 years"),
+                tags.figures().stream().map(Figure::text).toList());
+        int money = sentence.indexOf("400 billion USD");
+        assertEquals(500 + money, tags.figures().get(0).span().start());
+        assertEquals(500 + money + "400 billion USD".length(), tags.figures().get(0).span().end());
+    }
+
+    @Test
+    void aSentenceWithNothingToTagIsEmpty() {
+        Tags tags = tag("It was not all that convincing.");
+
+        assertEquals(List.of(), tags.topics());
+        assertNull(tags.eventType());
+        assertEquals(List.of(), tags.actors());
+        assertNull(tags.time());
+        assertEquals(List.of(), tags.figures());
+    }
+}
