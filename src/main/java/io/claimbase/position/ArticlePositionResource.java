@@ -4,6 +4,8 @@ import io.claimbase.position.PositionViews.ArticlePosition;
 import io.claimbase.web.Page;
 import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,10 +33,13 @@ public class ArticlePositionResource {
 
     private final PositionService service;
     private final PositionQueries queries;
+    private final CurrentIdentityAssociation identity;
 
-    public ArticlePositionResource(PositionService service, PositionQueries queries) {
+    public ArticlePositionResource(PositionService service, PositionQueries queries,
+            CurrentIdentityAssociation identity) {
         this.service = service;
         this.queries = queries;
+        this.identity = identity;
     }
 
     @GET
@@ -71,7 +76,8 @@ public class ArticlePositionResource {
             @Parameter(description = "Question slug", example = "china-russia-alignment", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
             @PathParam("slug") String slug,
             @NotNull(message = "a JSON body is required") @Valid CuratedPosition position) {
-        return service.curate(id, slug, position).chain(() -> positionsOf(id))
+        return identity.getDeferredIdentity().map(ArticlePositionResource::curator)
+                .chain(curator -> service.curate(id, slug, position, curator)).chain(() -> positionsOf(id))
                 .map(items -> items.stream().filter(p -> p.question().equals(slug)).findFirst().orElseThrow());
     }
 
@@ -96,5 +102,10 @@ public class ArticlePositionResource {
     private Uni<List<ArticlePosition>> positionsOf(long articleId) {
         return queries.find(PositionFilter.ofArticle(articleId))
                 .map(found -> found.stream().map(PositionQueries.Stored::position).toList());
+    }
+
+    /** The editor's user name from the token; null when writes are not authenticated. */
+    private static String curator(SecurityIdentity identity) {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 }

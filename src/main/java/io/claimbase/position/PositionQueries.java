@@ -36,7 +36,7 @@ public class PositionQueries {
     private static final String SELECT = """
             select p.id, q.slug, a.id as article_id, a.title, a.published_on, a.published_precision,
                    au.id as author_id, au.name as author_name, au.slug as author_slug,
-                   p.label, p.score, p.trend, p.confidence, p.rationale, p.curated, p.curator_note
+                   p.label, p.score, p.trend, p.confidence, p.rationale, p.curated, p.curator_note, p.curated_by
             from position p
             join question q on q.id = p.question_id
             join article a on a.id = p.article_id
@@ -147,7 +147,7 @@ public class PositionQueries {
                 authorId == null ? null : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
                 r.getString("label"), score == null ? null : round(score), r.getString("trend"),
                 round(r.getFloat("confidence")), r.getString("rationale"), r.getBoolean("curated"),
-                r.getString("curator_note"), evidence);
+                r.getString("curator_note"), r.getString("curated_by"), evidence);
         return new Stored(position, published);
     }
 

@@ -49,6 +49,8 @@ public final class PositionViews {
             @Schema(nullable = true) String rationale,
             @Schema(description = "Set by an editor: wins over extraction and survives re-extraction") boolean curated,
             @Schema(nullable = true) String note,
+            @Schema(description = "Who set the curated position (the token's user name); null for an extracted one",
+                    examples = "editor@example.org", nullable = true) String curatedBy,
             List<Evidence> evidence) {
     }
 

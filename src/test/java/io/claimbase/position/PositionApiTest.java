@@ -106,6 +106,7 @@ class PositionApiTest {
                 .body("items[0].score", equalTo(1.0f))
                 .body("items[0].trend", equalTo("weakening"))
                 .body("items[0].curated", equalTo(false))
+                .body("items[0].curatedBy", nullValue())
                 .body("items[0].rationale", containsString("pseudo-alliance"))
                 .body("items[0].evidence.cue", hasItem("pseudo-alliance"))
                 .body("items[0].evidence.quote", hasItem(containsString("this presidential pseudo-alliance")))
@@ -188,6 +189,7 @@ class PositionApiTest {
                 .body("score", equalTo(3.0f))
                 .body("curated", equalTo(true))
                 .body("note", equalTo("The editor reads it otherwise"))
+                .body("curatedBy", equalTo("test-user@claimbase.test"))
                 .body("evidence.cue", hasItem("pseudo-alliance"));
 
         asEditor().when().post("/articles/" + id + "/positions/reassess").then().statusCode(200)
