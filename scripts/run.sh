@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/dev-key.sh
 use_dev_key_unless_configured
+# human-readable log lines on a terminal; production (the image, Kubernetes) keeps the JSON lines of the prod profile
+export QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}
 jar=target/quarkus-app/quarkus-run.jar
 if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
     ./mvnw -B -q package -DskipTests

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -167,14 +168,7 @@ public class OpenApiConventions implements OASFilter {
      * keeps {@code @Parameter(example = "energy")} as the bare text, which turns into {@code ["energy"]} here.
      */
     private static void arrayExamplesAsArrays(OpenAPI openApi) {
-        if (openApi.getPaths() == null) {
-            return;
-        }
-        openApi.getPaths().getPathItems().values().stream()
-                .filter(item -> item.getOperations() != null)
-                .flatMap(item -> item.getOperations().values().stream())
-                .filter(op -> op.getParameters() != null)
-                .flatMap(op -> op.getParameters().stream())
+        everyParameter(openApi)
                 .filter(p -> p.getExample() != null && !(p.getExample() instanceof List<?>) && p.getSchema() != null
                         && p.getSchema().getType() != null
                         && p.getSchema().getType().contains(Schema.SchemaType.ARRAY))
@@ -186,16 +180,20 @@ public class OpenApiConventions implements OASFilter {
      * {@link #PARTIAL_DATE_SCHEMA}, say) the example must stay the text "2014".
      */
     private static void textExamplesAsText(OpenAPI openApi, Components components) {
+        everyParameter(openApi)
+                .filter(p -> p.getExample() instanceof Number && isText(p.getSchema(), components))
+                .forEach(p -> p.setExample(p.getExample().toString()));
+    }
+
+    private static Stream<Parameter> everyParameter(OpenAPI openApi) {
         if (openApi.getPaths() == null) {
-            return;
+            return Stream.empty();
         }
-        openApi.getPaths().getPathItems().values().stream()
+        return openApi.getPaths().getPathItems().values().stream()
                 .filter(item -> item.getOperations() != null)
                 .flatMap(item -> item.getOperations().values().stream())
                 .filter(op -> op.getParameters() != null)
-                .flatMap(op -> op.getParameters().stream())
-                .filter(p -> p.getExample() instanceof Number && isText(p.getSchema(), components))
-                .forEach(p -> p.setExample(p.getExample().toString()));
+                .flatMap(op -> op.getParameters().stream());
     }
 
     private static boolean isText(Schema schema, Components components) {

@@ -45,6 +45,7 @@ class K8sManifestConsistencyTest {
             "quarkus.datasource.username",
             "quarkus.datasource.password",
             "quarkus.log.level",
+            "quarkus.http.cors.origins",
             "mp.jwt.verify.issuer",
             "mp.jwt.verify.publickey.location");
 
