@@ -1,24 +1,36 @@
 package io.claimbase.extract;
 
-import io.claimbase.extract.YamlTree.MapNode;
-import io.claimbase.extract.YamlTree.Node;
-import io.claimbase.extract.YamlTree.Scalar;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Reads and validates {@code cues.yaml}; a malformed file fails with a message naming the file and the line. */
+/**
+ * Reads and validates {@code cues.yaml} with {@link DomainYaml}: every section and every list in it is required and
+ * non-empty, and a malformed file fails with a message naming the file and the line (for a missing key or an
+ * empty list, the line its section starts on).
+ */
 public final class CuesLoader {
 
-    private final YamlTree.Reader reader;
+    /** The file as written: the sections of {@link Cues}, with the boilerplate patterns still as text. */
+    record CuesFile(Located<Cues.KindCues> kind, Located<Cues.CertaintyCues> certainty,
+            Located<Cues.AttributionCues> attribution, Located<Cues.SentenceCues> sentences,
+            Located<BoilerplateSection> boilerplate, Located<Cues.MetadataCues> metadata) {
+    }
+
+    record BoilerplateSection(List<Located<String>> lines, Located<String> timestamp) {
+    }
+
+    private final String source;
 
     private CuesLoader(String source) {
-        this.reader = new YamlTree.Reader(source);
+        this.source = source;
     }
 
     public static Cues load(Path file) {
@@ -33,76 +45,97 @@ public final class CuesLoader {
 
     /** Parses the YAML text; {@code source} names the file in error messages. */
     public static Cues parse(String yaml, String source) {
-        return new CuesLoader(source).cues(YamlTree.read(yaml, source));
+        return new CuesLoader(source).cues(DomainYaml.read(yaml, source, CuesFile.class));
     }
 
-    private Cues cues(Node root) {
-        MapNode top = reader.map(root, "the file",
-                List.of("kind", "certainty", "attribution", "sentences", "boilerplate", "metadata"));
-        MapNode kind = section(top, "kind", "prescription", "prediction", "assessment", "fact");
-        MapNode certainty = section(top, "certainty", "negated", "negationExceptions", "hedged",
-                "hedgeExceptions");
-        MapNode attribution = section(top, "attribution", "speechVerbs", "thatVerbs", "sourceIntroducers",
-                "titles", "authorSubjects");
-        MapNode sentences = section(top, "sentences", "abbreviations", "ambiguousAbbreviations", "sentenceOpeners",
-                "concessiveOpeners", "imperativeOpeners");
-        MapNode boilerplate = section(top, "boilerplate", "lines", "timestamp");
-        MapNode metadata = section(top, "metadata", "roleWords");
+    private Cues cues(CuesFile file) {
+        Cues.KindCues kind = complete("kind", file.kind());
+        Cues.CertaintyCues certainty = complete("certainty", file.certainty());
+        Cues.AttributionCues attribution = complete("attribution", file.attribution());
+        Cues.SentenceCues sentences = complete("sentences", file.sentences());
+        BoilerplateSection boilerplate = complete("boilerplate", file.boilerplate());
+        Cues.MetadataCues metadata = complete("metadata", file.metadata());
         return new Cues(
-                new Cues.KindCues(words(kind, "prescription"), words(kind, "prediction"), words(kind, "assessment"),
-                        words(kind, "fact")),
-                new Cues.CertaintyCues(words(certainty, "negated"), words(certainty, "negationExceptions"),
-                        words(certainty, "hedged"), words(certainty, "hedgeExceptions")),
-                new Cues.AttributionCues(words(attribution, "speechVerbs"), words(attribution, "thatVerbs"),
-                        words(attribution, "sourceIntroducers"), words(attribution, "titles"),
-                        words(attribution, "authorSubjects")),
-                new Cues.SentenceCues(strings(sentences, "abbreviations"), strings(sentences, "ambiguousAbbreviations"),
-                        strings(sentences, "sentenceOpeners"), words(sentences, "concessiveOpeners"),
-                        words(sentences, "imperativeOpeners")),
-                new Cues.BoilerplateCues(patterns(boilerplate, "lines"), singlePattern(boilerplate, "timestamp")),
-                new Cues.MetadataCues(words(metadata, "roleWords")));
+                new Cues.KindCues(words(kind.prescription()), words(kind.prediction()), words(kind.assessment()),
+                        words(kind.fact())),
+                new Cues.CertaintyCues(words(certainty.negated()), words(certainty.negationExceptions()),
+                        words(certainty.hedged()), words(certainty.hedgeExceptions())),
+                new Cues.AttributionCues(words(attribution.speechVerbs()), words(attribution.thatVerbs()),
+                        words(attribution.sourceIntroducers()), words(attribution.titles()),
+                        words(attribution.authorSubjects())),
+                new Cues.SentenceCues(stripped(sentences.abbreviations()), stripped(sentences.ambiguousAbbreviations()),
+                        stripped(sentences.sentenceOpeners()), words(sentences.concessiveOpeners()),
+                        words(sentences.imperativeOpeners())),
+                new Cues.BoilerplateCues(boilerplate.lines().stream().map(line -> pattern(line, "'lines'")).toList(),
+                        pattern(boilerplate.timestamp(), "'timestamp'")),
+                new Cues.MetadataCues(words(metadata.roleWords())));
     }
 
-    private MapNode section(MapNode top, String name, String... keys) {
-        MapNode section = reader.map(reader.required(top, name, "the file"), "section '" + name + "'", List.of(keys));
-        for (String key : keys) {
-            reader.required(section, key, "section '" + name + "'");
+    /**
+     * The section's value once every key of it is present: a list non-empty and without blank entries, a text not
+     * blank. Errors name the line the section starts on (a missing key has no line of its own).
+     */
+    private <T extends Record> T complete(String name, Located<T> section) {
+        if (section == null) {
+            throw new DomainDataException(DomainYaml.at(source, 0) + "the file is missing '" + name + "'");
         }
-        return section;
+        T value = section.value();
+        if (value == null) {
+            throw error(section.line(), "section '" + name + "' must be a map");
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object field = read(component, value);
+            String key = "'" + component.getName() + "'";
+            if (field == null) {
+                throw error(section.line(), "section '" + name + "' is missing " + key);
+            }
+            if (field instanceof List<?> list && (list.isEmpty() || list.stream().anyMatch(CuesLoader::blank))) {
+                throw error(section.line(), key + " in section '" + name + "' must be a non-empty list of "
+                        + "non-empty strings");
+            }
+            if (blank(field)) {
+                throw error(section.line(), key + " in section '" + name + "' must be a non-empty string");
+            }
+        }
+        return value;
     }
 
-    private List<String> strings(MapNode section, String key) {
-        return reader.strings(section.entries().get(key), "'" + key + "'").stream().map(Scalar::value).toList();
+    private static Object read(RecordComponent component, Record value) {
+        try {
+            return component.getAccessor().invoke(value);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+
+    private static boolean blank(Object value) {
+        Object text = value instanceof Located<?> located ? located.value() : value;
+        return text == null || text instanceof String s && s.isBlank();
+    }
+
+    private static List<String> stripped(List<String> values) {
+        return values.stream().map(String::strip).toList();
     }
 
     /** Word cues: lowercase, curly apostrophes straightened. */
-    private List<String> words(MapNode section, String key) {
-        return strings(section, key).stream().map(CuesLoader::normaliseWords).toList();
+    private static List<String> words(List<String> values) {
+        return values.stream().map(CuesLoader::normaliseWords).toList();
     }
 
-    private List<Pattern> patterns(MapNode section, String key) {
-        List<Pattern> out = new ArrayList<>();
-        for (Scalar scalar : reader.strings(section.entries().get(key), "'" + key + "'")) {
-            out.add(pattern(scalar, "'" + key + "'"));
-        }
-        return List.copyOf(out);
-    }
-
-    private Pattern singlePattern(MapNode section, String key) {
-        Node node = section.entries().get(key);
-        return pattern(new Scalar(reader.string(node, "'" + key + "'"), node.line()), "'" + key + "'");
-    }
-
-    private Pattern pattern(Scalar scalar, String what) {
+    private Pattern pattern(Located<String> text, String what) {
         try {
-            return Pattern.compile(scalar.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(text.value().strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
-            throw reader.error(scalar, "invalid regular expression in " + what + ": " + e.getDescription()
-                    + " in \"" + scalar.value() + "\"");
+            throw error(text.line(), "invalid regular expression in " + what + ": " + e.getDescription()
+                    + " in \"" + text.value() + "\"");
         }
+    }
+
+    private DomainDataException error(int line, String message) {
+        return new DomainDataException(DomainYaml.at(source, line) + message);
     }
 
     static String normaliseWords(String text) {
-        return text.replace('\u2019', '\'').strip().toLowerCase(java.util.Locale.ROOT);
+        return text.replace('\u2019', '\'').strip().toLowerCase(Locale.ROOT);
     }
 }

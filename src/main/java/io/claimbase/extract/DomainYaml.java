@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -49,36 +49,60 @@ public final class DomainYaml {
         if (!Files.isRegularFile(file)) {
             throw new DomainDataException(file + ": domain data file not found");
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser keys = MAPPER.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            if (keys.nextToken() != null) {
-                checkKeys(file, keys, rootType);
-            }
-            T root = MAPPER.readValue(reader, rootType);
-            if (root == null) {
-                throw new DomainDataException(file + ":1: the file is empty");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new DomainDataException(at(file, line(e)) + e.getOriginalMessage(), e);
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DomainDataException(file + ": cannot read: " + e.getMessage(), e);
         }
+        return read(yaml, file.toString(), rootType);
+    }
+
+    /** Reads the YAML text {@code yaml}; {@code source} names the file in error messages. */
+    public static <T> T read(String yaml, String source, Class<T> rootType) {
+        try (JsonParser keys = MAPPER.createParser(yaml)) {
+            if (keys.nextToken() != null) {
+                checkKeys(source, keys, rootType);
+            }
+            T root = MAPPER.readValue(yaml, rootType);
+            if (root == null) {
+                throw new DomainDataException(source + ":1: the file is empty");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String message = (e instanceof JacksonYAMLParseException ? "not valid YAML: " : "") + reason(e);
+            throw new DomainDataException(at(source, line(e)) + message, e);
+        } catch (IOException e) {
+            throw new DomainDataException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What went wrong, on one line: the message of a record's own check (a compact constructor that throws an
+     * {@link IllegalArgumentException}), else Jackson's.
+     */
+    private static String reason(JsonProcessingException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return e.getOriginalMessage().replaceAll("\\s+", " ").strip();
     }
 
     /**
      * Walks the document along the record types and fails on the first key that names no record component, with the
      * key's own line (Jackson, when it builds a record, only notices an unknown key at the end of its mapping).
      */
-    private static void checkKeys(Path file, JsonParser parser, Type type) throws IOException {
+    private static void checkKeys(String source, JsonParser parser, Type type) throws IOException {
         Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
                 : type instanceof Class<?> c ? c : Object.class;
         if (raw == Located.class) {
-            checkKeys(file, parser, ((ParameterizedType) type).getActualTypeArguments()[0]);
+            checkKeys(source, parser, ((ParameterizedType) type).getActualTypeArguments()[0]);
         } else if (List.class.isAssignableFrom(raw) && parser.currentToken() == JsonToken.START_ARRAY
                 && type instanceof ParameterizedType parameterized) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                checkKeys(file, parser, parameterized.getActualTypeArguments()[0]);
+                checkKeys(source, parser, parameterized.getActualTypeArguments()[0]);
             }
         } else if (raw.isRecord() && parser.currentToken() == JsonToken.START_OBJECT) {
             Map<String, Type> components = new LinkedHashMap<>();
@@ -88,11 +112,11 @@ public final class DomainYaml {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 if (!components.containsKey(key)) {
-                    throw new DomainDataException(at(file, parser.currentTokenLocation().getLineNr()) + "unknown key '"
+                    throw new DomainDataException(at(source, parser.currentTokenLocation().getLineNr()) + "unknown key '"
                             + key + "' (expected one of " + String.join(", ", components.keySet()) + ")");
                 }
                 parser.nextToken();
-                checkKeys(file, parser, components.get(key));
+                checkKeys(source, parser, components.get(key));
             }
         } else {
             parser.skipChildren();
@@ -111,7 +135,11 @@ public final class DomainYaml {
 
     /** The {@code file:line: } prefix every domain data error starts with. */
     public static String at(Path file, int line) {
-        return line > 0 ? file + ":" + line + ": " : file + ": ";
+        return at(file.toString(), line);
+    }
+
+    public static String at(String source, int line) {
+        return line > 0 ? source + ":" + line + ": " : source + ": ";
     }
 
     /** Reads the element type of {@code Located<T>} and wraps it with the line of its first token. */

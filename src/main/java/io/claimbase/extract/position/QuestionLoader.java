@@ -1,35 +1,24 @@
 package io.claimbase.extract.position;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.claimbase.extract.DomainDataException;
+import io.claimbase.extract.DomainYaml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the assessment questions file ({@code questions.yaml}) and the direction words ({@code directions.yaml}).
- * Anything malformed — bad YAML, an unknown or
- * missing field, a scale whose scores do not increase — fails with a {@link DomainDataException} naming the file
- * and the line.
+ * Reads the assessment questions file ({@code questions.yaml}) and the direction words ({@code directions.yaml})
+ * with {@link DomainYaml}. Anything malformed — bad YAML, an unknown or missing field, a scale whose scores do not
+ * increase — fails with a {@link DomainDataException} whose message starts with {@code file:line:}.
  */
 public final class QuestionLoader {
 
     public static final String FILE_NAME = "questions.yaml";
     public static final String DIRECTIONS_FILE = "directions.yaml";
-
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private QuestionLoader() {
     }
@@ -54,39 +43,15 @@ public final class QuestionLoader {
     }
 
     private static <T> T read(Path file, Class<T> type) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), type);
-        } catch (IOException e) {
-            throw new DomainDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return DomainYaml.read(file, type);
     }
 
     private static <T> T read(InputStream in, String name, Class<T> type) {
         try {
-            T file = YAML.readValue(in, type);
-            if (file == null) {
-                throw new DomainDataException(name + ": is empty");
-            }
-            return file;
-        } catch (JsonProcessingException e) {
-            throw new DomainDataException(name + lineOf(e.getLocation()) + ": " + reason(e), e);
+            return DomainYaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, type);
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot be read", e);
+            throw new DomainDataException(name + ": cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static String lineOf(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
-    }
-
-    /** The validation message of our own records, else Jackson's message without its source excerpt. */
-    private static String reason(JsonProcessingException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException && t.getMessage() != null) {
-                return t.getMessage();
-            }
-        }
-        return e.getOriginalMessage();
     }
 
     record QuestionsFile(List<Question> questions) {
