@@ -65,7 +65,11 @@ public final class ExtractionEvaluation {
     }
 
     public String report() {
-        StringBuilder out = new StringBuilder("Extraction quality on the gold set\n");
+        return report("the gold set");
+    }
+
+    public String report(String set) {
+        StringBuilder out = new StringBuilder("Extraction quality on " + set + "\n");
         scores.values().forEach(s -> out.append("  ").append(s).append('\n'));
         out.append("  boilerplate or non-claims extracted as claims: ").append(leaks.size()).append('\n');
         leaks.forEach(l -> out.append("    - ").append(l).append('\n'));

@@ -26,11 +26,22 @@ public final class GoldSet {
     private GoldSet() {
     }
 
-    /** Every gold article: the seeds first, then the test articles, each in file-name order. */
+    /**
+     * The gold articles the extractor was developed against: the seeds first, then the test articles, each in
+     * file-name order (the held-out articles are not among them).
+     */
     public static List<GoldArticle> load() {
         List<GoldArticle> all = new ArrayList<>(read(GOLD.resolve("seeds")));
         all.addAll(read(GOLD.resolve("extra")));
         return all;
+    }
+
+    /**
+     * The held-out articles ({@code gold/heldout}): annotated by a reader who neither read nor ran the extractor, and
+     * never used to tune it, so their figures say how the extractor does on text it has not seen.
+     */
+    public static List<GoldArticle> heldOut() {
+        return read(GOLD.resolve("heldout"));
     }
 
     /**
