@@ -49,8 +49,11 @@ public record Cues(
             List<String> sentenceOpeners, List<String> concessiveOpeners, List<String> imperativeOpeners) {
     }
 
-    /** Whole-line boilerplate patterns (case-insensitive) and the pattern of a video timestamp line. */
-    public record BoilerplateCues(List<Pattern> lines, Pattern timestamp) {
+    /**
+     * Whole-line boilerplate patterns (case-insensitive), the pattern of a video timestamp line, and the pattern of a
+     * news-wire dateline that opens a paragraph ("RIO DE JANEIRO, Nov 19 (Reuters) –"), cut off before the text.
+     */
+    public record BoilerplateCues(List<Pattern> lines, Pattern timestamp, Pattern dateline) {
     }
 
     /** Words that make a phrase an author's role or affiliation. */

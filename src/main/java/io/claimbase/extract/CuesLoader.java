@@ -24,7 +24,7 @@ public final class CuesLoader {
             Located<BoilerplateSection> boilerplate, Located<Cues.MetadataCues> metadata) {
     }
 
-    record BoilerplateSection(List<Located<String>> lines, Located<String> timestamp) {
+    record BoilerplateSection(List<Located<String>> lines, Located<String> timestamp, Located<String> dateline) {
     }
 
     private final String source;
@@ -67,7 +67,7 @@ public final class CuesLoader {
                         stripped(sentences.sentenceOpeners()), words(sentences.concessiveOpeners()),
                         words(sentences.imperativeOpeners())),
                 new Cues.BoilerplateCues(boilerplate.lines().stream().map(line -> pattern(line, "'lines'")).toList(),
-                        pattern(boilerplate.timestamp(), "'timestamp'")),
+                        pattern(boilerplate.timestamp(), "'timestamp'"), datelinePattern(boilerplate.dateline())),
                 new Cues.MetadataCues(words(metadata.roleWords())));
     }
 
@@ -122,9 +122,18 @@ public final class CuesLoader {
         return values.stream().map(CuesLoader::normaliseWords).toList();
     }
 
+    /** The dateline is matched case-sensitively: its city is in capitals. */
+    private Pattern datelinePattern(Located<String> text) {
+        return compile(text, "'dateline'", 0);
+    }
+
     private Pattern pattern(Located<String> text, String what) {
+        return compile(text, what, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private Pattern compile(Located<String> text, String what, int flags) {
         try {
-            return Pattern.compile(text.value().strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(text.value().strip(), flags);
         } catch (PatternSyntaxException e) {
             throw error(text.line(), "invalid regular expression in " + what + ": " + e.getDescription()
                     + " in \"" + text.value() + "\"");

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;
@@ -63,7 +63,7 @@ public final class Extractor {
         List<RawLine> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             if (!drop[i] && !found.remove()[i]) {
-                kept.add(lines.get(i));
+                kept.add(boilerplate.withoutDateline(lines.get(i)));
             }
         }
         return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found);

@@ -40,6 +40,10 @@ final class MetadataFinder {
             "^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
     private static final Pattern BIO_IS = Pattern.compile(
             "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
+    /** A journalist's bio by beat: "Marta Oliveira reports on Latin America for …", "X covers the economy …". */
+    private static final Pattern BIO_BEAT = Pattern.compile(
+            "^(" + NAME + ")\\s+(?:reports|covers|writes|edits|is based)\\b.*");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");
     private static final Pattern REPUBLISHED_FROM = Pattern.compile(
             "(?i:.*\\b(?:republished|reprinted|first published|originally published|first appeared|originally appeared)"
@@ -256,14 +260,14 @@ final class MetadataFinder {
                 }
                 candidates--;
                 String name = known != null ? known : bioName(text(i));
-                String role = name == null ? null : bioAffiliation(text(i), name);
+                String role = name == null ? null : knownAuthorBio(text(i), name);
                 if (role == null) {
                     continue;
                 }
                 if (author == null) {
                     author = name;
                 }
-                if (affiliation == null) {
+                if (affiliation == null && !role.isEmpty()) {
                     affiliation = Institution.in(role);
                 }
                 remove[i] = true;
@@ -282,6 +286,27 @@ final class MetadataFinder {
             }
             m = BIO_APPOSITIVE.matcher(text);
             return m.matches() ? m.group(1) : null;
+        }
+
+        /**
+         * The role phrase when {@code text} is a bio of one of the {@code authors} ("A and B" are two), "" for a bio
+         * that names a beat but no role ("A reports on Latin America"), else null.
+         */
+        private String knownAuthorBio(String text, String authors) {
+            for (String name : AUTHOR_SEPARATOR.split(authors.strip())) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String role = bioAffiliation(text, name);
+                if (role != null) {
+                    return role;
+                }
+                Matcher beat = BIO_BEAT.matcher(text);
+                if (beat.matches() && beat.group(1).equalsIgnoreCase(name)) {
+                    return "";
+                }
+            }
+            return null;
         }
 
         /** The role phrase when {@code text} is a bio of {@code name}, else null. */

@@ -3,8 +3,10 @@ package io.claimbase.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Metadata the text states about itself, found when the client gave none; never invented. */
@@ -144,5 +146,30 @@ class MetadataTest {
         assertNull(m.affiliation());
         assertNull(m.publishedOn());
         assertNull(m.publishedPrecision());
+    }
+
+    @Test
+    void aSectionLabelIsNoTitleAndAJournalistsBeatBioIsNoClaim() {
+        Extraction e = extract("""
+                Europe | Policy Brief
+
+                Brussels weighs a loan backed by frozen reserves: what it would change for Kyiv
+
+                By Anna Kowalski and Pieter de Vries
+
+                BRUSSELS, March 3 (Eurowire) – The European Commission proposed on Monday to lend Ukraine money backed by immobilised Russian reserves.
+
+                Several member states remain opposed to the plan.
+
+                Anna Kowalski reports on EU institutions from Brussels. Pieter de Vries covers finance for Eurowire.
+                """);
+        Metadata m = e.metadata();
+        assertEquals("Brussels weighs a loan backed by frozen reserves: what it would change for Kyiv", m.title());
+        assertEquals("Anna Kowalski and Pieter de Vries", m.author());
+        assertEquals(List.of("The European Commission proposed on Monday to lend Ukraine money backed by immobilised "
+                + "Russian reserves.", "Several member states remain opposed to the plan."),
+                e.claims().stream().map(c -> c.text()).toList(), "no section label, dateline or bio among the claims");
+        int start = e.claims().get(0).span().start();
+        assertTrue(e.cleanedText().startsWith("The European Commission", start), "the dateline is cut off the body");
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,16 +18,32 @@ import java.util.stream.Collectors;
 public final class Boilerplate {
 
     private static final int MAX_CRUMB_WORDS = 5;
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s[|»›>]\\s");
 
     /** All line patterns as one alternation: one match attempt per line instead of one per pattern. */
     private final Pattern linePattern;
     private final Pattern timestamp;
+    private final Pattern dateline;
 
     public Boilerplate(Cues.BoilerplateCues cues) {
         this.linePattern = Pattern.compile(
                 cues.lines().stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.timestamp = cues.timestamp();
+        this.dateline = cues.dateline();
+    }
+
+    /**
+     * The line without a news-wire dateline at its start ("RIO DE JANEIRO, Nov 19 (Reuters) – Leaders …" keeps
+     * "Leaders …", with its raw offsets); the line itself when it opens with none.
+     */
+    public RawLine withoutDateline(RawLine line) {
+        Matcher m = dateline.matcher(line.text());
+        if (!m.lookingAt() || m.end() >= line.text().length()) {
+            return line;
+        }
+        return new RawLine(line.index(), line.text().substring(m.end()), line.start() + m.end(), line.end(),
+                line.bullet());
     }
 
     /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */
@@ -93,13 +110,17 @@ public final class Boilerplate {
         return -1;
     }
 
-    /** "Belt and Road, Economics and finance, Trade and industry, … | The World, Asia": a list of short labels. */
+    /**
+     * "Belt and Road, Economics and finance, Trade and industry, … | The World, Asia": a list of short labels; with a
+     * breadcrumb separator (|, », ›, >) two labels are enough ("World | News analysis", "Policy Brief | Sanctions").
+     */
     static boolean isCategoryCrumb(String text) {
         if (TextShapes.endsLikeSentence(text)) {
             return false;
         }
         String[] items = text.split("\\s*[,|»›>/]\\s*");
-        if (items.length < 4) {
+        boolean breadcrumb = CRUMB_SEPARATOR.matcher(text).find();
+        if (items.length < (breadcrumb ? 2 : 4)) {
             return false;
         }
         for (String item : items) {

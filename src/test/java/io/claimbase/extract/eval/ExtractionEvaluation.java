@@ -55,6 +55,19 @@ public final class ExtractionEvaluation {
         return scores.get(attribute);
     }
 
+    /** Fails when the attribute's F1 is below {@code min}. */
+    public void assertF1AtLeast(String attribute, double min) {
+        Score score = score(attribute);
+        org.junit.jupiter.api.Assertions.assertTrue(score.f1() >= min, () -> score + " fell below the floor F1 " + min);
+    }
+
+    /** Fails when the attribute's accuracy on the paired claims is below {@code min}. */
+    public void assertAccuracyAtLeast(String attribute, double min) {
+        Score score = score(attribute);
+        org.junit.jupiter.api.Assertions.assertTrue(score.accuracy() >= min,
+                () -> score + " fell below the floor " + min);
+    }
+
     public List<Score> scores() {
         return List.copyOf(scores.values());
     }

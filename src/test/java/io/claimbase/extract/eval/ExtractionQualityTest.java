@@ -42,24 +42,14 @@ class ExtractionQualityTest {
         // measured 2026-11-23: claims F1 1.000; kind 0.785, attribution 0.973, certainty 0.959 (accuracy); topics F1
         // 0.635, actors 0.983, event 0.723, time 0.893, figures 0.966
         assertAll(
-                () -> floor("claims", 0.95),
-                () -> accuracyFloor("kind", 0.75),
-                () -> accuracyFloor("attribution", 0.94),
-                () -> accuracyFloor("certainty", 0.93),
-                () -> floor("topics", 0.60),
-                () -> floor("actors", 0.95),
-                () -> floor("event", 0.68),
-                () -> floor("time", 0.85),
-                () -> floor("figures", 0.92));
-    }
-
-    private static void accuracyFloor(String attribute, double minAccuracy) {
-        Score score = evaluation.score(attribute);
-        assertTrue(score.accuracy() >= minAccuracy, () -> score + " fell below the floor " + minAccuracy);
-    }
-
-    private static void floor(String attribute, double minF1) {
-        Score score = evaluation.score(attribute);
-        assertTrue(score.f1() >= minF1, () -> score + " fell below the floor F1 " + minF1);
+                () -> evaluation.assertF1AtLeast("claims", 0.95),
+                () -> evaluation.assertAccuracyAtLeast("kind", 0.75),
+                () -> evaluation.assertAccuracyAtLeast("attribution", 0.94),
+                () -> evaluation.assertAccuracyAtLeast("certainty", 0.93),
+                () -> evaluation.assertF1AtLeast("topics", 0.60),
+                () -> evaluation.assertF1AtLeast("actors", 0.95),
+                () -> evaluation.assertF1AtLeast("event", 0.68),
+                () -> evaluation.assertF1AtLeast("time", 0.85),
+                () -> evaluation.assertF1AtLeast("figures", 0.92));
     }
 }

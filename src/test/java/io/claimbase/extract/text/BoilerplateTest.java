@@ -34,7 +34,8 @@ class BoilerplateTest {
         "Leave a Reply", "Comments are closed.", "Your email address will not be published. Required fields are marked",
         "Illustration: Jane Doe", "Photo: Reuters", "Opinion", "This piece was republished from Foreign Policy Focus",
         "This article is based on the author’s paper in the Journal of Eurasian Studies.", "fbpx", "3",
-        "Energy, Trade and industry, International relations, Security | The World, Europe"})
+        "Energy, Trade and industry, International relations, Security | The World, Europe", "World | News analysis",
+        "Policy Brief | Sanctions and Finance", "Home » Asia » Security"})
     void widgetCrumbAndCreditLinesAreBoilerplate(String line) {
         assertTrue(boilerplate.isBoilerplate(line), line);
     }
@@ -76,5 +77,20 @@ class BoilerplateTest {
         assertTrue(lines.get(0).bullet());
         assertEquals("Turkey wants visa-free travel for its citizens in return", lines.get(0).text());
         assertFalse(lines.get(1).bullet());
+    }
+
+    @Test
+    void aWireDatelineIsCutOffItsParagraphWithTheRawOffsetsKept() {
+        String raw = "WASHINGTON, Nov. 4 (AP) — Voters went to the polls on Tuesday.";
+        RawLine line = boilerplate.withoutDateline(Lines.split(raw).get(0));
+        assertEquals("Voters went to the polls on Tuesday.", line.text());
+        assertEquals("Voters", raw.substring(line.start(), line.start() + 6));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NATO allies met in Brussels (at the alliance's headquarters) on Monday.",
+        "The EU (and the UK) – both wary – stayed silent.", "Moscow – not Beijing – set the terms."})
+    void aSentenceThatOnlyLooksLikeADatelineIsKeptWhole(String text) {
+        assertEquals(text, boilerplate.withoutDateline(Lines.split(text).get(0)).text());
     }
 }
