@@ -25,15 +25,28 @@ import java.util.stream.Stream;
  */
 record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, List<GoldPosition> positions) {
 
+    private static final String HELD_OUT = "heldout";
+
     record GoldPosition(String question, String label, Double score, String trend, List<String> evidence) {
     }
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
+    /** The development set: every gold file but the held-out ones (see {@link #heldOut}). */
     static List<GoldArticle> all(Path goldFolder, Path seedsFolder) {
+        Path heldOut = goldFolder.resolve(HELD_OUT);
         try (Stream<Path> files = Files.walk(goldFolder)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted()
+            return files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut)).sorted()
                     .map(p -> read(p, seedsFolder)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The held-out articles, annotated without seeing the extractor and never used to tune it. */
+    static List<GoldArticle> heldOut(Path goldFolder, Path seedsFolder) {
+        try (Stream<Path> files = Files.list(goldFolder.resolve(HELD_OUT))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> read(p, seedsFolder)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
