@@ -184,6 +184,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNegativeImperativeIsNoClaimButANegatedStatementIs() {
+        Extraction e = extractor.extract(ArticleInput.of("Do not expect a U-turn in Pretoria. Pretoria did not change "
+                + "course. Don't count on Brussels either."));
+        assertEquals(List.of("Pretoria did not change course."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
     void emptyOrBlankTextGivesAnEmptyExtraction() {
         for (String raw : new String[] {"", "   \n\n  ", "Advertisement\nFollow me"}) {
             Extraction e = extractor.extract(ArticleInput.of(raw));

@@ -34,6 +34,8 @@ public final class ExtractionEvaluation {
 
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private final List<String> leaks = new ArrayList<>();
+    /** Paired claims whose topics or event type disagree with the gold; printed with -Deval.details=true. */
+    private final List<String> tagDisagreements = new ArrayList<>();
 
     private ExtractionEvaluation() {
         for (String attribute : List.of("claims", "kind", "attribution", "certainty", "topics", "topics (top level)",
@@ -86,6 +88,10 @@ public final class ExtractionEvaluation {
         scores.values().forEach(s -> out.append("  ").append(s).append('\n'));
         out.append("  boilerplate or non-claims extracted as claims: ").append(leaks.size()).append('\n');
         leaks.forEach(l -> out.append("    - ").append(l).append('\n'));
+        if (Boolean.getBoolean("eval.details")) {
+            out.append("  topic or event disagreements: ").append(tagDisagreements.size()).append('\n');
+            tagDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
+        }
         return out.toString();
     }
 
@@ -106,6 +112,11 @@ public final class ExtractionEvaluation {
     }
 
     private void compare(GoldClaim gold, ExtractedClaim claim) {
+        if (!Set.copyOf(list(gold.topics())).equals(Set.copyOf(claim.topics()))
+                || !java.util.Objects.equals(gold.event(), claim.eventType())) {
+            tagDisagreements.add("topics " + list(gold.topics()) + " got " + claim.topics() + ", event " + gold.event()
+                    + " got " + claim.eventType() + ": " + claim.text());
+        }
         agree("kind", gold.kind(), claim.kind().name());
         agree("attribution", gold.attribution(), claim.attribution().type().name());
         agree("certainty", gold.certainty(), claim.certainty().name());

@@ -29,22 +29,22 @@ class HeldOutQualityTest {
     void theHeldOutSetIsThere() {
         List<GoldArticle> heldOut = GoldSet.heldOut();
         assertTrue(heldOut.size() >= 4, "at least four held-out articles");
-        assertTrue(heldOut.stream().mapToInt(a -> a.claims().size()).sum() >= 80);
+        assertTrue(heldOut.stream().mapToInt(a -> a.claims().size()).sum() >= 70);
     }
 
     @Test
     void qualityStaysAboveTheMeasuredFloors() {
-        // measured 2026-11-23 (extractor 1.1.0): claims F1 0.976; kind 0.732, attribution 0.951, certainty 0.927
-        // (accuracy); topics F1 0.480, actors 0.947, event 0.333, time 0.774, figures 0.976
+        // measured 2026-11-23 (extractor 1.1.0) on the second held-out set: claims F1 0.987; kind 0.667, attribution
+        // 0.923, certainty 1.000 (accuracy); topics F1 0.466, actors 0.899, event 0.541, time 0.800, figures 0.980
         assertAll(
-                () -> evaluation.assertF1AtLeast("claims", 0.93),
-                () -> evaluation.assertAccuracyAtLeast("kind", 0.68),
-                () -> evaluation.assertAccuracyAtLeast("attribution", 0.90),
-                () -> evaluation.assertAccuracyAtLeast("certainty", 0.88),
-                () -> evaluation.assertF1AtLeast("topics", 0.43),
-                () -> evaluation.assertF1AtLeast("actors", 0.90),
-                () -> evaluation.assertF1AtLeast("event", 0.25),
-                () -> evaluation.assertF1AtLeast("time", 0.70),
+                () -> evaluation.assertF1AtLeast("claims", 0.95),
+                () -> evaluation.assertAccuracyAtLeast("kind", 0.62),
+                () -> evaluation.assertAccuracyAtLeast("attribution", 0.88),
+                () -> evaluation.assertAccuracyAtLeast("certainty", 0.95),
+                () -> evaluation.assertF1AtLeast("topics", 0.42),
+                () -> evaluation.assertF1AtLeast("actors", 0.85),
+                () -> evaluation.assertF1AtLeast("event", 0.48),
+                () -> evaluation.assertF1AtLeast("time", 0.75),
                 () -> evaluation.assertF1AtLeast("figures", 0.92));
     }
 

@@ -35,7 +35,8 @@ class BoilerplateTest {
         "Illustration: Jane Doe", "Photo: Reuters", "Opinion", "This piece was republished from Foreign Policy Focus",
         "This article is based on the author’s paper in the Journal of Eurasian Studies.", "fbpx", "3",
         "Energy, Trade and industry, International relations, Security | The World, Europe", "World | News analysis",
-        "Policy Brief | Sanctions and Finance", "Home » Asia » Security"})
+        "Policy Brief | Sanctions and Finance", "Home » Asia » Security",
+        "VIDEO: How a chip is made, and why Washington wants to control it", "Watch: Lula opens the G20 summit"})
     void widgetCrumbAndCreditLinesAreBoilerplate(String line) {
         assertTrue(boilerplate.isBoilerplate(line), line);
     }
