@@ -20,7 +20,8 @@ public record Question(
         NegationRules negation,
         TrendCues trend,
         List<String> framing,
-        List<String> hypothetical) {
+        List<String> hypothetical,
+        List<String> thirdParty) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -39,6 +40,7 @@ public record Question(
         trend = trend == null ? new TrendCues(null, null, null) : trend;
         framing = Checks.list(framing, "question '" + slug + "' framing");
         hypothetical = Checks.list(hypothetical, "question '" + slug + "' hypothetical");
+        thirdParty = Checks.list(thirdParty, "question '" + slug + "' thirdParty");
         checkScale(slug, scale);
     }
 

@@ -33,6 +33,7 @@ final class QuestionMatcher {
     private final PhraseSet<Boolean> hypotheticals = new PhraseSet<>();
     private final PhraseSet<Trend> trends = new PhraseSet<>();
     private final PhraseSet<Boolean> framing = new PhraseSet<>();
+    private final PhraseSet<Boolean> thirdParty = new PhraseSet<>();
     private final Clause clause;
 
     QuestionMatcher(Question question) {
@@ -50,6 +51,7 @@ final class QuestionMatcher {
                 .addAll(question.trend().weakening(), Trend.WEAKENING)
                 .addAll(question.trend().stable(), Trend.STABLE);
         framing.addAll(question.framing(), true);
+        thirdParty.addAll(question.thirdParty(), true);
         clause = new Clause(question.negation());
     }
 
@@ -69,7 +71,7 @@ final class QuestionMatcher {
             List<Token> tokens = Token.of(claim.text());
             List<PhraseSet.Match<ScaleCue>> cueMatches = cues.longest(tokens);
             int named = actorsNamed(claim, tokens);
-            boolean all = named == question.actors().size();
+            boolean all = named == question.actors().size() && !someoneElsesPartners(tokens);
             boolean untagged = claim.actors() == null || claim.actors().isEmpty();
             boolean continues = !all && continuation < MAX_CONTINUATION
                     && (named == 0 && untagged || refersBack(tokens, cueMatches));
@@ -149,6 +151,35 @@ final class QuestionMatcher {
             }
         }
         return named;
+    }
+
+    /**
+     * Whether the actors are named together as the partners of someone else: "kept close ties with Russia and China",
+     * "a less predictable partner for Moscow and Beijing" speak of a third country's relations, not of the pair's.
+     * True when the claim names them as one coordinated pair ("A and B", "A & B") right after a {@code thirdParty}
+     * marker (an optional "the" between).
+     */
+    private boolean someoneElsesPartners(List<Token> tokens) {
+        if (question.actors().size() != 2 || question.thirdParty().isEmpty()) {
+            return false;
+        }
+        List<PhraseSet.Match<String>> first = actorAliases.get(0).all(tokens);
+        List<PhraseSet.Match<String>> second = actorAliases.get(1).all(tokens);
+        List<PhraseSet.Match<Boolean>> markers = thirdParty.all(tokens);
+        for (PhraseSet.Match<String> a : first) {
+            for (PhraseSet.Match<String> b : second) {
+                PhraseSet.Match<String> left = a.start() < b.start() ? a : b;
+                PhraseSet.Match<String> right = left == a ? b : a;
+                if (right.start() == left.end() + 1 && Set.of("and", "&").contains(tokens.get(left.end()).norm())) {
+                    int before = left.start() > 0 && tokens.get(left.start() - 1).norm().equals("the")
+                            ? left.start() - 1 : left.start();
+                    if (markers.stream().anyMatch(m -> m.end() == before)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "the two countries", or a scale cue right after a determiner: the claim continues the previous one. */

@@ -46,6 +46,30 @@ class PositionAssessorTest {
     }
 
     @Test
+    void aThirdCountrysTiesWithRussiaAndChinaAreNoPositionOnTheirRelationship() {
+        Claims pretoria = Claims.of(
+                "The ANC has kept close ties with Russia and China and declined to condemn Russia’s invasion of Ukraine.",
+                "South Africa may become a less predictable partner for Moscow and Beijing.",
+                "India buys discounted oil from Russia and China and still calls Washington a strategic partner.");
+        assertTrue(ASSESSOR.assess(pretoria.list()).isEmpty(),
+                "Russia and China named together as someone else's partners say nothing on their own relationship");
+    }
+
+    @Test
+    void theirOwnTiesStillCountWhenNamedTogether() {
+        ExtractedPosition p = only(Claims.of("Cooperation between Russia and China has grown into a close strategic "
+                + "partnership."));
+        assertEquals("strategic-partnership", p.label());
+    }
+
+    @Test
+    void partnersOfConvenienceNotAlliesAreALimitedPartnership() {
+        ExtractedPosition p = only(Claims.of("That reading is wrong: China and Russia are partners of convenience, "
+                + "not allies."));
+        assertEquals("limited-partnership", p.label());
+    }
+
+    @Test
     void aPseudoAllianceIsALimitedPartnershipNotAnAlliance() {
         ExtractedPosition p = only(Claims.of(
                 "Xi Jinping and Vladimir Putin were all smiles at the summit, but relations between the two countries "
