@@ -61,10 +61,9 @@ class PositionEvaluationTest {
                 a -> extractor.extract(ArticleInput.of(a.rawText())).claims());
         System.out.println(result.report("positions on the held-out articles (end to end)"));
         assertEquals(4, result.articles());
-        // measured 2026-11-23 on the second held-out set: 2 of 4 labels right (two silent articles stay silent; the
-        // NATO op-ed is read as strategic-partnership, not limited-partnership; the South Africa explainer gets a
-        // position it does not take)
-        assertTrue(result.labelAccuracy() >= 0.5, "label accuracy " + result.labelAccuracy());
+        // measured 2026-11-23 on the second held-out set: 2 of 4 labels on the first run; 4 of 4 since the
+        // third-party and "of convenience" rules (README "Author positions")
+        assertTrue(result.labelAccuracy() >= 0.75, "label accuracy " + result.labelAccuracy());
     }
 
     /** A deliberately naive splitter: lines, then sentence ends; every sentence an author claim without actors. */
