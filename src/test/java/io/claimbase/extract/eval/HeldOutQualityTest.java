@@ -28,23 +28,24 @@ class HeldOutQualityTest {
     @Test
     void theHeldOutSetIsThere() {
         List<GoldArticle> heldOut = GoldSet.heldOut();
-        assertTrue(heldOut.size() >= 4, "at least four held-out articles");
-        assertTrue(heldOut.stream().mapToInt(a -> a.claims().size()).sum() >= 70);
+        assertTrue(heldOut.size() >= 8, "at least eight held-out articles");
+        assertTrue(heldOut.stream().mapToInt(a -> a.claims().size()).sum() >= 150);
     }
 
     @Test
     void qualityStaysAboveTheMeasuredFloors() {
-        // measured 2026-11-23 (extractor 1.1.0) on the second held-out set: claims F1 0.987; kind 0.667, attribution
-        // 0.923, certainty 1.000 (accuracy); topics F1 0.466, actors 0.899, event 0.541, time 0.800, figures 0.980
+        // measured 2026-11-23 (extractor 1.1.0) on the held-out sets 2 and 3 (8 articles, 155 claims): claims F1
+        // 0.994; kind 0.690, attribution 0.897, certainty 0.994 (accuracy); topics F1 0.545, actors 0.938, event
+        // 0.559, time 0.745, figures 0.974
         evaluation.assertFloors(Map.of(
                 "claims", 0.95,
-                "kind", 0.62,
-                "attribution", 0.88,
+                "kind", 0.64,
+                "attribution", 0.85,
                 "certainty", 0.95,
-                "topics", 0.42,
-                "actors", 0.85,
-                "event", 0.48,
-                "time", 0.75,
+                "topics", 0.50,
+                "actors", 0.88,
+                "event", 0.50,
+                "time", 0.70,
                 "figures", 0.92));
     }
 
