@@ -7,6 +7,7 @@ import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.ExtractedPosition.Trend;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** One question compiled for matching: finds the claims about its actors and the cues they contain. */
@@ -15,6 +16,8 @@ final class QuestionMatcher {
     /** Words that make a phrase refer back to something already named ("this pseudo-alliance"). */
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "their");
     private static final int DETERMINER_REACH = 3;
+    /** What joins two actors named as one pair ("Russia and China", "Moscow & Beijing"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "&");
     /** How many claims in a row may continue the pair named before them without naming it themselves. */
     private static final int MAX_CONTINUATION = 2;
     static final double HEDGED = 0.6;
@@ -71,7 +74,7 @@ final class QuestionMatcher {
             List<Token> tokens = Token.of(claim.text());
             List<PhraseSet.Match<ScaleCue>> cueMatches = cues.longest(tokens);
             int named = actorsNamed(claim, tokens);
-            boolean all = named == question.actors().size() && !someoneElsesPartners(tokens);
+            boolean all = named == question.actors().size() && !someoneElsesPartners(claim.text(), tokens);
             boolean untagged = claim.actors() == null || claim.actors().isEmpty();
             boolean continues = !all && continuation < MAX_CONTINUATION
                     && (named == 0 && untagged || refersBack(tokens, cueMatches));
@@ -159,7 +162,7 @@ final class QuestionMatcher {
      * True when the claim names them as one coordinated pair ("A and B", "A & B") right after a {@code thirdParty}
      * marker (an optional "the" between).
      */
-    private boolean someoneElsesPartners(List<Token> tokens) {
+    private boolean someoneElsesPartners(String text, List<Token> tokens) {
         if (question.actors().size() != 2 || question.thirdParty().isEmpty()) {
             return false;
         }
@@ -170,7 +173,8 @@ final class QuestionMatcher {
             for (PhraseSet.Match<String> b : second) {
                 PhraseSet.Match<String> left = a.start() < b.start() ? a : b;
                 PhraseSet.Match<String> right = left == a ? b : a;
-                if (right.start() == left.end() + 1 && Set.of("and", "&").contains(tokens.get(left.end()).norm())) {
+                String between = text.substring(tokens.get(left.end() - 1).end(), tokens.get(right.start()).start());
+                if (COORDINATORS.contains(between.strip().toLowerCase(Locale.ROOT))) {
                     int before = left.start() > 0 && tokens.get(left.start() - 1).norm().equals("the")
                             ? left.start() - 1 : left.start();
                     if (markers.stream().anyMatch(m -> m.end() == before)) {

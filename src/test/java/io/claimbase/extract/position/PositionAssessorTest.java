@@ -50,7 +50,8 @@ class PositionAssessorTest {
         Claims pretoria = Claims.of(
                 "The ANC has kept close ties with Russia and China and declined to condemn Russia’s invasion of Ukraine.",
                 "South Africa may become a less predictable partner for Moscow and Beijing.",
-                "India buys discounted oil from Russia and China and still calls Washington a strategic partner.");
+                "India buys discounted oil from Russia and China and still calls Washington a strategic partner.",
+                "Vietnam keeps a close strategic partnership with Moscow & Beijing alike.");
         assertTrue(ASSESSOR.assess(pretoria.list()).isEmpty(),
                 "Russia and China named together as someone else's partners say nothing on their own relationship");
     }
