@@ -1,10 +1,7 @@
 package io.claimbase.extract;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +31,7 @@ public final class CuesLoader {
     }
 
     public static Cues load(Path file) {
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DomainDataException(file + ": cannot be read: " + e.getMessage(), e);
-        }
-        return parse(yaml, file.toString());
+        return new CuesLoader(file.toString()).cues(DomainYaml.read(file, CuesFile.class));
     }
 
     /** Parses the YAML text; {@code source} names the file in error messages. */

@@ -41,8 +41,8 @@ final class MetadataFinder {
     private static final Pattern BIO_IS = Pattern.compile(
             "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
     /** A bio by beat: "Marta Oliveira reports on Latin America for …", "X teaches international relations at …". */
-    private static final Pattern BIO_BEAT = Pattern.compile(
-            "^(" + NAME + ")\\s+(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based)\\b.*");
+    private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")\\s+"
+            + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based)\\b.*");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");
     private static final Pattern REPUBLISHED_FROM = Pattern.compile(
@@ -293,6 +293,8 @@ final class MetadataFinder {
          * that names a beat but no role ("A reports on Latin America"), else null.
          */
         private String knownAuthorBio(String text, String authors) {
+            Matcher beat = BIO_BEAT.matcher(text);
+            String beatName = beat.matches() ? beat.group(1) : null;
             for (String name : AUTHOR_SEPARATOR.split(authors.strip())) {
                 if (name.isEmpty()) {
                     continue;
@@ -301,8 +303,7 @@ final class MetadataFinder {
                 if (role != null) {
                     return role;
                 }
-                Matcher beat = BIO_BEAT.matcher(text);
-                if (beat.matches() && beat.group(1).equalsIgnoreCase(name)) {
+                if (name.equalsIgnoreCase(beatName)) {
                     return "";
                 }
             }

@@ -68,7 +68,10 @@ public class PositionService {
         return queries.owner(articleId).map(owner -> owner != null);
     }
 
-    /** Sets an editor's position, recording who set it; 404 for an unknown article or question, 400 for a label or score off the scale. */
+    /**
+     * Sets an editor's position, recording who set it; 404 for an unknown article or question, 400 for a label or
+     * score off the scale.
+     */
     public Uni<Void> curate(long articleId, String slug, CuratedPosition position, String curatedBy) {
         Question question = catalog.find(slug).orElseThrow(() -> ProblemException.notFound("question", slug));
         CuratedPosition checked = checked(question, position);

@@ -29,7 +29,7 @@ public final class QuestionLoader {
     }
 
     public static List<Question> load(Path file) {
-        return read(file, QuestionsFile.class).questions();
+        return DomainYaml.read(file, QuestionsFile.class).questions();
     }
 
     /** @param name how the source is named in error messages (a path or resource name) */
@@ -39,11 +39,7 @@ public final class QuestionLoader {
 
     /** Loads {@code directions.yaml} (the words of GET /claims/contrasts) from a domain data folder. */
     public static DirectionWords loadDirections(Path folder) {
-        return read(folder.resolve(DIRECTIONS_FILE), DirectionWords.class);
-    }
-
-    private static <T> T read(Path file, Class<T> type) {
-        return DomainYaml.read(file, type);
+        return DomainYaml.read(folder.resolve(DIRECTIONS_FILE), DirectionWords.class);
     }
 
     private static <T> T read(InputStream in, String name, Class<T> type) {

@@ -12,7 +12,6 @@ import io.claimbase.extract.Span;
 import io.claimbase.extract.eval.ExtractionEvaluation;
 import io.claimbase.extract.eval.GoldArticle;
 import io.claimbase.extract.eval.GoldSet;
-import io.claimbase.extract.eval.Score;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The taggers alone on the hand-annotated gold set: every gold claim sentence is tagged (with the article's
@@ -69,18 +65,14 @@ class TaggingQualityTest {
 
     @Test
     void taggingStaysAboveTheMeasuredFloors() {
-        assertAll(
-                // measured 2026-11-23: 0.635, 0.675, 0.983, 0.723, 0.893, 0.966
-                () -> floor("topics", 0.60),
-                () -> floor("topics (top level)", 0.64),
-                () -> floor("actors", 0.95),
-                () -> floor("event", 0.68),
-                () -> floor("time", 0.85),
-                () -> floor("figures", 0.92));
-    }
-
-    private static void floor(String attribute, double minF1) {
-        Score score = evaluation.score(attribute);
-        assertTrue(score.f1() >= minF1, () -> score + " fell below the floor F1 " + minF1);
+        // measured 2026-11-23 on the 14 development articles (F1): topics 0.642, top level 0.673, actors 0.978,
+        // event 0.707, time 0.871, figures 0.970
+        evaluation.assertFloors(Map.of(
+                "topics", 0.60,
+                "topics (top level)", 0.64,
+                "actors", 0.95,
+                "event", 0.68,
+                "time", 0.85,
+                "figures", 0.92));
     }
 }
