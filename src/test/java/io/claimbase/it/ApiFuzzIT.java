@@ -299,7 +299,8 @@ class ApiFuzzIT {
             created.incrementAndGet();
         }
         if (status >= 400) {
-            assertTrue(type.startsWith("application/problem+json"), "a problem: " + type + " " + body);
+            assertTrue(type.startsWith("application/problem+json"),
+                    "a problem: " + status + " " + type + " " + body + " " + response.headers().map());
             JsonNode problem = JSON.readTree(body);
             assertEquals(status, problem.path("status").asInt(), body);
             assertFalse(problem.path("title").asText().isBlank(), body);

@@ -5,11 +5,17 @@ import static io.claimbase.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +114,23 @@ class HttpGuardTest {
                 .statusCode(414)
                 .contentType("application/problem+json")
                 .body("status", equalTo(414));
+    }
+
+    /**
+     * Over HTTP/2 (a cleartext h2c upgrade, what {@code java.net.http.HttpClient} does by default) the request target
+     * travels as the {@code :path} header, so the HTTP/2 header-list limit must not cut it before the guard answers.
+     */
+    @Test
+    void anOverlongQueryStringOverHttp2IsA414ProblemToo() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI target = URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/claims?after=" + "x".repeat(10_000));
+        for (int i = 0; i < 2; i++) { // the first request upgrades the connection, the second is sent on HTTP/2
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(target).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(414, response.statusCode(), response.headers().map().toString());
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(response.body().contains("\"status\":414"), response.body());
+        }
     }
 
     private static void hasSecurityHeaders(ValidatableResponse response) {
