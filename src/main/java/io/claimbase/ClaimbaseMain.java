@@ -37,7 +37,21 @@ public final class ClaimbaseMain {
                 .or(() -> Optional.ofNullable(System.getenv("CLAIMBASE_DATA_DIR")))
                 .orElse("data/postgres")).toAbsolutePath();
         long started = System.nanoTime();
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(dataDirectory);
+        } catch (IllegalStateException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("could not lock")) {
+                throw e;
+            }
+            // zonky's lock file: another process (often the previous run, still stopping) owns this data directory.
+            // Quarkus's log handlers are not installed yet (records before boot are buffered), so this goes to stderr.
+            System.err.println("Claimbase: the embedded PostgreSQL data directory " + dataDirectory + " is in use by "
+                    + "another Claimbase process (or one that is still stopping). Stop it and start again, or set "
+                    + "CLAIMBASE_DATA_DIR to another directory.");
+            System.exit(1);
+            return;
+        }
         LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)", database.port(), dataDirectory,
                 (System.nanoTime() - started) / 1_000_000);
         database.datasourceProperties().forEach(System::setProperty);
