@@ -22,11 +22,18 @@ import org.jboss.logging.Logger;
 public final class ClaimbaseMain {
 
     private static final Logger LOG = Logger.getLogger(ClaimbaseMain.class);
+    private static final String URI_VALIDATION = "vertx.disableURIValidation";
 
     private ClaimbaseMain() {
     }
 
     public static void main(String... args) throws Exception {
+        // Quarkus's first handler answers a target java.net.URI cannot parse (a malformed escape such as %zz) with a
+        // bare 400 and no body; without it the router decodes the target and an undecodable one reaches the problem
+        // answer of io.claimbase.security.HttpGuard.
+        if (System.getProperty(URI_VALIDATION) == null) {
+            System.setProperty(URI_VALIDATION, "true");
+        }
         Optional<String> external = EmbeddedDatabase.configuredExternalUrl();
         if (external.isPresent()) {
             LOG.infof("Using the configured PostgreSQL; no embedded server is started");

@@ -1,6 +1,7 @@
 package io.claimbase.article;
 
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.web.Ids;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
 import io.claimbase.web.Params;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -92,12 +94,14 @@ public class ArticleResource {
                     + "-oil`)", example = "gas pipeline",
                     schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
             @QueryParam("q") String q,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursorValue) {
         int size = Params.limit(limit);
-        ArticleFilter filter = new ArticleFilter(Params.text("author", author), Params.text("outlet", outlet),
-                Params.boundary("publishedAfter", publishedAfter, true),
-                Params.boundary("publishedBefore", publishedBefore, false), Params.text("q", q));
+        LocalDate from = Params.boundary("publishedAfter", publishedAfter, true);
+        LocalDate to = Params.boundary("publishedBefore", publishedBefore, false);
+        Params.range("publishedAfter", from, "publishedBefore", to);
+        ArticleFilter filter = new ArticleFilter(Params.text("author", author), Params.text("outlet", outlet), from,
+                to, Params.text("q", q));
         Long after = cursor.afterId(CURSOR_SCOPE, cursorValue);
         return queries.page(filter, after, size)
                 .map(rows -> cursor.page(CURSOR_SCOPE, rows, size, row -> List.of(String.valueOf(row.id()))));
@@ -111,7 +115,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<ArticleDetail> get(@Parameter(description = "Article id", example = "1", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") long id) {
+            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String idParam) {
+        long id = Ids.require("id", idParam);
         return detail(id).onItem().ifNull().failWith(() -> ProblemException.notFound("article", id));
     }
 
@@ -123,7 +128,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<RestResponse<Void>> delete(@Parameter(description = "Article id", example = "1", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") long id) {
+            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String idParam) {
+        long id = Ids.require("id", idParam);
         return service.delete(id).map(deleted -> {
             if (!deleted) {
                 throw ProblemException.notFound("article", id);
@@ -141,7 +147,8 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = Reextraction.class)))
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Reextraction> reextract(@Parameter(description = "Article id", example = "1", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") long id) {
+            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String idParam) {
+        long id = Ids.require("id", idParam);
         return service.reextract(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("article", id))
                 .map(Reextraction::of);

@@ -93,7 +93,10 @@ public class ArticleService {
             }
             ArticleInput input = new ArticleInput(stored.rawBody, stored.title,
                     stored.author == null ? null : stored.author.name, stored.outlet, stored.publishedOn);
-            return onWorker(input).chain(extraction -> Panache.withTransaction(() -> articles.findWithAuthor(id)
+            // the article's row lock serialises re-extractions of one article: a second one waits for the first to
+            // commit, then replaces its claims in turn (without it both delete, both insert: a duplicate key)
+            return onWorker(input).chain(extraction -> Panache.withTransaction(() -> articles.lockForUpdate(id)
+                    .chain(locked -> locked ? articles.findWithAuthor(id) : Uni.createFrom().<Article>nullItem())
                     .chain(article -> article == null ? Uni.createFrom().nullItem()
                             : replaceExtraction(article, extraction))));
         });

@@ -43,7 +43,7 @@ public class AuthorResource {
             description = "Authors in id order (the order they were first seen), with how many articles each wrote; "
                     + "keyset-paginated with `limit` and `cursor`.")
     @APIResponse(responseCode = "200", description = "One page of authors")
-    public Uni<Page<AuthorView>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursorValue) {
+    public Uni<Page<AuthorView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursorValue) {
         int size = Params.limit(limit);
         Long after = cursor.afterId(CURSOR_SCOPE, cursorValue);
         return authors.page(after, size)

@@ -1,5 +1,6 @@
 package io.claimbase.claim;
 
+import io.claimbase.web.Ids;
 import io.claimbase.web.Params;
 import io.claimbase.web.Problem;
 import io.smallrye.mutiny.Uni;
@@ -38,8 +39,9 @@ public class ArticleClaimsResource {
     @APIResponse(responseCode = "404", description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClaimPage> list(@Parameter(description = "Article id", example = "1", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64", minimum = "1")) @PathParam("id") long id,
+            format = "int64", minimum = "1")) @PathParam("id") String idParam,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return service.ofArticle(id, Params.text("cursor", cursor), ClaimResource.limit(limit));
+        long id = Ids.require("id", idParam);
+        return service.ofArticle(id, Params.text("cursor", cursor), Params.limit(limit));
     }
 }

@@ -105,11 +105,13 @@ public class ClaimFilterParams {
     public ClaimFilter toFilter(ClaimVocabulary vocabulary, ActorResolver actors) {
         String authorValue = Params.text("author", author);
         Long authorId = Ids.parse(authorValue);
-        String articleValue = Params.text("article", article);
-        Long articleId = Ids.parse(articleValue);
-        if (articleValue != null && articleId == null) {
-            throw ProblemException.badParameter("article", "must be an article id (a positive integer)");
-        }
+        Long articleId = article == null ? null : Ids.require("article", article);
+        LocalDate afterDay = date("after", after, true);
+        LocalDate beforeDay = date("before", before, false);
+        Params.range("after", afterDay, "before", beforeDay);
+        LocalDate publishedAfterDay = date("publishedAfter", publishedAfter, true);
+        LocalDate publishedBeforeDay = date("publishedBefore", publishedBefore, false);
+        Params.range("publishedAfter", publishedAfterDay, "publishedBefore", publishedBeforeDay);
         return new ClaimFilter(
                 checked("topic", topic, vocabulary::knowsTopic, "is not a known topic"),
                 checked("event", event, vocabulary::knowsEvent, "is not a known event type"),
@@ -117,9 +119,8 @@ public class ClaimFilterParams {
                 checked("certainty", certainty, CERTAINTIES::contains,
                         "must be one of " + String.join(", ", CERTAINTIES)),
                 actors(actors), allActors(), authorId, authorId == null ? authorValue : null, articleId,
-                one("attribution", attribution, ATTRIBUTIONS), date("after", after, true), date("before", before, false),
-                date("publishedAfter", publishedAfter, true), date("publishedBefore", publishedBefore, false),
-                Params.text("q", q));
+                one("attribution", attribution, ATTRIBUTIONS), afterDay, beforeDay, publishedAfterDay,
+                publishedBeforeDay, Params.text("q", q));
     }
 
     private List<String> actors(ActorResolver resolver) {

@@ -68,7 +68,7 @@ public class ClaimResource {
                     example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("count") String count) {
         ClaimFilter filter = filters.toFilter(vocabulary, actors);
         return service.page(filter, ClaimSort.parse(sort, filter.q() != null), Params.text("cursor", cursor),
-                limit(limit), flag("count", count));
+                Params.limit(limit), flag("count", count));
     }
 
     // exports rank below JSON (qs) so that a client accepting anything gets the JSON page
@@ -135,11 +135,7 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClaimView> get(@Parameter(description = "Claim id", example = "1042", schema = @Schema(
             type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
-        Long claimId = Ids.parse(id);
-        if (claimId == null) {
-            throw ProblemException.notFound("claim", id);
-        }
-        return service.get(claimId);
+        return service.get(Ids.require("id", id));
     }
 
     private Multi<ClaimView> export(ClaimFilterParams filters, String sort) {
@@ -147,17 +143,6 @@ public class ClaimResource {
         return service.export(filter, ClaimSort.parse(sort, filter.q() != null));
     }
 
-    static int limit(String limit) {
-        String value = Params.text("limit", limit);
-        if (value == null) {
-            return Params.limit(null);
-        }
-        try {
-            return Params.limit(Integer.valueOf(value));
-        } catch (NumberFormatException e) {
-            throw ProblemException.badParameter("limit", "must be between 1 and " + Params.MAX_LIMIT);
-        }
-    }
 
     private static boolean flag(String parameter, String value) {
         String v = Params.text(parameter, value);

@@ -4,12 +4,14 @@ import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Set;
 
 /**
  * Recognises failures that mean "the database is unavailable for now" (refused or timed-out connections, a connection
- * closed under a request, the server shutting down or refusing connections, a statement cancelled by
+ * closed or reset under a request, the server shutting down or refusing connections, a statement cancelled by
  * {@code statement_timeout}) as opposed to a bug: the former are answered 503 with {@code Retry-After}.
  */
 public final class DatabaseFailures {
@@ -28,7 +30,8 @@ public final class DatabaseFailures {
     public static boolean isUnavailable(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException
+                    || t instanceof SocketException || isResetOrBrokenPipe(t)) {
                 return true;
             }
             if (t instanceof PgException pg && pg.getSqlState() != null
@@ -42,5 +45,15 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * A connection torn down by the server's side while a statement was in flight: the JDK reports "Connection reset"
+     * ({@link SocketException}), Netty's native transport an {@link IOException} "Connection reset by peer" or
+     * "Broken pipe".
+     */
+    private static boolean isResetOrBrokenPipe(Throwable t) {
+        return t instanceof IOException && t.getMessage() != null
+                && (t.getMessage().contains("Connection reset") || t.getMessage().contains("Broken pipe"));
     }
 }

@@ -1,6 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.position.PositionViews.ArticlePosition;
+import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
 import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
@@ -50,7 +51,8 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<ArticlePosition>> list(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @PathParam("id") long id) {
+    @PathParam("id") String idParam) {
+        long id = Ids.require("id", idParam);
         return service.articleExists(id).chain(exists -> {
             if (!exists) {
                 throw ProblemException.notFound("article", id);
@@ -72,10 +74,11 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No such article or question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ArticlePosition> curate(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-            @PathParam("id") long id,
+            @PathParam("id") String idParam,
             @Parameter(description = "Question slug", example = "china-russia-alignment", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
             @PathParam("slug") String slug,
             @NotNull(message = "a JSON body is required") @Valid CuratedPosition position) {
+        long id = Ids.require("id", idParam);
         return identity.getDeferredIdentity().map(ArticlePositionResource::curator)
                 .chain(curator -> service.curate(id, slug, position, curator)).chain(() -> positionsOf(id))
                 .map(items -> items.stream().filter(p -> p.question().equals(slug)).findFirst().orElseThrow());
@@ -90,7 +93,8 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<ArticlePosition>> reassess(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @PathParam("id") long id) {
+    @PathParam("id") String idParam) {
+        long id = Ids.require("id", idParam);
         return service.reassess(id).chain(found -> {
             if (!found) {
                 throw ProblemException.notFound("article", id);

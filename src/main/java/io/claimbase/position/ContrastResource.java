@@ -51,7 +51,7 @@ public class ContrastResource {
                     required = true, example = "trade",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z]+(\\.[a-z]+)*$"))
             @QueryParam("topic") String topic,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         if (topic == null || topic.isBlank()) {
             throw ProblemException.badParameter("topic", "is required");

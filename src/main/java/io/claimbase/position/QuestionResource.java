@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -91,15 +92,16 @@ public class QuestionResource {
             @QueryParam("label") String label,
             @Parameter(description = "Only articles whose position has at least this confidence", example = "0.5",
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-            @QueryParam("minConfidence") Double minConfidence,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("minConfidence") String minConfidence,
+            @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Question question = question(slug);
         int size = Params.limit(limit);
-        PositionFilter filter = new PositionFilter(slug, null, Params.text("author", author),
-                Params.boundary("publishedAfter", publishedAfter, true),
-                Params.boundary("publishedBefore", publishedBefore, false), label(question, label),
-                confidence(minConfidence));
+        LocalDate after = Params.boundary("publishedAfter", publishedAfter, true);
+        LocalDate before = Params.boundary("publishedBefore", publishedBefore, false);
+        Params.range("publishedAfter", after, "publishedBefore", before);
+        PositionFilter filter = new PositionFilter(slug, null, Params.text("author", author), after, before,
+                label(question, label), confidence(minConfidence));
         return queries.find(filter).map(found -> pages.page("question-positions:" + slug,
                 AuthorAggregation.rows(found, catalog), size, cursor, RowPages::key));
     }
@@ -119,7 +121,8 @@ public class QuestionResource {
         return label;
     }
 
-    private static Double confidence(Double value) {
+    private static Double confidence(String given) {
+        Double value = Params.decimal("minConfidence", given);
         if (value != null && !(value >= 0 && value <= 1)) {
             throw ProblemException.badParameter("minConfidence", "must be between 0 and 1");
         }

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,15 +19,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An HTTP filter in front of every route (the API, health, OpenAPI): standard security headers on every response,
- * {@code Cache-Control: no-store} on writes, and the request-size limits answered as problem+json before any body is
- * read — a request target longer than {@code claimbase.security.max-uri-length} (414) and a declared body larger than
- * {@code quarkus.http.limits.max-body-size} (413).
+ * {@code Cache-Control: no-store} on writes, and the request limits answered as problem+json before any body is
+ * read — a request target longer than {@code claimbase.security.max-uri-length} (414), headers larger than
+ * {@code claimbase.security.max-header-bytes} (431), a declared body larger than
+ * {@code quarkus.http.limits.max-body-size} (413) — and a body that does not arrive within
+ * {@code claimbase.security.body-timeout} (408).
  */
 @ApplicationScoped
 public class HttpGuard {
 
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
+
+    private static final String UNDECODABLE = "The request target cannot be decoded: every % must start a valid "
+            + "percent-escape (%20, %C3%A9)";
 
     private final SecurityConfig config;
     private final long maxBodyBytes;
@@ -41,6 +47,27 @@ public class HttpGuard {
         filters.register(this::handle, 1000);
     }
 
+    /**
+     * Failures Vert.x Web answers itself before any filter runs — a request target it cannot decode (a malformed
+     * percent-escape such as {@code %zz}) — get a problem body too instead of a bare status line.
+     */
+    void register(@Observes Router router) {
+        router.errorHandler(400, context -> reject(context, 400, "Bad Request", UNDECODABLE));
+    }
+
+    /** Whether the query string decodes (Vert.x Web refuses a malformed percent-escape when asked for it). */
+    private static boolean queryDecodes(RoutingContext context) {
+        if (context.request().query() == null) {
+            return true;
+        }
+        try {
+            context.queryParams();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private void handle(RoutingContext context) {
         boolean write = WRITES.contains(context.request().method());
         context.addHeadersEndHandler(ignored -> addHeaders(context.response().headers(), write));
@@ -48,6 +75,16 @@ public class HttpGuard {
         if (target.length() > config.maxUriLength()) {
             reject(context, 414, "URI Too Long", "The request target (path and query string) is longer than "
                     + config.maxUriLength() + " characters");
+            return;
+        }
+        long headerBytes = headerBytes(context.request().headers());
+        if (headerBytes > config.maxHeaderBytes()) {
+            reject(context, 431, "Request Header Fields Too Large", "The request headers take " + headerBytes
+                    + " bytes; at most " + config.maxHeaderBytes() + " are accepted");
+            return;
+        }
+        if (!queryDecodes(context)) {
+            reject(context, 400, "Bad Request", UNDECODABLE);
             return;
         }
         String nul = nulParameter(context);
@@ -60,7 +97,29 @@ public class HttpGuard {
             reject(context, 413, "Content Too Large", "The request body is larger than " + maxBodyBytes + " bytes");
             return;
         }
+        if (write) {
+            bodyDeadline(context);
+        }
         context.next();
+    }
+
+    /** Answers 408 and closes the connection when the body has not fully arrived within the body timeout. */
+    private void bodyDeadline(RoutingContext context) {
+        long timer = context.vertx().setTimer(Math.max(1, config.bodyTimeout().toMillis()), id -> {
+            if (!context.request().isEnded() && !context.response().ended()) {
+                reject(context, 408, "Request Timeout", "The request body did not arrive within "
+                        + config.bodyTimeout().toSeconds() + " seconds");
+            }
+        });
+        context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
+    }
+
+    private static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private void addHeaders(MultiMap headers, boolean write) {

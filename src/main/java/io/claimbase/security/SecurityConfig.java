@@ -22,4 +22,18 @@ public interface SecurityConfig {
     /** The longest request target (path and query string) accepted, in characters; longer is a 414 problem. */
     @WithDefault("8192")
     int maxUriLength();
+
+    /**
+     * The most bytes of request headers accepted (names and values); more is a 431 problem. Netty's own limit
+     * ({@code quarkus.http.limits.max-header-size}) sits above it, so this one answers.
+     */
+    @WithDefault("20480")
+    int maxHeaderBytes();
+
+    /**
+     * How long a client may take to send a request body once its headers have arrived; a body still incomplete then
+     * is answered 408 and the connection is closed, so slow senders cannot hold connections for ever.
+     */
+    @WithDefault("30s")
+    Duration bodyTimeout();
 }

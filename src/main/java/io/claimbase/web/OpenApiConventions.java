@@ -245,10 +245,12 @@ public class OpenApiConventions implements OASFilter {
         wanted.add(StandardProblem.UNAUTHORIZED);
         wanted.add(StandardProblem.FORBIDDEN);
         if (operation.getRequestBody() != null) {
+            wanted.add(StandardProblem.REQUEST_TIMEOUT);
             wanted.add(StandardProblem.PAYLOAD_TOO_LARGE);
             wanted.add(StandardProblem.UNSUPPORTED_MEDIA_TYPE);
         }
         wanted.add(StandardProblem.URI_TOO_LONG);
+        wanted.add(StandardProblem.HEADERS_TOO_LARGE);
         wanted.add(StandardProblem.INTERNAL_ERROR);
         wanted.add(StandardProblem.SERVICE_UNAVAILABLE);
 

@@ -17,14 +17,50 @@ public final class Params {
     private Params() {
     }
 
-    public static int limit(Integer limit) {
+    private static final Pattern DECIMAL = Pattern.compile("(0|[1-9]\\d*)(\\.\\d+)?|\\.\\d+");
+
+    /**
+     * The page size: absent means {@value #DEFAULT_LIMIT}; otherwise an integer from 1 to {@value #MAX_LIMIT} in
+     * canonical ASCII form (no sign, no leading zero, no other script's digits), else a 400 naming {@code limit}.
+     */
+    public static int limit(String limit) {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badParameter("limit", "must be between 1 and " + MAX_LIMIT);
+        if (!Ids.isCanonical(limit, 3) || Integer.parseInt(limit) > MAX_LIMIT) {
+            throw ProblemException.badParameter("limit", "must be an integer between 1 and " + MAX_LIMIT);
         }
-        return limit;
+        return Integer.parseInt(limit);
+    }
+
+    /**
+     * A decimal number in plain ASCII notation ({@code 0.5}, {@code 1}, {@code .75}; no sign, exponent, {@code NaN}
+     * or {@code Infinity}), or null when absent; else a 400 naming the parameter.
+     */
+    public static Double decimal(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(value).matches() || value.length() > 20) {
+            throw ProblemException.badParameter(parameter, "must be a decimal number such as 0.5");
+        }
+        return Double.valueOf(value);
+    }
+
+    /**
+     * Checks that a period ({@code after}, {@code before}), both already resolved to days, is not reversed: a
+     * {@code before} that is not later than {@code after} is a client mistake, answered 400 naming both parameters.
+     */
+    public static void range(String afterParameter, LocalDate after, String beforeParameter, LocalDate before) {
+        if (after == null || before == null || after.isBefore(before)) {
+            return;
+        }
+        String message = beforeParameter + " (" + before + ") must be later than " + afterParameter + " (" + after
+                + ")";
+        throw new ProblemException(400, "/problems/invalid-parameter", "Invalid parameter",
+                afterParameter + ", " + beforeParameter + ": " + message, java.util.List.of(
+                        Problem.Violation.parameter(afterParameter, message),
+                        Problem.Violation.parameter(beforeParameter, message)));
     }
 
     /**

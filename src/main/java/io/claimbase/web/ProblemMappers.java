@@ -78,16 +78,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> malformedJson(JsonParseException e, UriInfo uri) {
-        return malformed(uri);
+        return malformedJson((JsonProcessingException) e, uri);
+    }
+
+    private RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
+        return duplicateField(e).map(field -> bodyProblem(field, "appears more than once in the object", uri))
+                .orElseGet(() -> malformed(uri));
+    }
+
+    /** The field StrictJson's duplicate detection stopped on (the parser stands on the repeated field). */
+    private static java.util.Optional<String> duplicateField(JsonProcessingException e) {
+        if (!(e instanceof JsonParseException parse) || parse.getOriginalMessage() == null
+                || !parse.getOriginalMessage().startsWith("Duplicate field") || parse.getProcessor() == null) {
+            return java.util.Optional.empty();
+        }
+        String pointer = parse.getProcessor().getParsingContext().pathAsPointer().toString();
+        return java.util.Optional.of(pointer.substring(Math.min(1, pointer.length())).replace('/', '.'));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return bodyProblem(path(mapping), StrictJson.NulCharacterException.in(mapping)
-                    ? StrictJson.NulCharacterException.MESSAGE : "has an invalid value", uri);
+            return bodyProblem(path(mapping), StrictJson.UnstorableStringException.in(mapping)
+                    .orElse("has an invalid value"), uri);
         }
-        return malformed(uri);
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper

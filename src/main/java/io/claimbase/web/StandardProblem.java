@@ -19,10 +19,15 @@ enum StandardProblem {
             List.of(violation("limit", "must be between 1 and 200"))),
     UNAUTHORIZED("401", "Unauthorized", "No valid credentials: send a valid bearer token.",
             "about:blank", "Unauthorized", "Unauthorized", "/articles", List.of()),
-    FORBIDDEN("403", "Forbidden", "The credentials are valid but lack the role this operation needs.",
+    FORBIDDEN("403", "Forbidden", "The credentials are valid but lack the role this operation needs; or a browser "
+            + "request comes from an origin the CORS settings do not allow (`QUARKUS_HTTP_CORS_ORIGINS`).",
             "about:blank", "Forbidden", "Forbidden", "/articles", List.of()),
     NOT_FOUND("404", "NotFound", "Nothing with this id or slug exists.",
             "/problems/not-found", "Not found", "No article with id 42", "/articles/42", List.of()),
+    REQUEST_TIMEOUT("408", "RequestTimeout", "The request body did not arrive within the body timeout "
+            + "(`claimbase.security.body-timeout`, 30 s); the connection is closed.",
+            "about:blank", "Request Timeout", "The request body did not arrive within 30 seconds", "/articles",
+            List.of()),
     CONFLICT("409", "Conflict", "The request conflicts with what is stored.",
             "about:blank", "Conflict", "Conflict", "/articles", List.of()),
     PAYLOAD_TOO_LARGE("413", "PayloadTooLarge", "The request body is over the size limit "
@@ -30,6 +35,10 @@ enum StandardProblem {
             "about:blank", "Request Entity Too Large", "The request body is too large", "/articles", List.of()),
     URI_TOO_LONG("414", "UriTooLong", "The request target (path and query string) is over 8,192 characters.",
             "about:blank", "URI Too Long", "The request target is too long", "/articles", List.of()),
+    HEADERS_TOO_LARGE("431", "RequestHeaderFieldsTooLarge", "The request headers are over 20,480 bytes "
+            + "(`claimbase.security.max-header-bytes`).",
+            "about:blank", "Request Header Fields Too Large",
+            "The request headers take 30112 bytes; at most 20480 are accepted", "/articles", List.of()),
     UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not in a media type this operation accepts.",
             "about:blank", "Unsupported Media Type", "This resource does not accept that content type", "/articles",
             List.of()),

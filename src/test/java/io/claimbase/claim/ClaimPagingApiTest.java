@@ -144,7 +144,7 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
                 Arguments.of("actor", "the Kremlin!", "is not a known actor"),
                 Arguments.of("actorMatch", "some", "must be one of all, any"),
                 Arguments.of("author", " ", "must not be blank"),
-                Arguments.of("article", "abc", "must be an article id"),
+                Arguments.of("article", "abc", "must be a positive integer"),
                 Arguments.of("after", "20x4", "must be a year"),
                 Arguments.of("before", "2014-13", "must be a year"),
                 Arguments.of("publishedAfter", "yesterday", "must be a year"),

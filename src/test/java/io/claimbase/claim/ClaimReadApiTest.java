@@ -123,12 +123,12 @@ class ClaimReadApiTest extends ClaimApiTestBase {
     }
 
     @Test
-    void unknownClaimsAndArticlesAreNotFound() {
+    void unknownClaimsAndArticlesAreNotFoundAndNonIdsAreBadRequests() {
         given().when().get("/claims/999999999").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No claim with id 999999999"));
-        given().when().get("/claims/not-a-number").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().when().get("/claims/not-a-number").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].parameter", equalTo("id"));
         given().when().get("/articles/999999999/claims").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No article with id 999999999"));

@@ -62,7 +62,16 @@ class ApiFuzzIT {
             "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627", "\uFEFF", "\u200B", "😀👩‍👩‍👧", "Ω≈ç√∫",
             "", " ", "\t\r\n", "null", "true", "[]", "{}", "NaN", "Infinity", "-0", "0", "-1", "1e309",
             "99999999999999999999999999999", "-9223372036854775809", "9223372036854775807", "2147483648", "0x7fffffff",
-            "2019-02-30", "9999-99-99", "+002019-01-01", "x".repeat(3000));
+            "2019-02-30", "9999-99-99", "+002019-01-01", "x".repeat(3000),
+            // integers spelled another way: other scripts' digits, a sign, leading zeros (each used to parse as 1)
+            "\u0661", "\u0662\u0663", "\uFF11", "\u0967", "+1", "01", "1.0", " 1");
+    /** Other spellings of small integers: stored ids must not be reachable through them. */
+    private static final List<String> ID_SPELLINGS = List.of("\u0661", "\u0662", "\u0663", "\uFF11", "\u0967",
+            "+1", "+2", "01", "02", "003", "1.0", "2e0");
+    /** Request-target fragments no percent-decoder accepts. */
+    private static final List<String> MALFORMED_ESCAPES = List.of("%", "%z", "%zz", "%G1", "%E0%", "%%", "%u0041");
+    private static final List<String> DATE_PARAMETERS = List.of("after", "before", "publishedAfter",
+            "publishedBefore");
     private static final List<String> MALFORMED_JSON = List.of("{", "}", "{\"text\": ", "{\"text\": \"unterminated",
             "[1,2", "{\"a\":1,}", "nul", "{'text': 'single quotes'}", "{\"text\": \"x\"} trailing", "\u0000",
             "\"\\uD800\"", "[".repeat(5000), "{\"a\":".repeat(2000), "1e99999", "");
@@ -144,6 +153,24 @@ class ApiFuzzIT {
         forAll(600, this::parameterCall, ApiFuzzIT::check);
     }
 
+    /**
+     * What HTTP clients will not send but an attacker will: request targets with malformed percent-escapes, and
+     * headers over the limit. Sent over a raw socket; every answer is still a problem.
+     */
+    @Test
+    void malformedTargetsAndOversizedHeadersAreProblems() {
+        forAll(150, this::rawRequest, request -> {
+            String response = rawExchange(request);
+            int status = Integer.parseInt(response.substring(9, 12));
+            assertTrue(status < 500, "no 5xx: " + response);
+            if (status >= 400) {
+                assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                        "a problem: " + response);
+                assertTrue(response.contains("\"status\":" + status), response);
+            }
+        });
+    }
+
     @Test
     void brokenBodiesAreRefusedAsProblems() {
         forAll(300, this::brokenBody, call -> {
@@ -165,6 +192,25 @@ class ApiFuzzIT {
                 .map(p -> p.in().equals("path") ? Optional.of(pathValue(op)) : gen.optional(0.6, () -> queryValue(p)))
                 .toList();
         return call(op, values, gen.optional(0.15, this::hostile));
+    }
+
+    private String rawRequest() {
+        Operation op = gen.oneOf(operations.stream().filter(o -> o.method().equals("GET")).toList());
+        String path = concretePath(op);
+        String escape = gen.oneOf(MALFORMED_ESCAPES);
+        String target = gen.oneOf(() -> path + "/" + escape, () -> path + "?q=" + escape,
+                () -> path + "?limit=1&" + escape + "=1", () -> path);
+        String padding = gen.oneOf(() -> "", () -> "X-Padding: " + "p".repeat(gen.between(1_000, 60_000)) + "\r\n");
+        return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + padding + "\r\n";
+    }
+
+    private static String rawExchange(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", jar.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Call brokenBody() {
@@ -192,6 +238,11 @@ class ApiFuzzIT {
         if (parameter.name().equals("cursor")) {
             return gen.oneOf(this::tamperedCursor, this::hostile);
         }
+        if (DATE_PARAMETERS.contains(parameter.name())) {
+            // plain periods, so that pairs of them are often reversed or empty ranges
+            return gen.oneOf(() -> String.valueOf(gen.between(2010, 2026)),
+                    () -> gen.between(2010, 2026) + "-0" + gen.between(1, 9), this::hostile);
+        }
         if (parameter.type().equals("integer")) {
             return gen.oneOf(() -> String.valueOf(gen.between(-5, 300)), this::hostile);
         }
@@ -203,8 +254,9 @@ class ApiFuzzIT {
         Supplier<String> ids = op.method().equals("GET")
                 ? () -> String.valueOf(gen.between(-3L, 2_000L))
                 : () -> String.valueOf(gen.between(1_000_000_000L, Long.MAX_VALUE));
-        return gen.oneOf(ids,
-                () -> gen.suchThat(this::hostile, v -> !v.isEmpty() && !v.chars().allMatch(Character::isDigit)));
+        return gen.frequency(weight(3, ids), weight(1, () -> gen.oneOf(ID_SPELLINGS)),
+                weight(3, () -> gen.suchThat(this::hostile,
+                        v -> !v.isEmpty() && !v.chars().allMatch(Character::isDigit))));
     }
 
     /** An issued cursor with one char replaced, cut short, or with a char appended. */

@@ -37,6 +37,7 @@ class OpenApiConventionsTest {
                 .intValue());
         assertEquals(Map.of("400", "#/components/responses/BadRequest", "401", "#/components/responses/Unauthorized",
                 "403", "#/components/responses/Forbidden", "414", "#/components/responses/UriTooLong",
+                "431", "#/components/responses/RequestHeaderFieldsTooLarge",
                 "500", "#/components/responses/InternalError", "503", "#/components/responses/ServiceUnavailable"),
                 errorRefs(list));
         assertNotNull(openApi.getComponents().getResponses().get("BadRequest").getContent()
@@ -55,7 +56,7 @@ class OpenApiConventionsTest {
 
         new OpenApiConventions().filterOpenAPI(openApi);
 
-        assertEquals(List.of("200", "400", "401", "403", "404", "413", "414", "415", "500", "503"),
+        assertEquals(List.of("200", "400", "401", "403", "404", "408", "413", "414", "415", "431", "500", "503"),
                 List.copyOf(put.getResponses().getAPIResponses().keySet()));
         APIResponse notFound = put.getResponses().getAPIResponse("404");
         assertEquals("No thing with this id", notFound.getDescription(), "a declared response keeps its description");
@@ -77,7 +78,7 @@ class OpenApiConventionsTest {
 
         new OpenApiConventions().filterOpenAPI(openApi);
 
-        assertEquals(List.of("204", "400", "401", "403", "404", "414", "500", "503"),
+        assertEquals(List.of("204", "400", "401", "403", "404", "414", "431", "500", "503"),
                 List.copyOf(delete.getResponses().getAPIResponses().keySet()));
     }
 
