@@ -69,6 +69,10 @@ def check_claim(path, c):
         if "text" in time:
             if time.get("resolved") is not False:
                 err(path, f"time with text must be resolved: false in {t[:40]!r}")
+        elif set(time) - {"start", "end", "precision", "inferred", "from"}:
+            err(path, f"unknown time keys {set(time)} in {t[:40]!r}")
+        elif time.get("inferred") and not time.get("from"):
+            err(path, f"inferred time needs from: in {t[:40]!r}")
         elif day(time["start"]) > day(time["end"]) or time["precision"] not in ("decade", "year", "month", "day"):
             err(path, f"bad time {time} in {t[:40]!r}")
     for figure in c.get("figures") or []:
@@ -117,6 +121,9 @@ for directory, _, names in sorted(os.walk(root)):
                 err(path, f"label/score {p['label']}/{p.get('score')}")
             if p.get("trend") not in (None, "strengthening", "stable", "weakening"):
                 err(path, f"trend {p.get('trend')}")
+            for r in p.get("reported") or []:
+                if r.get("label") not in LABELS or not r.get("holder") or r.get("text") not in claims:
+                    err(path, f"reported view needs holder, a scale label and the claim text: {r}")
             for e in p["evidence"]:
                 if e["text"] not in claims:
                     err(path, f"evidence is not a claim: {e['text'][:50]!r}")

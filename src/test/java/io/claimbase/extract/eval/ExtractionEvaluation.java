@@ -39,7 +39,7 @@ public final class ExtractionEvaluation {
 
     private ExtractionEvaluation() {
         for (String attribute : List.of("claims", "kind", "attribution", "certainty", "topics", "topics (top level)",
-                "actors", "event", "time", "figures")) {
+                "actors", "event", "time", "time (stated)", "time (inferred)", "figures")) {
             scores.put(attribute, new Score(attribute, 0, 0, 0));
         }
     }
@@ -128,6 +128,8 @@ public final class ExtractionEvaluation {
         sets("actors", list(gold.actors()), claim.actors());
         single("event", gold.event(), claim.eventType());
         single("time", goldTime(gold), extractedTime(claim.time()));
+        single(gold.time() != null && gold.time().isInferred() ? "time (inferred)" : "time (stated)", goldTime(gold),
+                extractedTime(claim.time()));
         sets("figures", list(gold.figures()).stream().map(f -> figureKey(f.kind(), f.value())).toList(),
                 claim.figures().stream().map(f -> figureKey(f.kind().name(), f.value())).toList());
     }

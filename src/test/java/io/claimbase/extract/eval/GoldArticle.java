@@ -34,12 +34,21 @@ public record GoldArticle(
             List<String> topics, String event, List<String> actors, GoldTime time, List<GoldFigure> figures) {
     }
 
-    /** Either a resolved interval (start, end, precision) or an unresolved expression (text, resolved=false). */
+    /**
+     * Either a resolved interval (start, end, precision) or an unresolved expression (text, resolved=false). An
+     * interval the sentence does not state itself, but a reader infers from the article (an event dated earlier),
+     * is marked {@code inferred} with what it was inferred {@code from} (blind set 4 onwards).
+     */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record GoldTime(String start, String end, String precision, String text, Boolean resolved) {
+    public record GoldTime(String start, String end, String precision, String text, Boolean resolved, Boolean inferred,
+            String from) {
 
         public boolean isResolved() {
             return start != null && (resolved == null || resolved);
+        }
+
+        public boolean isInferred() {
+            return Boolean.TRUE.equals(inferred);
         }
     }
 
@@ -47,7 +56,11 @@ public record GoldArticle(
     }
 
     public record GoldPosition(String question, String label, Double score, String trend, List<GoldEvidence> evidence,
-            String note) {
+            List<GoldReportedView> reported, String note) {
+    }
+
+    /** A view of the relationship the article reports (blind set 4 onwards): who holds it, and which label. */
+    public record GoldReportedView(String holder, String label, String text) {
     }
 
     public record GoldEvidence(String text, boolean supports) {

@@ -47,6 +47,14 @@ public final class GoldSet {
     }
 
     /**
+     * The fourth blind set ({@code gold/blind-4}, 21 articles): written and annotated by readers who saw neither the
+     * extractor, the domain data nor the earlier sets; its first run is reported in README "Reading quality".
+     */
+    public static List<GoldArticle> blind() {
+        return read(GOLD.resolve("blind-4"));
+    }
+
+    /**
      * What the service would be given for this article: the raw text, and for a seed the metadata of its manifest
      * entry as the seed loader gives it (the gold file carries the same values); for a test article nothing but the
      * text, so that metadata extraction is exercised too.

@@ -26,17 +26,21 @@ import java.util.stream.Stream;
 record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, List<GoldPosition> positions) {
 
     private static final String HELD_OUT = "heldout";
+    /** The fourth blind set (README "Reading quality"): evaluated on its own, never development data. */
+    static final String BLIND = "blind-4";
 
     record GoldPosition(String question, String label, Double score, String trend, List<String> evidence) {
     }
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    /** The development set: every gold file but the held-out ones (see {@link #heldOut}). */
+    /** The development set: every gold file but the held-out and blind ones (see {@link #heldOut}). */
     static List<GoldArticle> all(Path goldFolder, Path seedsFolder) {
         Path heldOut = goldFolder.resolve(HELD_OUT);
+        Path blind = goldFolder.resolve(BLIND);
         try (Stream<Path> files = Files.walk(goldFolder)) {
-            return files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut)).sorted()
+            return files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut) && !p.startsWith(blind))
+                    .sorted()
                     .map(p -> read(p, seedsFolder)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +49,16 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
 
     /** The held-out articles, annotated without seeing the extractor and never used to tune it. */
     static List<GoldArticle> heldOut(Path goldFolder, Path seedsFolder) {
-        try (Stream<Path> files = Files.list(goldFolder.resolve(HELD_OUT))) {
+        return folder(goldFolder.resolve(HELD_OUT), seedsFolder);
+    }
+
+    /** The fourth blind set ({@code gold/blind-4}). */
+    static List<GoldArticle> blind(Path goldFolder, Path seedsFolder) {
+        return folder(goldFolder.resolve(BLIND), seedsFolder);
+    }
+
+    private static List<GoldArticle> folder(Path folder, Path seedsFolder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> read(p, seedsFolder)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
