@@ -17,7 +17,7 @@ public record ArticleView(
         @Schema(examples = "day", nullable = true, enumeration = { "year", "month", "day" }) String publishedPrecision,
         @Schema(examples = "1042") int wordCount,
         @Schema(examples = "37") long claimCount,
-        @Schema(examples = "1.1.0") String extractorVersion,
+        @Schema(examples = "1.2.0") String extractorVersion,
         @Schema(description = "When the service stored the article", examples = "2026-11-23T08:15:30Z")
         OffsetDateTime ingestedAt) {
 

@@ -9,7 +9,7 @@ public record Reextraction(
         @Schema(examples = "3") long articleId,
         @Schema(description = "Claims the article had before", examples = "35") int claimsBefore,
         @Schema(description = "Claims it has now", examples = "37") int claimsAfter,
-        @Schema(examples = "1.1.0") String extractorVersion) {
+        @Schema(examples = "1.2.0") String extractorVersion) {
 
     static Reextraction of(ArticleService.Reextracted r) {
         return new Reextraction(r.articleId(), r.claimsBefore(), r.claimsAfter(), r.extractorVersion());
@@ -18,7 +18,7 @@ public record Reextraction(
     /** The outcome of re-extracting every outdated article. */
     @Schema(name = "ReextractionRun")
     public record Run(
-            @Schema(description = "The extractor version now current", examples = "1.1.0") String extractorVersion,
+            @Schema(description = "The extractor version now current", examples = "1.2.0") String extractorVersion,
             @Schema(description = "One entry per article that was re-extracted") List<Reextraction> articles) {
     }
 }

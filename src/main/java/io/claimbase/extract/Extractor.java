@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;

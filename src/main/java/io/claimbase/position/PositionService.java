@@ -37,7 +37,8 @@ public class PositionService {
             return extraction;
         }
         return new Extraction(extraction.extractorVersion(), extraction.cleanedText(), extraction.metadata(),
-                extraction.wordCount(), extraction.claims(), catalog.assessor().assess(extraction.claims()));
+                extraction.wordCount(), extraction.claims(),
+                catalog.assessor().assess(extraction.metadata().title(), extraction.claims()));
     }
 
     /** Stores an article's extracted positions, in the caller's transaction (the ingest's). */

@@ -23,7 +23,14 @@ import java.util.Optional;
  * <li>A negated cue ("not about to form an alliance") counts against its label and, at half weight, for the label
  * the scale says it points to.</li>
  * <li>When nothing the author asserts commits to a label, the position is {@value #UNDETERMINED} (score null),
- * with the evidence it was based on.</li>
+ * with the evidence it was based on. Weak cues alone (a bare "partner") do not make an article address a
+ * question.</li>
+ * <li>Direction is not state: a cue reached through an approach phrase ("drifting toward a military alliance", "on
+ * the road to a full alliance") places the relationship one step short of it and gives its trend; a cue after a
+ * change-of-state phrase ("has become a de facto alliance") keeps its label and gives the trend too.</li>
+ * <li>The title, when given, is the author's framing ("Allies in All but Name"): it counts like an asserted claim
+ * when the article addresses the question or the title names the actors itself. It is named in the rationale, not
+ * listed as evidence (evidence is claims).</li>
  * </ul>
  *
  * <p>Actors: a claim's actors (from the tagger) are used when present; the question's aliases are also matched in
@@ -44,12 +51,22 @@ public final class PositionAssessor {
 
     /** Positions on the questions the claims address, in the questions' order. */
     public List<ExtractedPosition> assess(List<ExtractedClaim> claims) {
-        return matchers.stream().map(m -> assess(m, claims)).flatMap(Optional::stream).toList();
+        return assess(null, claims);
     }
 
-    private static Optional<ExtractedPosition> assess(QuestionMatcher matcher, List<ExtractedClaim> claims) {
-        List<ClaimReading> readings = matcher.read(claims);
-        if (readings.stream().allMatch(r -> r.levels().isEmpty())) {
+    /** Positions on the questions the article (its title, may be null, and claims) addresses. */
+    public List<ExtractedPosition> assess(String title, List<ExtractedClaim> claims) {
+        return matchers.stream().map(m -> assess(m, title, claims)).flatMap(Optional::stream).toList();
+    }
+
+    private static Optional<ExtractedPosition> assess(QuestionMatcher matcher, String title,
+            List<ExtractedClaim> claims) {
+        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims));
+        ClaimReading titled = matcher.readTitle(title, readings.stream().anyMatch(ClaimReading::committal));
+        if (titled != null) {
+            readings.add(0, titled);
+        }
+        if (readings.stream().noneMatch(ClaimReading::committal)) {
             return Optional.empty();
         }
         Tally tally = new Tally(matcher.question().scale());
@@ -100,6 +117,9 @@ public final class PositionAssessor {
     private static List<Evidence> evidence(List<ClaimReading> readings, String label, Trend trend) {
         List<Evidence> evidence = new ArrayList<>();
         for (ClaimReading r : readings) {
+            if (r.isTitle()) {
+                continue;
+            }
             List<String> cues = new ArrayList<>();
             r.levels().forEach(l -> cues.add(l.cue()));
             r.directions().forEach(d -> cues.add(d.cue()));

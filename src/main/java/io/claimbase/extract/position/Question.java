@@ -21,7 +21,9 @@ public record Question(
         TrendCues trend,
         List<String> framing,
         List<String> hypothetical,
-        List<String> thirdParty) {
+        List<String> thirdParty,
+        List<String> approach,
+        List<String> become) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -41,6 +43,8 @@ public record Question(
         framing = Checks.list(framing, "question '" + slug + "' framing");
         hypothetical = Checks.list(hypothetical, "question '" + slug + "' hypothetical");
         thirdParty = Checks.list(thirdParty, "question '" + slug + "' thirdParty");
+        approach = Checks.list(approach, "question '" + slug + "' approach");
+        become = Checks.list(become, "question '" + slug + "' become");
         checkScale(slug, scale);
     }
 

@@ -5,6 +5,8 @@ import io.claimbase.extract.Certainty;
 import io.claimbase.extract.ClaimKind;
 import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.ExtractedPosition.Trend;
+import io.claimbase.extract.QuoteSelector;
+import io.claimbase.extract.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,13 @@ final class QuestionMatcher {
     private static final int DETERMINER_REACH = 3;
     /** What joins two actors named as one pair ("Russia and China", "Moscow & Beijing"). */
     private static final Set<String> COORDINATORS = Set.of("and", "&");
-    /** How many claims in a row may continue the pair named before them without naming it themselves. */
+    /** How many claims after the one naming the pair may continue it without naming anyone. */
     private static final int MAX_CONTINUATION = 2;
+    /**
+     * How many claims after the one naming the pair may continue it by referring back to it explicitly ("the
+     * relationship", "the two countries", "this pseudo-alliance").
+     */
+    private static final int MAX_REFERENCE_CONTINUATION = 6;
     static final double HEDGED = 0.6;
     static final double FACT = 0.5;
     static final double PRESUPPOSED_IN_QUESTION = 0.7;
@@ -37,6 +44,8 @@ final class QuestionMatcher {
     private final PhraseSet<Trend> trends = new PhraseSet<>();
     private final PhraseSet<Boolean> framing = new PhraseSet<>();
     private final PhraseSet<Boolean> thirdParty = new PhraseSet<>();
+    private final PhraseSet<Boolean> approach = new PhraseSet<>();
+    private final PhraseSet<Boolean> become = new PhraseSet<>();
     private final Clause clause;
 
     QuestionMatcher(Question question) {
@@ -55,6 +64,8 @@ final class QuestionMatcher {
                 .addAll(question.trend().stable(), Trend.STABLE);
         framing.addAll(question.framing(), true);
         thirdParty.addAll(question.thirdParty(), true);
+        approach.addAll(question.approach(), true);
+        become.addAll(question.become(), true);
         clause = new Clause(question.negation());
     }
 
@@ -69,18 +80,18 @@ final class QuestionMatcher {
      */
     List<ClaimReading> read(List<ExtractedClaim> claims) {
         List<ClaimReading> readings = new ArrayList<>();
-        int continuation = MAX_CONTINUATION;
+        int continuation = MAX_REFERENCE_CONTINUATION;
         for (ExtractedClaim claim : claims) {
             List<Token> tokens = Token.of(claim.text());
             List<PhraseSet.Match<ScaleCue>> cueMatches = cues.longest(tokens);
             int named = actorsNamed(claim, tokens);
             boolean all = named == question.actors().size() && !someoneElsesPartners(claim.text(), tokens);
             boolean untagged = claim.actors() == null || claim.actors().isEmpty();
-            boolean continues = !all && continuation < MAX_CONTINUATION
-                    && (named == 0 && untagged || refersBack(tokens, cueMatches));
-            continuation = all ? 0 : continues ? continuation + 1 : MAX_CONTINUATION;
+            boolean continues = !all && (named == 0 && untagged && continuation < MAX_CONTINUATION
+                    || refersBack(tokens, cueMatches) && continuation < MAX_REFERENCE_CONTINUATION);
+            continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             if (all || continues) {
-                ClaimReading r = read(claim, tokens, cueMatches);
+                ClaimReading r = read(claim, tokens, cueMatches, false);
                 if (!r.isEmpty()) {
                     readings.add(r);
                 }
@@ -89,7 +100,35 @@ final class QuestionMatcher {
         return readings;
     }
 
-    private ClaimReading read(ExtractedClaim claim, List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches) {
+    /**
+     * The reading of an article's title, the author's (or the desk's) framing: a title that names the relationship
+     * ("Allies in All but Name", "Rivals in a Bear Hug") counts like an asserted claim. Null when the title says
+     * nothing on the question, or only asks (cues before a question mark count for nothing). {@code addressed}: the
+     * article's claims address the question; otherwise the title must name the actors itself.
+     */
+    ClaimReading readTitle(String title, boolean addressed) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String statement = title.substring(title.lastIndexOf('?') + 1).strip();
+        if (statement.isEmpty()) {
+            return null;
+        }
+        ExtractedClaim claim = new ExtractedClaim(-1, statement, new Span(0, statement.length()),
+                new QuoteSelector(statement, "", ""), ClaimKind.ASSESSMENT, Attribution.AUTHOR, Certainty.ASSERTED,
+                List.of(), null, List.of(), null, List.of(), 1.0);
+        List<Token> tokens = Token.of(statement);
+        boolean named = actorsNamed(claim, tokens) == question.actors().size();
+        if (!addressed && !named) {
+            return null;
+        }
+        ClaimReading r = read(claim, tokens, cues.longest(tokens), true);
+        return r.isEmpty() ? null : r;
+    }
+
+    /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
+    private ClaimReading read(ExtractedClaim claim, List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches,
+            boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
                 || framing.foundIn(tokens);
         boolean asks = claim.text().strip().endsWith("?");
@@ -97,24 +136,41 @@ final class QuestionMatcher {
                 : (claim.certainty() == Certainty.HEDGED ? HEDGED : 1) * (claim.kind() == ClaimKind.FACT ? FACT : 1);
         List<PhraseSet.Match<Boolean>> negations = outside(negators.all(tokens), cueMatches);
         List<PhraseSet.Match<Boolean>> irrealis = outside(hypotheticals.all(tokens), cueMatches);
+        List<PhraseSet.Match<Boolean>> approaches = outside(approach.all(tokens), cueMatches);
+        List<PhraseSet.Match<Boolean>> becomings = outside(become.all(tokens), cueMatches);
         String text = claim.text();
 
         List<Signal.Level> levels = new ArrayList<>();
+        List<Signal.Direction> directions = new ArrayList<>();
+        boolean committal = false;
         for (PhraseSet.Match<ScaleCue> m : cueMatches) {
-            if (isProperName(tokens, m, text)) {
+            if (!title && isProperName(tokens, m, text)) {
                 continue;
             }
+            committal |= m.value().cue().weight() >= 1;
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
             double weight = hypothetical ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            int approaching = negator >= 0 ? -1 : clause.markerBefore(tokens, m.start(), approaches, false);
+            if (approaching >= 0) {
+                // direction, not state: "drifting toward a military alliance" is short of one, and moving up
+                String cue = quote(text, tokens, approaching, m.end());
+                ScaleLevel state = stateShortOf(level);
+                levels.add(new Signal.Level(cue, state.label(), false, state.label(), weight));
+                directions.add(new Signal.Direction(cue, towards(level), asks ? 0 : weight == 0 ? 0 : base));
+                continue;
+            }
             String cue = quote(text, tokens, negator >= 0 ? negator : m.start(), m.end());
             levels.add(negator >= 0
                     ? new Signal.Level(cue, level.label(), true, m.value().cue().negatedPointsTo(level), weight)
                     : new Signal.Level(cue, level.label(), false, level.label(), weight));
+            if (negator < 0 && !hypothetical && clause.markerBefore(tokens, m.start(), becomings, false) >= 0) {
+                // a state reached: "has become a de facto alliance" also says which way it moved
+                directions.add(new Signal.Direction(cue, towards(level), asks ? 0 : base));
+            }
         }
-        List<Signal.Direction> directions = new ArrayList<>();
         for (PhraseSet.Match<Trend> m : trends.longest(tokens)) {
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             Trend trend = negator < 0 ? m.value() : m.value() == Trend.STABLE ? null : Trend.STABLE;
@@ -124,7 +180,25 @@ final class QuestionMatcher {
                         trend, asks || hypothetical ? 0 : base));
             }
         }
-        return new ClaimReading(claim, reported, levels, directions);
+        // a weak cue commits too when the claim says which way the relationship moves ("a partnership ... thinning out")
+        return new ClaimReading(claim, reported, levels, directions,
+                committal || !levels.isEmpty() && !directions.isEmpty());
+    }
+
+    /** The middle of the scale and above is "closer"; below it, "further apart". */
+    private boolean upper(ScaleLevel level) {
+        return question.scale().indexOf(level) >= question.scale().size() / 2;
+    }
+
+    private Trend towards(ScaleLevel level) {
+        return upper(level) ? Trend.STRENGTHENING : Trend.WEAKENING;
+    }
+
+    /** Where a relationship moving towards {@code target} stands now: one step short of it, coming from the middle. */
+    private ScaleLevel stateShortOf(ScaleLevel target) {
+        List<ScaleLevel> scale = question.scale();
+        int i = scale.indexOf(target);
+        return upper(target) ? scale.get(Math.max(0, i - 1)) : scale.get(Math.min(scale.size() - 1, i + 1));
     }
 
     private static String quote(String text, List<Token> tokens, int from, int to) {

@@ -21,6 +21,8 @@ final class Rationale {
         List<String> parts = new ArrayList<>();
         parts.add("the author calls the relationship " + label + quotes(readings, l -> counted(l)
                 && !l.negated() && l.label().equals(label)));
+        readings.stream().filter(r -> r.isTitle() && r.levels().stream().anyMatch(Rationale::counted)).findFirst()
+                .ifPresent(title -> parts.add("the title frames it \"" + title.claim().text() + "\""));
         Set<String> rejected = readings.stream().flatMap(r -> r.levels().stream())
                 .filter(l -> counted(l) && l.negated()).map(Signal.Level::label)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

@@ -80,12 +80,19 @@ final class PositionEvaluation {
 
     /** @param claimsOf how an article becomes claims (the gold claims, or sentences of the raw text) */
     Result run(List<GoldArticle> articles, Function<GoldArticle, List<ExtractedClaim>> claimsOf) {
+        return run(articles, claimsOf, a -> null);
+    }
+
+    /** @param titleOf the article's title as the service would have it (the extractor's), or null */
+    Result run(List<GoldArticle> articles, Function<GoldArticle, List<ExtractedClaim>> claimsOf,
+            Function<GoldArticle, String> titleOf) {
         List<Row> rows = new ArrayList<>();
         for (GoldArticle article : articles) {
             List<ExtractedClaim> claims = claimsOf.apply(article);
             Map<Integer, String> textByOrdinal = claims.stream()
                     .collect(Collectors.toMap(ExtractedClaim::ordinal, ExtractedClaim::text));
-            ExtractedPosition p = assessor.assess(claims).stream().filter(x -> x.question().equals(question))
+            ExtractedPosition p = assessor.assess(titleOf.apply(article), claims).stream()
+                    .filter(x -> x.question().equals(question))
                     .findFirst().orElse(null);
             GoldArticle.GoldPosition gold = article.position(question);
             List<String> goldEvidence = gold == null ? List.of() : gold.evidence();

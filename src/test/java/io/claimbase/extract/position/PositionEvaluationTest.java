@@ -47,7 +47,8 @@ class PositionEvaluationTest {
     void onTheExtractorsClaims() {
         Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
         PositionEvaluation.Result result = EVALUATION.run(GOLD,
-                a -> extractor.extract(ArticleInput.of(a.rawText())).claims());
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
         System.out.println(result.report("positions on the extraction pipeline's claims (end to end)"));
         assertTrue(result.labelAccuracy() >= 0.8, "label accuracy " + result.labelAccuracy());
         assertTrue(result.meanAbsoluteScoreError() <= 0.35, "score error " + result.meanAbsoluteScoreError());
@@ -58,7 +59,8 @@ class PositionEvaluationTest {
         Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
         PositionEvaluation.Result result = EVALUATION.run(
                 GoldArticle.heldOut(Path.of("src/test/resources/gold"), Path.of("seeds")),
-                a -> extractor.extract(ArticleInput.of(a.rawText())).claims());
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
         System.out.println(result.report("positions on the held-out articles (end to end)"));
         assertEquals(8, result.articles());
         // measured 2026-11-23: set 2, 2 of 4 labels on its first run, 4 of 4 since the rules written from its misses;
@@ -71,7 +73,8 @@ class PositionEvaluationTest {
         Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
         PositionEvaluation.Result result = EVALUATION.run(
                 GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds")),
-                a -> extractor.extract(ArticleInput.of(a.rawText())).claims());
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
         System.out.println(result.report("positions on the fourth blind set (end to end)"));
         assertEquals(21, result.articles());
         // first run 2026-12-06 (extractor 1.1.0): 17 of 21 labels (8 of the 11 with a position, 9 of 10 silent

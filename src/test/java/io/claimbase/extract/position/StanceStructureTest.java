@@ -1,0 +1,171 @@
+package io.claimbase.extract.position;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimbase.extract.ExtractedPosition;
+import io.claimbase.extract.ExtractedPosition.Trend;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The structural reading of stance on sentences written for these tests: direction versus state, whose voice it
+ * is, the title as the author's framing, and the vocabulary real authors use for each label.
+ */
+class StanceStructureTest {
+
+    private static final PositionAssessor ASSESSOR = new PositionAssessor(
+            QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
+
+    private static ExtractedPosition only(String title, String... sentences) {
+        List<ExtractedPosition> positions = ASSESSOR.assess(title, Claims.of(sentences).list());
+        assertEquals(1, positions.size(), () -> "positions: " + positions);
+        return positions.get(0);
+    }
+
+    private static ExtractedPosition only(String title, List<io.claimbase.extract.ExtractedClaim> claims) {
+        List<ExtractedPosition> positions = ASSESSOR.assess(title, claims);
+        assertEquals(1, positions.size(), () -> "positions: " + positions);
+        return positions.get(0);
+    }
+
+    private static boolean silent(String title, String... sentences) {
+        return ASSESSOR.assess(title, Claims.of(sentences).list()).isEmpty();
+    }
+
+    // --- direction is not state ------------------------------------------------------------------------------------
+
+    @Test
+    void movingTowardAnAllianceIsOneStepShortOfItAndStrengthening() {
+        for (String sentence : List.of(
+                "Beijing and Moscow are drifting toward a military alliance.",
+                "Russia and China are on the road to a full alliance, though neither will say so.",
+                "China and Russia keep edging closer to a formal pact.")) {
+            ExtractedPosition p = only(null, sentence);
+            assertEquals("quasi-alliance", p.label(), sentence);
+            assertEquals(Trend.STRENGTHENING, p.trend(), sentence);
+        }
+    }
+
+    @Test
+    void movingTowardTheLowEndIsWeakening() {
+        ExtractedPosition p = only(null, "Russia and China are heading for open rivalry between them in Central Asia.");
+        assertEquals("limited-partnership", p.label());
+        assertEquals(Trend.WEAKENING, p.trend());
+    }
+
+    @Test
+    void aStateReachedKeepsItsLabelAndSaysWhichWayItMoved() {
+        ExtractedPosition p = only(null, "Over a decade, Moscow and Beijing have become a de facto alliance.");
+        assertEquals("quasi-alliance", p.label());
+        assertEquals(Trend.STRENGTHENING, p.trend());
+    }
+
+    @Test
+    void aNegatedDirectionIsNoMovement() {
+        ExtractedPosition p = only(null, "Russia and China are not on the road to an alliance.",
+                "The two remain close partners.");
+        assertEquals("strategic-partnership", p.label());
+    }
+
+    // --- whose view it is ------------------------------------------------------------------------------------------
+
+    @Test
+    void viewsOthersLikeToHoldAreNotTheAuthors() {
+        ExtractedPosition p = only(null,
+                "Western capitals like to call the China–Russia relationship a partnership of convenience.",
+                "In truth Moscow and Beijing have built a strategic partnership that reaches into every field.");
+        assertEquals("strategic-partnership", p.label());
+        assertEquals(0.0, p.evidence().get(0).weight(), "the convenience label is the capitals' view");
+        ExtractedPosition told = only(null, "Russia and China, we were told, were merely partners of convenience.",
+                "The two now form a de facto alliance.");
+        assertEquals("quasi-alliance", told.label());
+    }
+
+    @Test
+    void anArticleOfReportedViewsOnlyIsUndetermined() {
+        List<ExtractedPosition> positions = ASSESSOR.assess("Xi and Putin meet in Beijing", new Claims()
+                .reported("A Kremlin spokesman", "Russia and China are not forming a military alliance, he said.")
+                .reported("Analysts in Washington", "Moscow and Beijing are building an axis, analysts warned.")
+                .list());
+        assertEquals(1, positions.size());
+        assertEquals(PositionAssessor.UNDETERMINED, positions.get(0).label());
+    }
+
+    // --- the title is the author's framing -------------------------------------------------------------------------
+
+    @Test
+    void aTitleThatNamesTheRelationshipCounts() {
+        ExtractedPosition p = only("Moscow and Beijing: friends of necessity",
+                "Russia and China signed eleven agreements in Beijing on Tuesday.");
+        assertEquals("limited-partnership", p.label());
+        assertTrue(p.rationale().contains("title"), p.rationale());
+        assertTrue(p.evidence().stream().allMatch(e -> e.claimOrdinal() >= 0), "evidence is claims only");
+    }
+
+    @Test
+    void aTitleWithoutTheActorsCountsOnlyWhenTheArticleAddressesTheQuestion() {
+        ExtractedPosition p = only("Allies in All but Name",
+                "Russia and China are close partners.", "Their navies drill together every summer.");
+        assertEquals("quasi-alliance", p.label(), "the headline's label outweighs a bare 'close partners'");
+        assertTrue(silent("Allies in All but Name", "Spain and Portugal signed a water treaty."));
+    }
+
+    @Test
+    void aHeadlineThatReportsWhatLeadersSayIsTheirView() {
+        ExtractedPosition p = only("Xi and Putin vow an ever closer partnership as Kremlin denies any alliance",
+                "In truth Russia and China are partners of convenience.");
+        assertEquals("limited-partnership", p.label());
+        assertTrue(!p.rationale().contains("title"), p.rationale());
+        assertEquals(PositionAssessor.UNDETERMINED, only("Xi and Putin vow an ever closer partnership",
+                new Claims().reported("an analyst", "Russia and China are close partners, an analyst said.")
+                        .list()).label());
+    }
+
+    @Test
+    void aTitleThatOnlyAsksCommitsToNothing() {
+        assertTrue(silent("Is There a China–Russia Alliance?", "Russia and China held talks on trade."));
+        ExtractedPosition p = only("Is There a China–Russia Alliance?", "Russia and China are close partners.");
+        assertEquals("strategic-partnership", p.label(), "the asked label counts for nothing");
+    }
+
+    // --- vocabulary and limits -------------------------------------------------------------------------------------
+
+    @Test
+    void theWordsAuthorsUseForEachLabel() {
+        assertEquals("quasi-alliance", only(null, "Russia and China have formed an entente.").label());
+        assertEquals("quasi-alliance", only(null, "Moscow and Beijing are in a tacit alliance.").label());
+        assertEquals("limited-partnership", only(null, "Russia and China are frenemies.").label());
+        assertEquals("limited-partnership",
+                only(null, "Russia and China share a tie born of necessity, and mutual suspicion runs deep.").label());
+        assertEquals("rivalry", only(null, "Russia and China are rivals in reality.").label());
+        assertEquals("strategic-partnership", only(null,
+                "China and Russia call their ties a non-alliance, and they stop well short of a defence pact.").label());
+    }
+
+    @Test
+    void aBareWeakCueAboutSomethingElseAddressesNothing() {
+        assertTrue(silent(null,
+                "Squeezed between Russia and China, Kazakhstan has been courting partners further afield."));
+    }
+
+    @Test
+    void stableAndWeakeningWordsGiveTheTrend() {
+        assertEquals(Trend.STABLE, only(null,
+                "The China–Russia strategic partnership has plateaued.").trend());
+        assertEquals(Trend.WEAKENING, only(null,
+                "The strategic partnership between Russia and China is fraying at the edges.").trend());
+    }
+
+    @Test
+    void anExplicitReferenceContinuesThePairFurtherThanABareClaim() {
+        ExtractedPosition p = only(null,
+                "Russia and China signed a gas deal.",
+                "Prices were not disclosed.",
+                "Deliveries start in 2027.",
+                "The pipeline crosses Mongolia.",
+                "The relationship is a marriage of convenience.");
+        assertEquals("limited-partnership", p.label());
+    }
+}
