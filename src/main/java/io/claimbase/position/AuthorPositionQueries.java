@@ -20,6 +20,7 @@ import io.vertx.sqlclient.data.Numeric;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,6 +190,10 @@ public class AuthorPositionQueries {
         SqlFilter sql = filtered(f);
         String questionsParam = sql.param(questions);
         String writersParam = sql.param(writers);
+        // the indexed part (an author's positions, or an article's), then the exact (question, writer) pairs
+        String authors = sql.param(Arrays.stream(writers).filter(w -> w > 0).toArray(Long[]::new));
+        String articles = sql.param(Arrays.stream(writers).filter(w -> w < 0).map(w -> -w).toArray(Long[]::new));
+        sql.and("(p.author_id = any(" + authors + "::bigint[]) or p.article_id = any(" + articles + "::bigint[]))");
         sql.and("(p.question_id, coalesce(p.author_id, -p.article_id)) in (select * from unnest(" + questionsParam
                 + "::bigint[], " + writersParam + "::bigint[]))");
         return pool.preparedQuery(template.formatted(FILTERED + sql.where())).execute(sql.tuple());

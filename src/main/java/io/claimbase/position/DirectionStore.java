@@ -115,8 +115,9 @@ public class DirectionStore {
      */
     Uni<Void> catchUp() {
         return pool.preparedQuery("""
-                select exists (select 1 from claim c where c.attribution = 'author'
-                               and c.id > (select read_through from claim_direction_progress))""").execute()
+                select exists (select 1 from claim_direction_progress p cross join lateral (
+                    select 1 from claim c where c.id > p.read_through and c.attribution = 'author'
+                    order by c.id limit 1) unread)""").execute()
                 .chain(rows -> rows.iterator().next().getBoolean(0) ? catchUp(REQUEST_BATCHES)
                         : Uni.createFrom().voidItem());
     }
