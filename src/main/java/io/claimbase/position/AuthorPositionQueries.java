@@ -37,8 +37,11 @@ import java.util.Map;
 @ApplicationScoped
 public class AuthorPositionQueries {
 
-    /** A position's weight: its confidence as stored (two decimals), at least 0.01. */
-    private static final String WEIGHT = "greatest(round(p.confidence::numeric, 2), 0.01)";
+    /**
+     * A position's weight, in hundredths: its confidence as stored (two decimals), at least 0.01. Sums of hundredths
+     * are exact integers, and integer sums are several times faster than numeric ones.
+     */
+    private static final String WEIGHT = "greatest(round(p.confidence * 100)::int, 1)";
 
     private static final String FILTERED = """
             select p.id, p.question_id, q.slug, p.article_id, p.author_id, p.label, p.score, p.trend, p.confidence,
@@ -55,13 +58,17 @@ public class AuthorPositionQueries {
             g as (
                 select f.question_id, f.slug, f.writer, min(f.author_id) as author_id,
                        sum(f.weight) filter (where f.score is not null) as weights,
-                       sum(round(f.score::numeric, 2) * f.weight) filter (where f.score is not null) as weighted,
-                       avg(round(f.confidence::numeric, 2)) as mean_all,
-                       avg(round(f.confidence::numeric, 2)) filter (where f.score is not null) as mean_decided,
-                       (array_agg(f.article_id order by f.published_on desc nulls last, f.article_id desc))[1] as latest
+                       sum(round(f.score * 100)::bigint * f.weight) filter (where f.score is not null) as weighted,
+                       sum(round(f.confidence * 100)::int) as confidence_all, count(*) as count_all,
+                       sum(round(f.confidence * 100)::int) filter (where f.score is not null) as confidence_decided,
+                       count(*) filter (where f.score is not null) as count_decided,
+                       -- the latest article: the greatest (publication day, or 0 when undated; article id), packed in
+                       -- one bigint (days since year 1 above bit 40, the id below), so max() finds it without a sort
+                       max((coalesce(f.published_on - date '0001-01-01' + 1, 0)::bigint << 40) | f.article_id)
+                           & ((1::bigint << 40) - 1) as latest
                 from f group by f.question_id, f.slug, f.writer),
             r as (
-                select g.*, round(g.weighted / g.weights, 1) as score, au.name, au.slug as author_slug
+                select g.*, round(g.weighted::numeric / g.weights / 100, 1) as score, au.name, au.slug as author_slug
                 from g left join author au on au.id = g.author_id)
             select * from r
             where %s
@@ -164,7 +171,7 @@ public class AuthorPositionQueries {
         Long[] writers = page.stream().map(Group::writer).toArray(Long[]::new);
         return ofPage(WEIGHTS, f, questions, writers).invoke(rows -> rows.forEach(r -> {
             Group g = byKey.get(key(r));
-            double weight = r.getBigDecimal("weight").doubleValue();
+            double weight = r.getLong("weight") / 100.0;
             (r.getString("kind").equals("label") ? g.labelWeights() : g.trendWeights()).put(r.getString("value"),
                     weight);
         })).chain(() -> ofPage(STANCES, f, questions, writers)).invoke(rows -> rows.forEach(r -> {
@@ -214,16 +221,17 @@ public class AuthorPositionQueries {
 
     private static Group group(Row r) {
         Long authorId = r.getLong("author_id");
-        BigDecimal weights = r.getBigDecimal("weights");
+        Long weights = r.getLong("weights");
         BigDecimal score = r.getBigDecimal("score");
-        BigDecimal meanDecided = r.getBigDecimal("mean_decided");
+        long decided = r.getLong("count_decided");
         return new Group(r.getLong("question_id"), r.getString("slug"), r.getLong("writer"),
                 authorId == null ? null : new AuthorRef(authorId, r.getString("name"), r.getString("author_slug")),
-                weights == null ? null : weights.doubleValue(),
-                weights == null ? null : r.getBigDecimal("weighted").doubleValue() / weights.doubleValue(),
-                score == null ? null : score.doubleValue(), r.getBigDecimal("mean_all").doubleValue(),
-                meanDecided == null ? 0 : meanDecided.doubleValue(), new HashMap<>(), new HashMap<>(),
-                new ArrayList<>(), new ArrayList<>());
+                weights == null ? null : weights / 100.0,
+                weights == null ? null : r.getLong("weighted") / 100.0 / weights,
+                score == null ? null : score.doubleValue(),
+                r.getLong("confidence_all") / 100.0 / r.getLong("count_all"),
+                decided == 0 ? 0 : r.getLong("confidence_decided") / 100.0 / decided, new HashMap<>(),
+                new HashMap<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     private static String key(Row r) {
