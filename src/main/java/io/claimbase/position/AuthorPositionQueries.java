@@ -96,15 +96,18 @@ public class AuthorPositionQueries {
             where s.n <= %d
             order by s.question_id, s.writer, s.n""".formatted("%s", AuthorAggregation.STANCES_PER_ROW);
 
+    // The ten strongest of a group's evidence rows are chosen before their claims are read (a claim is a random read
+    // of a large table); within an article, claim ids follow reading order, as claims are stored in that order.
     private static final String EVIDENCE = """
             with f as (%s)
-            select e.* from (
-                select f.question_id, f.writer, c.id as claim_id, c.article_id, c.text, c.span_start, c.span_end,
-                       pe.cue, pe.points_to, pe.supports, pe.weight, c.attribution, c.attributed_to,
+            select e.*, c.article_id, c.text, c.span_start, c.span_end, c.attribution, c.attributed_to from (
+                select f.question_id, f.writer, pe.claim_id, pe.cue, pe.points_to, pe.supports, pe.weight,
                        row_number() over (partition by f.question_id, f.writer
                                           order by pe.supports desc, round(pe.weight::numeric, 2) desc,
-                                                   f.published_on desc nulls last, f.article_id desc, c.ordinal) as n
-                from f join position_evidence pe on pe.position_id = f.id join claim c on c.id = pe.claim_id) e
+                                                   f.published_on desc nulls last, f.article_id desc,
+                                                   pe.claim_id) as n
+                from f join position_evidence pe on pe.position_id = f.id) e
+            join claim c on c.id = e.claim_id
             where e.n <= %d
             order by e.question_id, e.writer, e.n""".formatted("%s", AuthorAggregation.EVIDENCE_PER_ROW);
 
@@ -171,21 +174,32 @@ public class AuthorPositionQueries {
         Long[] writers = page.stream().map(Group::writer).toArray(Long[]::new);
         return ofPage(WEIGHTS, f, questions, writers).invoke(rows -> rows.forEach(r -> {
             Group g = byKey.get(key(r));
+            if (g == null) {
+                return;
+            }
             double weight = r.getLong("weight") / 100.0;
             (r.getString("kind").equals("label") ? g.labelWeights() : g.trendWeights()).put(r.getString("value"),
                     weight);
         })).chain(() -> ofPage(STANCES, f, questions, writers)).invoke(rows -> rows.forEach(r -> {
+            Group g = byKey.get(key(r));
+            if (g == null) {
+                return;
+            }
             Float score = r.getFloat("score");
-            byKey.get(key(r)).stances().add(new Stance(r.getString("label"), score == null ? null : round(score),
+            g.stances().add(new Stance(r.getString("label"), score == null ? null : round(score),
                     r.getString("trend"), round(r.getFloat("confidence")), new ArticleRef(r.getLong("article_id"),
                             r.getString("title"), ArticleQueries.formatDate(r.getLocalDate("published_on"),
                                     r.getString("published_precision"))), r.getBoolean("curated")));
         })).chain(() -> ofPage(EVIDENCE, f, questions, writers)).map(rows -> {
-            rows.forEach(r -> byKey.get(key(r)).evidence().add(new Evidence(r.getLong("claim_id"),
-                    r.getLong("article_id"), r.getString("text"), r.getInteger("span_start"),
-                    r.getInteger("span_end"), r.getString("cue"), r.getString("points_to"),
-                    r.getBoolean("supports"), round(r.getFloat("weight")), r.getString("attribution"),
-                    r.getString("attributed_to"))));
+            for (Row r : rows) {
+                Group g = byKey.get(key(r));
+                if (g != null) {
+                    g.evidence().add(new Evidence(r.getLong("claim_id"), r.getLong("article_id"), r.getString("text"),
+                            r.getInteger("span_start"), r.getInteger("span_end"), r.getString("cue"),
+                            r.getString("points_to"), r.getBoolean("supports"), round(r.getFloat("weight")),
+                            r.getString("attribution"), r.getString("attributed_to")));
+                }
+            }
             List<AuthorPosition> found = new ArrayList<>();
             page.forEach(g -> catalog.find(g.question()).ifPresent(q -> found.add(AuthorAggregation.row(q, g))));
             return found;
@@ -195,14 +209,15 @@ public class AuthorPositionQueries {
     /** Runs one of the per-page queries over the filtered positions of the page's groups. */
     private Uni<RowSet<Row>> ofPage(String template, PositionFilter f, Long[] questions, Long[] writers) {
         SqlFilter sql = filtered(f);
-        String questionsParam = sql.param(questions);
-        String writersParam = sql.param(writers);
-        // the indexed part (an author's positions, or an article's), then the exact (question, writer) pairs
+        // indexed: the questions, and the writers' positions (an author's, or an article's without author); this is
+        // the product of the two lists, a superset of the page's (question, writer) pairs: rows of other pairs are
+        // ignored (a page is one question's writers or one writer's questions, where the product is the page)
+        String questionsParam = sql.param(Arrays.stream(questions).distinct().toArray(Long[]::new));
         String authors = sql.param(Arrays.stream(writers).filter(w -> w > 0).toArray(Long[]::new));
         String articles = sql.param(Arrays.stream(writers).filter(w -> w < 0).map(w -> -w).toArray(Long[]::new));
-        sql.and("(p.author_id = any(" + authors + "::bigint[]) or p.article_id = any(" + articles + "::bigint[]))");
-        sql.and("(p.question_id, coalesce(p.author_id, -p.article_id)) in (select * from unnest(" + questionsParam
-                + "::bigint[], " + writersParam + "::bigint[]))");
+        sql.and("p.question_id = any(" + questionsParam + "::bigint[])");
+        sql.and("(p.author_id = any(" + authors + "::bigint[]) or (p.author_id is null and p.article_id = any("
+                + articles + "::bigint[])))");
         return pool.preparedQuery(template.formatted(FILTERED + sql.where())).execute(sql.tuple());
     }
 
