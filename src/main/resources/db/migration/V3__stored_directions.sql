@@ -18,11 +18,10 @@ create table claim_direction (
     time_end    date,
     check ((time_start is null) = (time_end is null))
 );
--- the pairing: ups in claim order, and for each the downs of the same subject in claim order, checked in the index
+-- the pairing: ups in claim order (the primary key), and for each the downs of the same subject in claim order,
+-- checked in the index without visiting the table
 create index claim_direction_pairing_idx on claim_direction (subject, direction, claim_id)
     include (writer, topic_paths, actors, time_start, time_end);
-create index claim_direction_order_idx on claim_direction (direction, claim_id)
-    include (subject, writer, topic_paths, actors, time_start, time_end);
 
 -- How far the readings are complete: every claim with an id up to read_through has been read with the direction
 -- words whose fingerprint is stored. Claims stored before this migration (or inserted by other means than the
