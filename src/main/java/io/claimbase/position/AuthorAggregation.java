@@ -1,18 +1,13 @@
 package io.claimbase.position;
 
+import io.claimbase.article.ArticleView.AuthorRef;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;
 import io.claimbase.extract.position.ScaleLevel;
-import io.claimbase.position.PositionQueries.Stored;
-import io.claimbase.position.PositionViews.ArticlePosition;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.position.PositionViews.Evidence;
 import io.claimbase.position.PositionViews.Stance;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,89 +15,61 @@ import java.util.Map;
  * One row per author and question from per-article positions. Overall: the confidence-weighted mean score of the
  * articles that commit to a label, the scale label nearest to it, the weighted plurality trend, and a confidence
  * that falls when the articles disagree. Latest: the stance of the most recently published article (ingest order
- * when dates are missing). Articles without a known author each make their own row.
+ * when dates are missing). Articles without a known author each make their own row. Rows are ordered by question,
+ * overall score (rounded to one decimal; undetermined last), author name (unknown last), then latest article id.
+ * The row lists the {@value #STANCES_PER_ROW} latest articles' stances and the {@value #EVIDENCE_PER_ROW} strongest
+ * evidence claims (supporting first, then by weight, then latest article first, then reading order).
+ *
+ * <p>{@link AuthorPositionQueries} sums and orders in SQL (weights are a position's confidence as stored, at least
+ * 0.01, in exact decimals); this class turns one group's sums into its row.
  */
 final class AuthorAggregation {
 
     static final int EVIDENCE_PER_ROW = 10;
+    static final int STANCES_PER_ROW = 50;
 
-    private static final Comparator<Stored> LATEST_FIRST = Comparator
-            .comparing(Stored::publishedOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparingLong(s -> s.position().article().id()).reversed();
+    /**
+     * What SQL computed for one question and writer.
+     *
+     * @param weights       sum of the weights of the positions with a score; null when none has one
+     * @param exactScore    weighted mean score of those, unrounded (nearest label); null when none
+     * @param score         the same rounded to one decimal (the order and the row's score)
+     * @param meanAll       mean confidence of all the group's positions
+     * @param meanDecided   mean confidence of the positions with a score
+     * @param labelWeights  sum of weights per label, of the positions with a score
+     * @param trendWeights  sum of weights per trend
+     * @param stances       the latest stances, latest first
+     * @param evidence      the strongest evidence, in order
+     */
+    record Group(long questionId, String question, long writer, AuthorRef author, Double weights, Double exactScore,
+            Double score, double meanAll, double meanDecided, Map<String, Double> labelWeights,
+            Map<String, Double> trendWeights, List<Stance> stances, List<Evidence> evidence) {
 
-    /** Rows ordered by overall score (undetermined last), then author name. */
-    static final Comparator<AuthorPosition> BY_SCORE = Comparator
-            .comparing(AuthorPosition::question)
-            .thenComparing(AuthorPosition::score, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
-            .thenComparing(r -> r.author() == null ? "\uffff" : r.author().name())
-            .thenComparingLong(r -> r.latest().article().id());
+        String key() {
+            return questionId + "|" + writer;
+        }
+    }
 
     private AuthorAggregation() {
     }
 
-    static List<AuthorPosition> rows(List<Stored> positions, QuestionCatalog catalog) {
-        Map<String, List<Stored>> groups = new LinkedHashMap<>();
-        for (Stored s : positions) {
-            ArticlePosition p = s.position();
-            String key = p.question() + "|" + (p.author() == null ? "article:" + p.article().id()
-                    : "author:" + p.author().id());
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-        }
-        List<AuthorPosition> rows = new ArrayList<>();
-        groups.values().forEach(group -> catalog.find(group.get(0).position().question())
-                .ifPresent(q -> rows.add(row(q, group))));
-        rows.sort(BY_SCORE);
-        return rows;
-    }
-
-    private static AuthorPosition row(Question question, List<Stored> group) {
-        List<Stored> latestFirst = group.stream().sorted(LATEST_FIRST).toList();
-        List<ArticlePosition> positions = latestFirst.stream().map(Stored::position).toList();
-        List<Stance> stances = positions.stream().map(AuthorAggregation::stance).toList();
-        Stance overall = overall(question, positions);
-        List<Evidence> evidence = positions.stream().flatMap(p -> p.evidence().stream())
-                .sorted(Comparator.comparing(Evidence::supports).reversed()
-                        .thenComparing(Comparator.comparingDouble(Evidence::weight).reversed()))
-                .limit(EVIDENCE_PER_ROW).toList();
-        ArticlePosition first = positions.get(0);
-        return new AuthorPosition(first.question(), first.author(), overall.label(), overall.score(), overall.trend(),
-                overall.confidence(), stances.get(0), stances, evidence);
-    }
-
-    static Stance stance(ArticlePosition p) {
-        return new Stance(p.label(), p.score(), p.trend(), p.confidence(), p.article(), p.curated());
-    }
-
-    private static Stance overall(Question question, List<ArticlePosition> positions) {
-        List<ArticlePosition> decided = positions.stream().filter(p -> p.score() != null).toList();
-        String trend = trend(positions);
-        if (decided.isEmpty()) {
-            return new Stance(PositionAssessor.UNDETERMINED, null, trend, round(mean(positions)), null, null);
-        }
-        double weights = decided.stream().mapToDouble(p -> weight(p)).sum();
-        double score = decided.stream().mapToDouble(p -> p.score() * weight(p)).sum() / weights;
-        ScaleLevel nearest = question.scale().stream()
-                .min(Comparator.comparingDouble(l -> Math.abs(l.score() - score))).orElseThrow();
-        double agreeing = decided.stream().filter(p -> p.label().equals(nearest.label())).mapToDouble(p -> weight(p))
-                .sum();
-        return new Stance(nearest.label(), Math.round(score * 10) / 10.0, trend,
-                round(mean(decided) * agreeing / weights), null, null);
-    }
-
-    private static String trend(List<ArticlePosition> positions) {
-        Map<String, Double> weights = new HashMap<>();
-        positions.stream().filter(p -> p.trend() != null).forEach(p -> weights.merge(p.trend(), weight(p), Double::sum));
-        return weights.entrySet().stream()
+    static AuthorPosition row(Question question, Group g) {
+        String trend = g.trendWeights().entrySet().stream()
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static double weight(ArticlePosition p) {
-        return Math.max(p.confidence(), 0.01);
-    }
-
-    private static double mean(List<ArticlePosition> positions) {
-        return positions.stream().mapToDouble(ArticlePosition::confidence).average().orElse(0);
+        Stance overall;
+        if (g.weights() == null) {
+            overall = new Stance(PositionAssessor.UNDETERMINED, null, trend, round(g.meanAll()), null, null);
+        } else {
+            double score = g.exactScore();
+            ScaleLevel nearest = question.scale().stream()
+                    .min(Comparator.comparingDouble(l -> Math.abs(l.score() - score))).orElseThrow();
+            double agreeing = g.labelWeights().getOrDefault(nearest.label(), 0.0);
+            overall = new Stance(nearest.label(), g.score(), trend, round(g.meanDecided() * agreeing / g.weights()),
+                    null, null);
+        }
+        return new AuthorPosition(g.question(), g.author(), overall.label(), overall.score(), overall.trend(),
+                overall.confidence(), g.stances().get(0), List.copyOf(g.stances()), List.copyOf(g.evidence()));
     }
 
     private static double round(double v) {

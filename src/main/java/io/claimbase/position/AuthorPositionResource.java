@@ -25,19 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthorPositionResource {
 
     private final AuthorQueries authors;
-    private final PositionQueries queries;
-    private final QuestionCatalog catalog;
+    private final AuthorPositionQueries queries;
 
-    public AuthorPositionResource(AuthorQueries authors, PositionQueries queries, QuestionCatalog catalog) {
+    public AuthorPositionResource(AuthorQueries authors, AuthorPositionQueries queries) {
         this.authors = authors;
         this.queries = queries;
-        this.catalog = catalog;
     }
 
     @GET
     @Operation(operationId = "listAuthorPositions", summary = "One author's positions, per question",
-            description = "For each question the author's articles address: the overall and latest stance, every "
-                    + "article's stance and the strongest evidence.")
+            description = "For each question the author's articles address: the overall and latest stance, the "
+                    + "latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One row per question (one page)")
     @APIResponse(responseCode = "404", description = "No such author",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -46,7 +44,7 @@ public class AuthorPositionResource {
     @PathParam("id") String id) {
         return authors.find(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("author", id))
-                .chain(author -> queries.find(PositionFilter.ofAuthor(author.id())))
-                .map(found -> new Page<>(AuthorAggregation.rows(found, catalog), null));
+                .chain(author -> queries.all(PositionFilter.ofAuthor(author.id())))
+                .map(rows -> new Page<>(rows, null));
     }
 }

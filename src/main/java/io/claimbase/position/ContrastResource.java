@@ -29,11 +29,11 @@ public class ContrastResource {
     private static final Pattern TOPIC = Pattern.compile("[a-z]+(\\.[a-z]+)*");
 
     private final ContrastQueries queries;
-    private final RowPages pages;
+    private final Cursor pages;
 
     public ContrastResource(ContrastQueries queries, ClaimbaseConfig config) {
         this.queries = queries;
-        this.pages = new RowPages(new Cursor(config.api().cursorSecret()));
+        this.pages = new Cursor(config.api().cursorSecret());
     }
 
     @GET
@@ -61,7 +61,6 @@ public class ContrastResource {
             throw ProblemException.badParameter("topic", "must be a topic id such as trade or energy.gas");
         }
         int size = Params.limit(limit);
-        return queries.contrasts(id).map(rows -> pages.page("contrasts:" + id, rows, size, cursor,
-                c -> c.up().claimId() + "-" + c.down().claimId()));
+        return queries.page(id, size, pages, cursor);
     }
 }

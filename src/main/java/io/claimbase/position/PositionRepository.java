@@ -135,6 +135,21 @@ public class PositionRepository {
                 .map(ids -> !ids.isEmpty());
     }
 
+    /** Stores the direction readings of an article's new claims, in the caller's transaction. */
+    Uni<Void> storeDirections(DirectionStore.Readings readings) {
+        if (readings.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return session().chain(s -> s.createNativeQuery(DirectionStore.INSERT.formatted("cast(:ids as bigint[])",
+                        "cast(:subjects as text[])", "cast(:directions as text[])", "cast(:cues as text[])"))
+                .setParameter("ids", readings.claimIds())
+                .setParameter("subjects", readings.subjects())
+                .setParameter("directions", readings.directions())
+                .setParameter("cues", readings.cues())
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
     private static Uni<Mutiny.Session> session() {
         return Panache.getSession();
     }

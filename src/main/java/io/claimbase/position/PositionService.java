@@ -41,12 +41,19 @@ public class PositionService {
                 catalog.assessor().assess(extraction.metadata().title(), extraction.claims()));
     }
 
-    /** Stores an article's extracted positions, in the caller's transaction (the ingest's). */
+    /**
+     * Stores an article's extracted positions and the direction readings of its own claims (for contrasts), in the
+     * caller's transaction (the ingest's). Reading directions takes microseconds a sentence: it stays on this thread.
+     */
     public Uni<Void> storeExtracted(long articleId, Long authorId, List<Claim> storedClaims,
             List<ExtractedPosition> extracted) {
         Map<Integer, Long> ids = new HashMap<>();
         storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
-        return positions.replaceExtracted(articleId, authorId, extracted, ids);
+        List<Claim> own = storedClaims.stream().filter(c -> "author".equals(c.attribution)).toList();
+        DirectionStore.Readings readings = DirectionStore.Readings.of(catalog.directions(),
+                own.stream().map(c -> c.id).toList(), own.stream().map(c -> c.text).toList());
+        return positions.replaceExtracted(articleId, authorId, extracted, ids)
+                .chain(() -> positions.storeDirections(readings));
     }
 
     /**

@@ -75,7 +75,7 @@ public final class PositionViews {
             @Schema(examples = "weakening", nullable = true) String trend,
             @Schema(examples = "0.8") double confidence,
             @Schema(description = "The stance of the author's latest article") Stance latest,
-            @Schema(description = "Each article's stance, latest first") List<Stance> articles,
+            @Schema(description = "The stances of the author's latest articles (at most 50), latest first") List<Stance> articles,
             @Schema(description = "The strongest evidence across the articles, supporting first") List<Evidence> evidence) {
     }
 }

@@ -33,13 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QuestionResource {
 
     private final QuestionCatalog catalog;
-    private final PositionQueries queries;
-    private final RowPages pages;
+    private final AuthorPositionQueries queries;
+    private final Cursor pages;
 
-    public QuestionResource(QuestionCatalog catalog, PositionQueries queries, ClaimbaseConfig config) {
+    public QuestionResource(QuestionCatalog catalog, AuthorPositionQueries queries, ClaimbaseConfig config) {
         this.catalog = catalog;
         this.queries = queries;
-        this.pages = new RowPages(new Cursor(config.api().cursorSecret()));
+        this.pages = new Cursor(config.api().cursorSecret());
     }
 
     @GET
@@ -68,7 +68,7 @@ public class QuestionResource {
             description = "One row per author (an article without a known author is a row of its own), ordered by "
                     + "overall score from the low end of the scale, undetermined last. The filters select the "
                     + "articles' positions before they are aggregated; each row has the overall and the latest "
-                    + "stance, every article's stance and the strongest evidence.")
+                    + "stance, the latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One page of author rows")
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,8 +102,7 @@ public class QuestionResource {
         Params.range("publishedAfter", after, "publishedBefore", before);
         PositionFilter filter = new PositionFilter(slug, null, Params.text("author", author), after, before,
                 label(question, label), confidence(minConfidence));
-        return queries.find(filter).map(found -> pages.page("question-positions:" + slug,
-                AuthorAggregation.rows(found, catalog), size, cursor, RowPages::key));
+        return queries.page(filter, size, pages, "question-positions:" + slug, cursor);
     }
 
     private Question question(String slug) {
