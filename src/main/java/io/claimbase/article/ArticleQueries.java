@@ -1,5 +1,7 @@
 package io.claimbase.article;
 
+import io.claimbase.author.AuthorRef;
+import io.claimbase.web.Dates;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.web.Ids;
 import io.smallrye.mutiny.Uni;
@@ -83,24 +85,20 @@ public class ArticleQueries {
         for (Row row : rows) {
             Long authorId = row.getLong("author_id");
             views.add(new ArticleView(row.getLong("id"), row.getString("title"),
-                    authorId == null ? null : new ArticleView.AuthorRef(authorId, row.getString("author_name"),
+                    authorId == null ? null : new AuthorRef(authorId, row.getString("author_name"),
                             row.getString("author_slug")),
                     row.getString("outlet"), row.getString("url"),
-                    formatDate(row.getLocalDate("published_on"), row.getString("published_precision")),
+                    Dates.format(row.getLocalDate("published_on"), row.getString("published_precision")),
                     row.getString("published_precision"), row.getInteger("word_count"), row.getLong("claim_count"),
                     row.getString("extractor_version"), row.getOffsetDateTime("ingested_at")));
         }
         return views;
     }
 
-    public static String formatDate(LocalDate date, String precision) {
-        if (date == null) {
-            return null;
-        }
-        return switch (precision) {
-            case "year" -> String.valueOf(date.getYear());
-            case "month" -> date.toString().substring(0, 7);
-            default -> date.toString();
-        };
+    /** The article with its cleaned body and what extraction found; a null item when there is none. */
+    public Uni<ArticleDetail> detail(long id) {
+        return view(id).chain(view -> view == null ? Uni.createFrom().nullItem()
+                : Uni.combine().all().unis(body(id), summary(id)).asTuple()
+                        .map(t -> new ArticleDetail(view, t.getItem1(), t.getItem2())));
     }
 }

@@ -1,5 +1,6 @@
 package io.claimbase.article;
 
+import io.claimbase.author.AuthorRef;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,10 +21,4 @@ public record ArticleView(
         @Schema(examples = "1.2.0") String extractorVersion,
         @Schema(description = "When the service stored the article", examples = "2026-11-23T08:15:30Z")
         OffsetDateTime ingestedAt) {
-
-    /** The author of an article, as lists show them. */
-    @Schema(name = "AuthorRef")
-    public record AuthorRef(@Schema(examples = "2") long id, @Schema(examples = "Pavel K Baev") String name,
-            @Schema(examples = "pavel-k-baev") String slug) {
-    }
 }

@@ -1,5 +1,7 @@
 package io.claimbase.claim;
 
+import io.claimbase.domain.ClaimVocabulary;
+import io.claimbase.domain.ActorResolver;
 import io.claimbase.extract.Certainty;
 import io.claimbase.extract.ClaimKind;
 import io.claimbase.web.Ids;

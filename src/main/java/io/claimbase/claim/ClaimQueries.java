@@ -1,10 +1,10 @@
 package io.claimbase.claim;
 
+import io.claimbase.author.AuthorRef;
+import io.claimbase.web.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimbase.article.ArticleQueries;
-import io.claimbase.article.ArticleView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -80,10 +80,10 @@ public class ClaimQueries {
                         row.getString("time_precision"), Boolean.TRUE.equals(row.getBoolean("time_resolved")));
         return new ClaimView(row.getLong("id"),
                 new ClaimView.ArticleRef(row.getLong("article_id"), row.getString("article_title"),
-                        ArticleQueries.formatDate(row.getLocalDate("article_published_on"),
+                        Dates.format(row.getLocalDate("article_published_on"),
                                 row.getString("article_precision"))),
                 authorId == null ? null
-                        : new ArticleView.AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
+                        : new AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
                 row.getInteger("ordinal"), text,
                 new ClaimView.Span(row.getInteger("span_start"), row.getInteger("span_end")),
                 new ClaimView.Quote(text, row.getString("quote_prefix"), row.getString("quote_suffix")),

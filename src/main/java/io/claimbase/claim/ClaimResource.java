@@ -1,5 +1,7 @@
 package io.claimbase.claim;
 
+import io.claimbase.domain.ClaimVocabulary;
+import io.claimbase.domain.ActorResolver;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Params;
 import io.claimbase.web.Problem;

@@ -1,7 +1,7 @@
 package io.claimbase.claim;
 
+import io.claimbase.author.AuthorRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.claimbase.article.ArticleView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimView(
         @Schema(examples = "1042") long id,
         ArticleRef article,
-        @Schema(nullable = true) ArticleView.AuthorRef author,
+        @Schema(nullable = true) AuthorRef author,
         @Schema(description = "0-based position among the article's claims, in reading order", examples = "7") int ordinal,
         @Schema(examples = "In 2014 Gazprom and CNPC signed a $400 billion deal on gas supplies.") String text,
         Span span,

@@ -1,5 +1,6 @@
 package io.claimbase.claim;
 
+import io.claimbase.domain.ActorResolver;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

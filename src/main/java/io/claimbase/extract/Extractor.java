@@ -9,6 +9,8 @@ import io.claimbase.extract.text.RawLine;
 import io.claimbase.extract.text.SentenceSplitter;
 import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.WrappedLines;
+import io.claimbase.extract.position.PositionAssessor;
+import io.claimbase.extract.position.QuestionLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.List;
 /**
  * The whole pipeline: raw text in, {@link Extraction} out — cleaning (boilerplate out, offsets kept), metadata found
  * in the text where the client gave none, sentences, claims with kind, attribution, certainty, tags, quote selector
- * and confidence. Thread-safe and pure (no I/O after construction); build one and share it.
+ * and confidence, and the author's positions on the assessment questions. Thread-safe and pure (no I/O after construction); build one and share it.
  */
 public final class Extractor {
 
@@ -25,17 +27,26 @@ public final class Extractor {
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;
     private final ClaimFinder claimFinder;
+    private final PositionAssessor assessor;
 
+    /** Without assessment questions: extractions carry no positions. */
     public Extractor(DomainModel domain, Cues cues) {
+        this(domain, cues, null);
+    }
+
+    /** @param assessor the author-position reader (null: no positions) */
+    public Extractor(DomainModel domain, Cues cues, PositionAssessor assessor) {
+        this.assessor = assessor;
         this.boilerplate = new Boilerplate(cues.boilerplate());
         this.metadataFinder = new MetadataFinder(cues.metadata());
         this.claimFinder = new ClaimFinder(cues, new SentenceSplitter(cues.sentences()), boilerplate,
                 new Tagger(domain));
     }
 
-    /** Loads the domain model and {@code cues.yaml} from a seeds/domain folder. */
+    /** Loads the domain model, {@code cues.yaml} and the assessment questions from a seeds/domain folder. */
     public static Extractor fromDirectory(Path seedsDomainDir) {
-        return new Extractor(DomainModel.load(seedsDomainDir), Cues.fromDirectory(seedsDomainDir));
+        return new Extractor(DomainModel.load(seedsDomainDir), Cues.fromDirectory(seedsDomainDir),
+                new PositionAssessor(QuestionLoader.loadFolder(seedsDomainDir)));
     }
 
     public Extraction extract(ArticleInput input) {
@@ -44,7 +55,8 @@ public final class Extractor {
         String text = cleaning.text().text();
         List<ExtractedClaim> claims = claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(),
                 metadata.publishedOn());
-        return new Extraction(VERSION, text, metadata, TextShapes.wordCount(text), claims, List.of());
+        return new Extraction(VERSION, text, metadata, TextShapes.wordCount(text), claims,
+                assessor == null ? List.of() : assessor.assess(metadata.title(), claims));
     }
 
     /** The cleaned body of a raw text, with the map from its offsets back to the raw text. */

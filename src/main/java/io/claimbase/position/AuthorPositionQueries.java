@@ -1,7 +1,8 @@
 package io.claimbase.position;
 
-import io.claimbase.article.ArticleQueries;
-import io.claimbase.article.ArticleView.AuthorRef;
+import io.claimbase.domain.QuestionCatalog;
+import io.claimbase.web.Dates;
+import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.position.AuthorAggregation.Group;
 import io.claimbase.position.PositionViews.ArticleRef;
@@ -188,7 +189,7 @@ public class AuthorPositionQueries {
             Float score = r.getFloat("score");
             g.stances().add(new Stance(r.getString("label"), score == null ? null : round(score),
                     r.getString("trend"), round(r.getFloat("confidence")), new ArticleRef(r.getLong("article_id"),
-                            r.getString("title"), ArticleQueries.formatDate(r.getLocalDate("published_on"),
+                            r.getString("title"), Dates.format(r.getLocalDate("published_on"),
                                     r.getString("published_precision"))), r.getBoolean("curated")));
         })).chain(() -> ofPage(EVIDENCE, f, questions, writers)).map(rows -> {
             for (Row r : rows) {

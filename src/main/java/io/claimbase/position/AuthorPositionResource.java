@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorQueries;
+import io.claimbase.article.AuthorQueries;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.web.Page;
 import io.claimbase.web.Problem;

@@ -1,7 +1,7 @@
 package io.claimbase.position;
 
-import io.claimbase.article.ArticleQueries;
-import io.claimbase.article.ArticleView.AuthorRef;
+import io.claimbase.web.Dates;
+import io.claimbase.author.AuthorRef;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Ids;
@@ -130,7 +130,7 @@ public class ContrastQueries {
     private static ContrastView.Side side(Row r) {
         Long authorId = r.getLong("author_id");
         return new ContrastView.Side(r.getLong("id"),
-                new ArticleRef(r.getLong("article_id"), r.getString("title"), ArticleQueries.formatDate(
+                new ArticleRef(r.getLong("article_id"), r.getString("title"), Dates.format(
                         r.getLocalDate("published_on"), r.getString("published_precision"))),
                 authorId == null ? null : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
                 r.getString("text"), r.getString("cue"), r.getLocalDate("time_start"), r.getLocalDate("time_end"));

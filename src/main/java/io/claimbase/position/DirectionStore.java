@@ -1,5 +1,6 @@
 package io.claimbase.position;
 
+import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.extract.position.DirectionReader;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -30,7 +31,6 @@ import org.jboss.logging.Logger;
 public class DirectionStore {
 
     /** Part of the fingerprint: raise it when DirectionReader reads differently, so stored readings are renewed. */
-    static final int READER_VERSION = 1;
     static final int BATCH = 1000;
     static final int REQUEST_BATCHES = 10;
 

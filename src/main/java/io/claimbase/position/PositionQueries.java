@@ -1,7 +1,7 @@
 package io.claimbase.position;
 
-import io.claimbase.article.ArticleQueries;
-import io.claimbase.article.ArticleView.AuthorRef;
+import io.claimbase.web.Dates;
+import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.extract.Attribution;
 import io.claimbase.extract.Certainty;
@@ -49,8 +49,8 @@ public class PositionQueries {
             where pe.position_id = any($1)
             order by pe.position_id, c.ordinal""";
 
-    /** An article, by who wrote it (null: unknown author). */
-    record Owner(Long authorId) {
+    /** An article, by who wrote it (null: unknown author), and its title (the author's framing). */
+    record Owner(Long authorId, String title) {
     }
 
     /** A stored claim as the assessor reads it, with its row id. */
@@ -65,8 +65,9 @@ public class PositionQueries {
 
     /** The article's author, or a null item when there is no such article. */
     Uni<Owner> owner(long articleId) {
-        return pool.preparedQuery("select author_id from article where id = $1").execute(Tuple.of(articleId))
-                .map(rows -> rows.size() == 0 ? null : new Owner(rows.iterator().next().getLong(0)));
+        return pool.preparedQuery("select author_id, title from article where id = $1").execute(Tuple.of(articleId))
+                .map(rows -> rows.size() == 0 ? null
+                        : new Owner(rows.iterator().next().getLong(0), rows.iterator().next().getString(1)));
     }
 
     /** The article's claims in reading order, with what the assessor reads of them. */
@@ -143,7 +144,7 @@ public class PositionQueries {
         Float score = r.getFloat("score");
         ArticlePosition position = new ArticlePosition(r.getString("slug"),
                 new ArticleRef(r.getLong("article_id"), r.getString("title"),
-                        ArticleQueries.formatDate(published, r.getString("published_precision"))),
+                        Dates.format(published, r.getString("published_precision"))),
                 authorId == null ? null : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
                 r.getString("label"), score == null ? null : round(score), r.getString("trend"),
                 round(r.getFloat("confidence")), r.getString("rationale"), r.getBoolean("curated"),

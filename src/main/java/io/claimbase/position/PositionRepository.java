@@ -1,5 +1,8 @@
 package io.claimbase.position;
 
+import java.util.HashMap;
+import io.claimbase.domain.QuestionCatalog;
+import io.claimbase.claim.Claim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimbase.extract.ExtractedPosition;
@@ -22,9 +25,26 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class PositionRepository {
 
     private final ObjectMapper json;
+    private final QuestionCatalog catalog;
 
-    public PositionRepository(ObjectMapper json) {
+    public PositionRepository(ObjectMapper json, QuestionCatalog catalog) {
         this.json = json;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Stores what extraction found for an article beside its claims (just persisted, with their ids), in the caller's
+     * transaction (the ingest's): its extracted positions, and the direction readings of the author's own claims (for
+     * contrasts). Reading directions takes microseconds a sentence: it stays on this thread.
+     */
+    public Uni<Void> storeExtracted(long articleId, Long authorId, List<ExtractedPosition> extracted,
+            List<Claim> storedClaims) {
+        Map<Integer, Long> ids = new HashMap<>();
+        storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
+        List<Claim> own = storedClaims.stream().filter(c -> "author".equals(c.attribution)).toList();
+        DirectionStore.Readings readings = DirectionStore.Readings.of(catalog.directions(),
+                own.stream().map(c -> c.id).toList(), own.stream().map(c -> c.text).toList());
+        return replaceExtracted(articleId, authorId, extracted, ids).chain(() -> storeDirections(readings));
     }
 
     /** Inserts new questions and updates known ones (matched by slug), in one transaction. */

@@ -1,5 +1,6 @@
 package io.claimbase.position;
 
+import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.claim.Claim;
 import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.Extraction;
@@ -28,33 +29,7 @@ public class PositionService {
         this.queries = queries;
     }
 
-    /**
-     * The extraction with its positions: the extractor's own when it assessed them, else the assessor's on its
-     * claims. CPU-bound: call it on a worker thread, with the extraction.
-     */
-    public Extraction withPositions(Extraction extraction) {
-        if (!extraction.positions().isEmpty()) {
-            return extraction;
-        }
-        return new Extraction(extraction.extractorVersion(), extraction.cleanedText(), extraction.metadata(),
-                extraction.wordCount(), extraction.claims(),
-                catalog.assessor().assess(extraction.metadata().title(), extraction.claims()));
-    }
 
-    /**
-     * Stores an article's extracted positions and the direction readings of its own claims (for contrasts), in the
-     * caller's transaction (the ingest's). Reading directions takes microseconds a sentence: it stays on this thread.
-     */
-    public Uni<Void> storeExtracted(long articleId, Long authorId, List<Claim> storedClaims,
-            List<ExtractedPosition> extracted) {
-        Map<Integer, Long> ids = new HashMap<>();
-        storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
-        List<Claim> own = storedClaims.stream().filter(c -> "author".equals(c.attribution)).toList();
-        DirectionStore.Readings readings = DirectionStore.Readings.of(catalog.directions(),
-                own.stream().map(c -> c.id).toList(), own.stream().map(c -> c.text).toList());
-        return positions.replaceExtracted(articleId, authorId, extracted, ids)
-                .chain(() -> positions.storeDirections(readings));
-    }
 
     /**
      * Assesses an article's stored claims again (after the questions changed, say) and replaces its extracted
@@ -65,7 +40,7 @@ public class PositionService {
                 : queries.claims(articleId).chain(stored -> {
                     Map<Integer, Long> ids = new HashMap<>();
                     stored.forEach(c -> ids.put(c.claim().ordinal(), c.id()));
-                    List<ExtractedPosition> assessed = catalog.assessor().assess(stored.stream()
+                    List<ExtractedPosition> assessed = catalog.assessor().assess(owner.title(), stored.stream()
                             .map(PositionQueries.StoredClaim::claim).toList());
                     return Panache.withTransaction(() -> positions.replaceExtracted(articleId, owner.authorId(),
                             assessed, ids)).replaceWith(true);

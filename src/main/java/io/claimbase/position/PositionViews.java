@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.article.ArticleView.AuthorRef;
+import io.claimbase.author.AuthorRef;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

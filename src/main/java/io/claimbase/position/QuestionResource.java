@@ -1,5 +1,6 @@
 package io.claimbase.position;
 
+import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.ClaimbaseConfig;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;

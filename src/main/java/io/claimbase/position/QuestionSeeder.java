@@ -1,5 +1,6 @@
 package io.claimbase.position;
 
+import io.claimbase.domain.QuestionCatalog;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.annotation.Priority;

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public final class DirectionReader {
 
+    /** Bumped when the reading changes, so that readings stored by the service are read again. */
+    public static final int VERSION = 1;
+
     /** The direction, the words that said it (as written) and the subject that moves (a subject name). */
     public record Reading(Direction direction, String cue, String subject) {
     }

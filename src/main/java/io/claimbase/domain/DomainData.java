@@ -1,8 +1,8 @@
-package io.claimbase.seed;
+package io.claimbase.domain;
 
 import io.claimbase.ClaimbaseConfig;
-import io.claimbase.claim.ActorResolver;
-import io.claimbase.claim.ClaimVocabulary;
+import io.claimbase.domain.ActorResolver;
+import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.Extractor;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * pipeline and the vocabulary the claim filters check against (topic and event ids, actor aliases). A malformed data
  * file fails start-up with a message naming the file and line.
  */
-public class ExtractorProducer {
+public class DomainData {
 
     @Produces
     @Singleton
@@ -25,8 +25,8 @@ public class ExtractorProducer {
 
     @Produces
     @Singleton
-    Extractor extractor(DomainModel domain, ClaimbaseConfig config) {
-        return new Extractor(domain, Cues.fromDirectory(domainFolder(config)));
+    Extractor extractor(DomainModel domain, QuestionCatalog questions, ClaimbaseConfig config) {
+        return new Extractor(domain, Cues.fromDirectory(domainFolder(config)), questions.assessor());
     }
 
     @Produces

@@ -1,4 +1,4 @@
-package io.claimbase.article;
+package io.claimbase.ingest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

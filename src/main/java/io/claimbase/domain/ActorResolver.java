@@ -1,4 +1,4 @@
-package io.claimbase.claim;
+package io.claimbase.domain;
 
 import java.util.Optional;
 

@@ -1,8 +1,6 @@
-package io.claimbase.seed;
+package io.claimbase.ingest;
 
 import io.claimbase.ClaimbaseConfig;
-import io.claimbase.article.ArticleService;
-import io.claimbase.article.NewArticle;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
@@ -28,9 +26,9 @@ public class SeedLoader {
     static final String MANIFEST = "manifest.yaml";
 
     private final ClaimbaseConfig config;
-    private final ArticleService articles;
+    private final IngestService articles;
 
-    public SeedLoader(ClaimbaseConfig config, ArticleService articles) {
+    public SeedLoader(ClaimbaseConfig config, IngestService articles) {
         this.config = config;
         this.articles = articles;
     }
@@ -47,7 +45,7 @@ public class SeedLoader {
         List<NewArticle> seeds = read(folder);
         long started = System.nanoTime();
         List<Boolean> created = VertxContextSupport.subscribeAndAwait(() -> Multi.createFrom().iterable(seeds)
-                .onItem().transformToUniAndConcatenate(seed -> articles.ingest(seed).map(ArticleService.Ingested::created))
+                .onItem().transformToUniAndConcatenate(seed -> articles.ingest(seed).map(IngestService.Ingested::created))
                 .collect().asList());
         LOG.infof("Seeds: %d articles in %s, %d new (%d ms)", seeds.size(), folder, created.stream().filter(c -> c).count(),
                 (System.nanoTime() - started) / 1_000_000);

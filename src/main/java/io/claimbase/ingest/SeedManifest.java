@@ -1,4 +1,4 @@
-package io.claimbase.seed;
+package io.claimbase.ingest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

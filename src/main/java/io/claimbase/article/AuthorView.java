@@ -1,6 +1,5 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
-import io.claimbase.article.ArticleView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

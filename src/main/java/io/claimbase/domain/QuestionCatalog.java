@@ -1,4 +1,4 @@
-package io.claimbase.position;
+package io.claimbase.domain;
 
 import io.claimbase.ClaimbaseConfig;
 import io.claimbase.extract.position.DirectionReader;
@@ -47,7 +47,7 @@ public class QuestionCatalog {
     private static String fingerprint(Path file) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("reader:" + DirectionStore.READER_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(("reader:" + DirectionReader.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file)));
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint " + file, e);

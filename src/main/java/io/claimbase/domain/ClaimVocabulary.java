@@ -1,4 +1,4 @@
-package io.claimbase.claim;
+package io.claimbase.domain;
 
 /**
  * The topic and event-type ids a claim filter may name; an id it does not know is a 400 on its parameter.

@@ -1,4 +1,4 @@
-package io.claimbase.article;
+package io.claimbase.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.claimbase.article;
+package io.claimbase.ingest;
 
 import io.claimbase.extract.Extractor;
 import io.smallrye.mutiny.Multi;
@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin", description = "Operations on the whole base")
 public class AdminResource {
 
-    private final ArticleService service;
+    private final IngestService service;
 
-    public AdminResource(ArticleService service) {
+    public AdminResource(IngestService service) {
         this.service = service;
     }
 

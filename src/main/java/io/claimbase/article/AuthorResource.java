@@ -1,7 +1,6 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
 import io.claimbase.ClaimbaseConfig;
-import io.claimbase.article.ArticleQueries;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
 import io.claimbase.web.Params;

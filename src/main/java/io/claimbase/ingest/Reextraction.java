@@ -1,4 +1,4 @@
-package io.claimbase.article;
+package io.claimbase.ingest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +11,7 @@ public record Reextraction(
         @Schema(description = "Claims it has now", examples = "37") int claimsAfter,
         @Schema(examples = "1.2.0") String extractorVersion) {
 
-    static Reextraction of(ArticleService.Reextracted r) {
+    static Reextraction of(IngestService.Reextracted r) {
         return new Reextraction(r.articleId(), r.claimsBefore(), r.claimsAfter(), r.extractorVersion());
     }
 

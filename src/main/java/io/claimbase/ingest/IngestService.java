@@ -1,0 +1,207 @@
+package io.claimbase.ingest;
+
+import io.claimbase.author.Author;
+import io.claimbase.author.AuthorRepository;
+import io.claimbase.claim.Claim;
+import io.claimbase.claim.ClaimRepository;
+import io.claimbase.claim.Claims;
+import io.claimbase.extract.ArticleInput;
+import io.claimbase.extract.DatePrecision;
+import io.claimbase.extract.Extraction;
+import io.claimbase.extract.Extractor;
+import io.claimbase.extract.Metadata;
+import io.claimbase.article.Article;
+import io.claimbase.article.ArticleRepository;
+import io.claimbase.position.PositionRepository;
+import io.claimbase.web.ClaimbaseMetrics;
+import io.claimbase.web.Params;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * The write side: ingest of an article (POST /articles, the seeds) and re-extraction of stored ones. The extractor
+ * (CPU-bound) runs on a worker thread and returns everything it read — metadata, claims and positions; the article,
+ * its author, claims and positions are then written in one transaction through the repositories, so either all of
+ * it is stored or none of it.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    private final ArticleRepository articles;
+    private final AuthorRepository authors;
+    private final ClaimRepository claims;
+    private final Extractor extractor;
+    private final PositionRepository positions;
+    private final Vertx vertx;
+    private final ClaimbaseMetrics metrics;
+
+    public IngestService(ArticleRepository articles, AuthorRepository authors, ClaimRepository claims,
+            Extractor extractor, PositionRepository positions, Vertx vertx, ClaimbaseMetrics metrics) {
+        this.articles = articles;
+        this.authors = authors;
+        this.claims = claims;
+        this.extractor = extractor;
+        this.positions = positions;
+        this.vertx = vertx;
+        this.metrics = metrics;
+    }
+
+    /** What an ingest did: the article's id, and whether it is new or was already stored with the same text. */
+    public record Ingested(long articleId, boolean created) {
+    }
+
+    public Uni<Ingested> ingest(NewArticle request) {
+        String hash = ContentHash.of(request.text());
+        return Panache.withSession(() -> articles.findByContentHash(hash))
+                .chain(existing -> existing != null
+                        ? Uni.createFrom().item(new Ingested(existing.id, false))
+                        : extract(request).chain(extraction -> Panache.withTransaction(
+                                () -> store(request, hash, extraction))
+                                .invoke(committed -> {
+                                    metrics.articleIngested();
+                                    metrics.claimsExtracted(extraction.claims().size());
+                                }))
+                                .map(article -> new Ingested(article.id, true))
+                                .onFailure(IngestService::isDuplicateText)
+                                .recoverWithUni(() -> Panache.withSession(() -> articles.findByContentHash(hash))
+                                        .map(winner -> new Ingested(winner.id, false))));
+    }
+
+
+    /** What a re-extraction did: how many claims the article had before and has now, and with which extractor. */
+    public record Reextracted(long articleId, int claimsBefore, int claimsAfter, String extractorVersion) {
+    }
+
+    /**
+     * Runs the current extractor again on a stored article's raw text and replaces its claims (and extracted positions)
+     * in one transaction: readers see the old claims or the new ones, never a mix. The metadata stays as stored.
+     * Answers null when there is no such article.
+     */
+    public Uni<Reextracted> reextract(long id) {
+        return Panache.withSession(() -> articles.findWithAuthor(id)).chain(stored -> {
+            if (stored == null) {
+                return Uni.createFrom().nullItem();
+            }
+            ArticleInput input = new ArticleInput(stored.rawBody, stored.title,
+                    stored.author == null ? null : stored.author.name, stored.outlet, stored.publishedOn);
+            // the article's row lock serialises re-extractions of one article: a second one waits for the first to
+            // commit, then replaces its claims in turn (without it both delete, both insert: a duplicate key)
+            return onWorker(input).chain(extraction -> Panache.withTransaction(() -> articles.lockForUpdate(id)
+                    .chain(locked -> locked ? articles.findWithAuthor(id) : Uni.createFrom().<Article>nullItem())
+                    .chain(article -> article == null ? Uni.createFrom().nullItem()
+                            : replaceExtraction(article, extraction))));
+        });
+    }
+
+    /** Ids of the articles read by another extractor version than the current one, oldest first. */
+    public Uni<java.util.List<Long>> outdated() {
+        return Panache.withSession(() -> articles.idsWithExtractorOtherThan(Extractor.VERSION));
+    }
+
+    private Uni<Reextracted> replaceExtraction(Article article, Extraction extraction) {
+        return claims.deleteByArticle(article.id).chain(before -> {
+            article.body = extraction.cleanedText();
+            article.wordCount = extraction.wordCount();
+            article.extractorVersion = extraction.extractorVersion();
+            return writeExtraction(article, extraction)
+                    .map(ignored -> new Reextracted(article.id, before.intValue(), extraction.claims().size(),
+                            extraction.extractorVersion()));
+        });
+    }
+
+    /** Stores what extraction found for an article that is already persisted: its claims, then its positions. */
+    private Uni<Void> writeExtraction(Article article, Extraction extraction) {
+        Long authorId = article.author == null ? null : article.author.id;
+        List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
+        return claims.persistAll(rows)
+                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows));
+    }
+
+    private Uni<Extraction> extract(NewArticle request) {
+        return onWorker(new ArticleInput(request.text(), request.title(), request.author(), request.outlet(),
+                request.publishedOn() == null ? null : publishedOn(request).first()));
+    }
+
+    /**
+     * Extraction (with the position assessment) is CPU-bound: it runs on a worker thread, and its result comes back on
+     * the caller's context.
+     */
+    private Uni<Extraction> onWorker(ArticleInput input) {
+        return vertx.executeBlocking(Uni.createFrom().item(
+                () -> metrics.extractionTimer().record(() -> extractor.extract(input))), false);
+    }
+
+    private Uni<Article> store(NewArticle request, String hash, Extraction extraction) {
+        Metadata found = extraction.metadata();
+        String authorName = firstNonBlank(request.author(), found.author());
+        Uni<Author> author = authorName == null ? Uni.createFrom().nullItem()
+                : authors.findOrCreate(authorName, firstNonBlank(request.affiliation(), found.affiliation()));
+        return author.chain(writer -> {
+            Article article = new Article();
+            article.title = firstNonBlank(request.title(), found.title());
+            article.author = writer;
+            article.outlet = firstNonBlank(request.outlet(), found.outlet());
+            article.url = request.url();
+            setPublished(article, request, found);
+            article.body = extraction.cleanedText();
+            article.rawBody = request.text();
+            article.contentHash = hash;
+            article.wordCount = extraction.wordCount();
+            article.extractorVersion = extraction.extractorVersion();
+            article.ingestedAt = OffsetDateTime.now();
+            return articles.persist(article)
+                    .call(saved -> writeExtraction(saved, extraction))
+                    .invoke(saved -> LOG.infof("ingested article %d (%d claims, extractor %s)", saved.id,
+                            extraction.claims().size(), extraction.extractorVersion()));
+        });
+    }
+
+    private static void setPublished(Article article, NewArticle request, Metadata found) {
+        if (request.publishedOn() != null) {
+            Params.PartialDate date = publishedOn(request);
+            article.publishedOn = date.first();
+            article.publishedPrecision = date.precision().name().toLowerCase(Locale.ROOT);
+        } else if (found.publishedOn() != null) {
+            article.publishedOn = found.publishedOn();
+            DatePrecision precision = found.publishedPrecision() == null || found.publishedPrecision() == DatePrecision.DECADE
+                    ? DatePrecision.DAY : found.publishedPrecision();
+            article.publishedPrecision = precision.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static Params.PartialDate publishedOn(NewArticle request) {
+        return Params.partialDate(request.publishedOn())
+                .orElseThrow(() -> io.claimbase.web.ProblemException.badField("publishedOn", "is not a valid date"));
+    }
+
+    private static boolean isDuplicateText(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && "article_content_hash_key".equals(violation.getConstraintName())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("article_content_hash_key")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstNonBlank(String given, String found) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        return found == null || found.isBlank() ? null : found.strip();
+    }
+
+}
