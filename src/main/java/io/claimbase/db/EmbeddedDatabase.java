@@ -16,9 +16,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The zero-configuration PostgreSQL: a real server (zonky's embedded binaries, PostgreSQL 17) started by the
  * application itself when no datasource URL is configured. It listens on a free port chosen at start (never a fixed
- * one) and keeps its files in a data directory that survives restarts.
+ * one) and keeps its files in a data directory that survives restarts. By default it keeps PostgreSQL's promise that
+ * an acknowledged commit is durable ({@link Durability#DURABLE}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** What a commit acknowledged by the server survives. */
+    public enum Durability {
+        /**
+         * fsync, synchronous_commit and full_page_writes on (PostgreSQL's defaults): a commit is acknowledged only once
+         * its WAL is flushed to disk, so it survives a kill of the process or the container and a crash of the machine.
+         */
+        DURABLE,
+        /**
+         * zonky's test settings (postgres {@code -F}: fsync off; synchronous_commit off): commits are acknowledged
+         * before their WAL is written, so a kill may lose the last ones and a crash of the machine may corrupt the
+         * cluster. Only for databases that are thrown away, like the test suite's.
+         */
+        SCRATCH
+    }
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -37,11 +53,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL with its data in {@code dataDirectory} (created and initialised on first use, reused as it is
-     * afterwards) and makes sure the application database exists.
+     * Starts a durable PostgreSQL with its data in {@code dataDirectory} (created and initialised on first use, reused
+     * as it is afterwards) and makes sure the application database exists.
      */
     public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
-        return start(dataDirectory, 0);
+        return start(dataDirectory, 0, Durability.DURABLE);
     }
 
     /**
@@ -49,14 +65,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * stopped server brings the same database back, as after an outage.
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
+        return start(dataDirectory, port, Durability.DURABLE);
+    }
+
+    /** Like {@link #start(Path, int)} with the given durability. */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, Durability durability) throws IOException {
         Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "100")
-                .start();
+                .setServerConfig("max_connections", "100");
+        if (durability == Durability.DURABLE) {
+            // zonky starts postgres with -F (fsync off) and synchronous_commit=off; options given after -F override it
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.createApplicationDatabase();
         return database;

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) started as an operator starts it: a separate
  * JVM configured only through environment variables, on a free port, trusting the test tokens ({@link Tokens}).
- * Stopped with SIGTERM, like Kubernetes does.
+ * Stopped with SIGTERM, like Kubernetes does; or killed with SIGKILL ({@link #kill()}), like the OOM killer does.
  */
 final class RunningJar implements AutoCloseable {
 
@@ -103,6 +103,12 @@ final class RunningJar implements AutoCloseable {
 
     int exitCode() {
         return process.exitValue();
+    }
+
+    /** Sends SIGKILL to the JVM alone (its descendants, if any, are left running) and waits for it to be gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     private static int freePort() throws IOException {
