@@ -32,6 +32,13 @@ final class RunningJar implements AutoCloseable {
     }
 
     static RunningJar start(Map<String, String> environment) throws IOException, InterruptedException {
+        RunningJar jar = launch(environment);
+        jar.awaitReady(Duration.ofSeconds(90));
+        return jar;
+    }
+
+    /** Starts the jar without waiting for it to be ready (for starts that are expected to fail). */
+    static RunningJar launch(Map<String, String> environment) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the integration tests with `./mvnw verify`");
         }
@@ -44,9 +51,7 @@ final class RunningJar implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(Tokens.verificationEnvironment());
         builder.environment().putAll(environment);
-        RunningJar jar = new RunningJar(builder.start(), port, log);
-        jar.awaitReady(Duration.ofSeconds(90));
-        return jar;
+        return new RunningJar(builder.start(), port, log);
     }
 
     String baseUri() {
