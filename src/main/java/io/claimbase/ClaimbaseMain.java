@@ -1,5 +1,6 @@
 package io.claimbase;
 
+import io.claimbase.db.DataDirectoryInUseException;
 import io.claimbase.db.EmbeddedDatabase;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -47,16 +48,15 @@ public final class ClaimbaseMain {
         EmbeddedDatabase database;
         try {
             database = EmbeddedDatabase.start(dataDirectory);
-        } catch (IllegalStateException e) {
-            if (e.getMessage() == null || !e.getMessage().startsWith("could not lock")) {
-                throw e;
-            }
+        } catch (DataDirectoryInUseException e) {
             // zonky's lock file: another process (often the previous run, still stopping) owns this data directory.
             // Quarkus's log handlers are not installed yet (records before boot are buffered), so this goes to stderr.
-            System.err.println("Claimbase: the embedded PostgreSQL data directory " + dataDirectory + " is in use by "
-                    + "another Claimbase process (or one that is still stopping). Stop it and start again, or set "
-                    + "CLAIMBASE_DATA_DIR to another directory.");
-            System.exit(1);
+            exit("the embedded PostgreSQL data directory " + dataDirectory + " is in use by another Claimbase process "
+                    + "(or one that is still stopping). Stop it and start again, or set CLAIMBASE_DATA_DIR to another "
+                    + "directory.");
+            return;
+        } catch (IOException | RuntimeException e) {
+            exit("the embedded PostgreSQL did not start with its data in " + dataDirectory + ": " + e.getMessage());
             return;
         }
         LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)", database.port(), dataDirectory,
@@ -82,6 +82,12 @@ public final class ClaimbaseMain {
         if (!signalled.get()) {
             System.exit(exitCode.get());
         }
+    }
+
+    /** One line on stderr and exit code 1 (instead of the buffered start-up log and a stack trace). */
+    private static void exit(String message) {
+        System.err.println("Claimbase: " + message);
+        System.exit(1);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

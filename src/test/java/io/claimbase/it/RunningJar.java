@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) started as an operator starts it: a separate
  * JVM configured only through environment variables, on a free port, trusting the test tokens ({@link Tokens}).
- * Stopped with SIGTERM, like Kubernetes does.
+ * Stopped with SIGTERM, like Kubernetes does; or killed with SIGKILL ({@link #kill()}), like the OOM killer does.
  */
 final class RunningJar implements AutoCloseable {
 
@@ -32,6 +32,13 @@ final class RunningJar implements AutoCloseable {
     }
 
     static RunningJar start(Map<String, String> environment) throws IOException, InterruptedException {
+        RunningJar jar = launch(environment);
+        jar.awaitReady(Duration.ofSeconds(90));
+        return jar;
+    }
+
+    /** Starts the jar without waiting for it to be ready (for starts that are expected to fail). */
+    static RunningJar launch(Map<String, String> environment) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the integration tests with `./mvnw verify`");
         }
@@ -44,9 +51,7 @@ final class RunningJar implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(Tokens.verificationEnvironment());
         builder.environment().putAll(environment);
-        RunningJar jar = new RunningJar(builder.start(), port, log);
-        jar.awaitReady(Duration.ofSeconds(90));
-        return jar;
+        return new RunningJar(builder.start(), port, log);
     }
 
     String baseUri() {
@@ -103,6 +108,12 @@ final class RunningJar implements AutoCloseable {
 
     int exitCode() {
         return process.exitValue();
+    }
+
+    /** Sends SIGKILL to the JVM alone (its descendants, if any, are left running) and waits for it to be gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     private static int freePort() throws IOException {

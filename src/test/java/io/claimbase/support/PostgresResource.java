@@ -1,6 +1,7 @@
 package io.claimbase.support;
 
 import io.claimbase.db.EmbeddedDatabase;
+import io.claimbase.db.EmbeddedDatabase.Durability;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * The test database: a real PostgreSQL. When an external one is configured through the standard Quarkus datasource
  * variables it is used as it is; otherwise an embedded server is started in a fresh temporary directory (and removed
- * afterwards).
+ * afterwards). That one is deliberately not durable ({@link Durability#SCRATCH}: fsync and synchronous_commit off),
+ * because its data is thrown away at the end of the run and no test here crashes it; the service's own embedded
+ * server is durable, which {@code EmbeddedDatabaseTest} and {@code CrashDurabilityIT} check.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,7 +30,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         }
         try {
             directory = Files.createTempDirectory("claimbase-test-pg");
-            database = EmbeddedDatabase.start(directory);
+            database = EmbeddedDatabase.start(directory, 0, Durability.SCRATCH);
             return database.datasourceProperties();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL for tests", e);

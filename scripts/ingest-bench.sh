@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Ingest throughput (not part of CI): starts the packaged jar with its embedded PostgreSQL in a temp dir (removed
+# afterwards), then for each client count in INGEST_CLIENTS (default "1 4") POSTs new articles as fast as those
+# clients can for INGEST_SECONDS (default 20, after a 5 s warm-up) and prints articles/s and latencies. Then
+# scripts/CommitBench.java measures bare commits/s on the embedded PostgreSQL, durable and as the tests run it
+# (Durability.SCRATCH), 10 s each.
+#   scripts/ingest-bench.sh
+#   INGEST_APP=/path/to/quarkus-app scripts/ingest-bench.sh     measures another build (e.g. an older commit's)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/dev-key.sh
+seconds="${INGEST_SECONDS:-20}"
+clients="${INGEST_CLIENTS:-1 4}"
+app="${INGEST_APP:-target/quarkus-app}"
+jar="$app/quarkus-run.jar"
+if [ -z "${INGEST_APP:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; }; then
+    ./mvnw -B -q package -DskipTests
+fi
+use_dev_key_unless_configured
+data=$(mktemp -d -t claimbase-ingest-XXXXXX)
+port="${INGEST_PORT:-18091}"
+CLAIMBASE_DATA_DIR="$data/postgres" CLAIMBASE_SEEDS_LOAD_AT_START=false QUARKUS_HTTP_PORT="$port" \
+    java ${JAVA_OPTS:-} -jar "$jar" > "$data/service.log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+for _ in $(seq 1 180); do
+    curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break
+    kill -0 "$pid" 2>/dev/null || { cat "$data/service.log"; exit 1; }
+    sleep 1
+done
+token="$(scripts/dev-token.sh editor)"
+echo "ingest-bench: $jar, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for n in $clients; do
+    java scripts/IngestBench.java "http://localhost:$port" "$seconds" "$n" "$token"
+done
+kill "$pid" && wait "$pid" 2>/dev/null || true
+java -cp "target/classes:$app/lib/main/*:$app/lib/boot/*" scripts/CommitBench.java 10 $clients 2>/dev/null \
+    | grep '^commits:'
