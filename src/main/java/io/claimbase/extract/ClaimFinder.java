@@ -61,7 +61,7 @@ final class ClaimFinder {
                     continue;
                 }
                 Tokens tokens = Tokens.of(sentence);
-                if (imperativeOpeners.at(tokens, 0) != null) {
+                if (isImperative(tokens)) {
                     continue;
                 }
                 ExtractedClaim claim = claim(claims.size(), text, span, sentence, tokens, words, punctuated, author,
@@ -71,6 +71,19 @@ final class ClaimFinder {
             }
         }
         return List.copyOf(claims);
+    }
+
+    /** Words that may come before an imperative without making it a statement: "Now look north.", "But take …". */
+    private static final Set<String> DISCOURSE_WORDS = Set.of("but", "now", "so", "and", "then",
+            "just", "first", "finally", "instead");
+
+    /** An imperative opening the sentence, or right after a discourse word ("But look at what …"). */
+    private boolean isImperative(Tokens tokens) {
+        if (imperativeOpeners.at(tokens, 0) != null) {
+            return true;
+        }
+        return tokens.size() > 1 && DISCOURSE_WORDS.contains(tokens.word(0))
+                && imperativeOpeners.at(tokens, 1) != null;
     }
 
     /**

@@ -40,8 +40,11 @@ final class MetadataFinder {
             "^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
     private static final Pattern BIO_IS = Pattern.compile(
             "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
-    /** A bio by beat: "Marta Oliveira reports on Latin America for …", "X teaches international relations at …". */
-    private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")\\s+"
+    /**
+     * A bio by beat: "Marta Oliveira reports on Latin America for …", "X teaches international relations at …", also
+     * after an appositive ("X, a former diplomat, writes on Eurasian security.").
+     */
+    private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")(?:,\\s+[^,]{1,80},)?\\s+"
             + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based)\\b.*");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");

@@ -177,6 +177,14 @@ class ExtractorTest {
     }
 
     @Test
+    void imperativesThatAssertNothingAreNotClaimsEvenAfterADiscourseWord() {
+        Extraction e = extractor.extract(ArticleInput.of("Look at the map. Take the Caspian. Now look south. "
+                + "But start with the money. Turkey buys more gas from Azerbaijan every year."));
+        assertEquals(List.of("Turkey buys more gas from Azerbaijan every year."),
+                e.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
     void anImperativeThatAssertsNothingIsNoClaim() {
         Extraction e = extractor.extract(ArticleInput.of(
                 "Compare the crowded summit in Beijing with the empty one in Brussels. Beijing drew 40 leaders."));

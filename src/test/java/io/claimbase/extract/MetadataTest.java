@@ -172,4 +172,22 @@ class MetadataTest {
         int start = e.claims().get(0).span().start();
         assertTrue(e.cleanedText().startsWith("The European Commission", start), "the dateline is cut off the body");
     }
+
+    @Test
+    void theAuthorsBiosWithAnAppositiveOrAReportersRoleAreNoClaims() {
+        for (String bio : List.of("Lucia Ferrer, a former Chilean diplomat, writes on Andean politics.",
+                "Lucia Ferrer is the Andes Monitor's trade and customs reporter.")) {
+            Extraction e = extract("""
+                    Lima and Quito reopen their border crossings
+
+                    By Lucia Ferrer
+
+                    Peru and Ecuador reopened four border crossings on Friday after a two-year closure.
+
+                    """ + bio + "\n");
+            assertEquals("Lucia Ferrer", e.metadata().author(), bio);
+            assertEquals(List.of("Peru and Ecuador reopened four border crossings on Friday after a two-year "
+                    + "closure."), e.claims().stream().map(c -> c.text()).toList(), bio);
+        }
+    }
 }

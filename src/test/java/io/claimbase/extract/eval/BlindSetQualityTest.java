@@ -38,7 +38,7 @@ class BlindSetQualityTest {
 
     @Test
     void qualityStaysAboveTheMeasuredFloors() {
-        // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978; kind 0.743, attribution 0.906, certainty 0.925;
+        // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978 (0.995 since the boilerplate cues); kind 0.743, attribution 0.906, certainty 0.925;
         // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899
         evaluation.assertFloors(Map.of(
                 "claims", 0.95,
@@ -53,8 +53,9 @@ class BlindSetQualityTest {
     }
 
     @Test
-    void boilerplateAndNonClaimsExtractedAsClaimsDoNotGrow() {
-        // first run: 14 (ads, newsletter lines, a wire credit line, bios, imperative openers "Take Central Asia.")
-        assertTrue(evaluation.leaks().size() <= 14, () -> String.join("\n", evaluation.leaks()));
+    void noBoilerplateOrNonClaimBecomesAClaim() {
+        // first run: 14 (ads, newsletter lines, a wire credit line, bios, imperative openers "Take Central Asia."); 0
+        // since the cues for them (BoilerplateTest, ExtractorTest, MetadataTest hold examples of our own)
+        assertTrue(evaluation.leaks().isEmpty(), () -> String.join("\n", evaluation.leaks()));
     }
 }

@@ -36,7 +36,12 @@ class BoilerplateTest {
         "This article is based on the author’s paper in the Journal of Eurasian Studies.", "fbpx", "3",
         "Energy, Trade and industry, International relations, Security | The World, Europe", "World | News analysis",
         "Policy Brief | Sanctions and Finance", "Home » Asia » Security",
-        "VIDEO: How a chip is made, and why Washington wants to control it", "Watch: Lula opens the G20 summit"})
+        "VIDEO: How a chip is made, and why Washington wants to control it", "Watch: Lula opens the G20 summit",
+        "(Reporting by Ana Ruiz in Lima; additional reporting by Tom Berg in Quito; editing by Sam Holt)",
+        "Sign up for Andes Weekly, our free newsletter on mining and trade.",
+        "Get every new column in your inbox - subscribe to the Harbour Letter",
+        "Speak Portuguese in 21 days – try it free!", "Cloud storage for teams: start your free trial today",
+        "by Maria Costa · 12 March 2024 · 6 min read", "Sam Holt | 4 min read"})
     void widgetCrumbAndCreditLinesAreBoilerplate(String line) {
         assertTrue(boilerplate.isBoilerplate(line), line);
     }
@@ -46,7 +51,10 @@ class BoilerplateTest {
         "Related to this, Ankara demanded visa-free travel.",
         "Sharing the burden of sanctions has proved harder than expected.",
         "Follow-up talks in Ankara are planned for May.", "Opinion polls show support for the deal is falling.",
-        "The Arctic, the Baltic and the Black Sea are all contested."})
+        "The Arctic, the Baltic and the Black Sea are all contested.",
+        "Voters signed up in record numbers before the referendum, the commission said.",
+        "The ministry said it would try it again next year.",
+        "The reading of the treaty took 45 minutes, officials said."})
     void articleProseIsNotBoilerplate(String line) {
         assertFalse(boilerplate.isBoilerplate(line), line);
     }
