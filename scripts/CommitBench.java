@@ -37,7 +37,8 @@ public class CommitBench {
                 }
             } finally {
                 try (var files = Files.walk(data)) {
-                    files.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(Collections.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             }
         }
@@ -69,8 +70,13 @@ public class CommitBench {
         double elapsed = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("commits: %s, %d connection(s), %.1f s: %.0f commits/s; latency p50 %.2f ms, p99 %.2f ms%n",
-                durability, clients, elapsed, commits.get() / elapsed, sorted.get(sorted.size() / 2) / 1e6,
+        System.out.printf(
+                "commits: %s, %d connection(s), %.1f s: %.0f commits/s; latency p50 %.2f ms, p99 %.2f ms%n",
+                durability,
+                clients,
+                elapsed,
+                commits.get() / elapsed,
+                sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get((int) (sorted.size() * 0.99)) / 1e6);
     }
 }

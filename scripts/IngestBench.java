@@ -30,7 +30,8 @@ public class IngestBench {
         long seconds = Long.parseLong(args[1]);
         int clients = Integer.parseInt(args[2]);
         String token = args[3];
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         run(http, base, token, clients, Math.min(5, seconds), null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
@@ -39,9 +40,16 @@ public class IngestBench {
         double elapsed = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("ingest: %d client(s), %.1f s: %d articles acknowledged, %.1f articles/s, %d errors;"
-                + " latency p50 %.1f ms, p99 %.1f ms%n", clients, elapsed, acknowledged, acknowledged / elapsed,
-                errors.get(), percentile(sorted, 0.50), percentile(sorted, 0.99));
+        System.out.printf(
+                "ingest: %d client(s), %.1f s: %d articles acknowledged, %.1f articles/s, %d errors;"
+                        + " latency p50 %.1f ms, p99 %.1f ms%n",
+                clients,
+                elapsed,
+                acknowledged,
+                acknowledged / elapsed,
+                errors.get(),
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99));
     }
 
     private static long run(HttpClient http, String base, String token, int clients, long seconds, List<Long> latencies)
@@ -49,8 +57,15 @@ public class IngestBench {
         return run(http, base, token, clients, seconds, latencies, new AtomicLong());
     }
 
-    private static long run(HttpClient http, String base, String token, int clients, long seconds, List<Long> latencies,
-            AtomicLong errors) throws InterruptedException {
+    private static long run(
+            HttpClient http,
+            String base,
+            String token,
+            int clients,
+            long seconds,
+            List<Long> latencies,
+            AtomicLong errors)
+            throws InterruptedException {
         AtomicLong acknowledged = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -60,12 +75,14 @@ public class IngestBench {
                     long t0 = System.nanoTime();
                     try {
                         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/articles"))
-                                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/json")
                                 .header("Authorization", "Bearer " + token)
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + TEXT + UUID.randomUUID()
-                                        + ".\"}")).build();
-                        HttpResponse<String> response = http.send(post,
-                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"text\":\"" + TEXT + UUID.randomUUID() + ".\"}"))
+                                .build();
+                        HttpResponse<String> response =
+                                http.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                         if (response.statusCode() == 201) {
                             acknowledged.incrementAndGet();
                             if (latencies != null) {

@@ -28,18 +28,25 @@ import java.util.regex.Pattern;
 public class Soak {
 
     private static final Pattern ID = Pattern.compile("\"article\":\\{\"id\":(\\d+)");
-    private static final String[] SUBJECTS = {"Norway and Russia", "India and China", "Brazil and Argentina",
-        "Japan and South Korea", "Turkey and the European Union", "Egypt and Ethiopia", "Canada and Denmark"};
+    private static final String[] SUBJECTS = {
+        "Norway and Russia",
+        "India and China",
+        "Brazil and Argentina",
+        "Japan and South Korea",
+        "Turkey and the European Union",
+        "Egypt and Ethiopia",
+        "Canada and Denmark"
+    };
 
-    record Ack(long id, String marker, String title) {
-    }
+    record Ack(long id, String marker, String title) {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         long seconds = Long.parseLong(args[1]);
         int workers = Integer.parseInt(args[2]);
         String token = args[3];
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<Long, Ack> acknowledged = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong requests = new AtomicLong();
@@ -68,10 +75,13 @@ public class Soak {
                                     + " said. The deal may face sanctions from the United States next year."
                                     + " Analysts expect gas exports to grow by 10 percent. Ref " + marker + ".\"}";
                             what = "POST /articles";
-                            response = http.send(HttpRequest.newBuilder(URI.create(base + "/articles"))
-                                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                                    .header("Authorization", "Bearer " + token)
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            response = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/articles"))
+                                            .timeout(Duration.ofSeconds(60))
+                                            .header("Content-Type", "application/json")
+                                            .header("Authorization", "Bearer " + token)
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                             expected = 201;
                             writes.incrementAndGet();
@@ -84,13 +94,19 @@ public class Soak {
                             List<Long> ids = new ArrayList<>(acknowledged.keySet());
                             String path = switch (random.nextInt(4)) {
                                 case 0 -> "/articles?limit=20";
-                                case 1 -> ids.isEmpty() ? "/articles" : "/articles/" + ids.get(random.nextInt(ids.size()));
+                                case 1 ->
+                                    ids.isEmpty() ? "/articles" : "/articles/" + ids.get(random.nextInt(ids.size()));
                                 case 2 -> "/authors?limit=50";
-                                default -> "/articles?q=" + SUBJECTS[random.nextInt(SUBJECTS.length)].split(" ")[0];
+                                default ->
+                                    "/articles?q="
+                                            + SUBJECTS[random.nextInt(SUBJECTS.length)]
+                                                    .split(" ")[0];
                             };
                             what = "GET " + path;
-                            response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                                    .timeout(Duration.ofSeconds(60)).build(),
+                            response = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + path))
+                                            .timeout(Duration.ofSeconds(60))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                         }
                         if (response.statusCode() != expected) {
@@ -112,9 +128,13 @@ public class Soak {
 
         long missing = 0;
         for (Ack ack : acknowledged.values()) {
-            HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(base + "/articles/" + ack.id()))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (back.statusCode() != 200 || !back.body().contains(ack.marker())
+            HttpResponse<String> back = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/articles/" + ack.id()))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (back.statusCode() != 200
+                    || !back.body().contains(ack.marker())
                     || !back.body().contains("\"title\":\"" + ack.title() + "\"")) {
                 missing++;
                 sample(errorSamples, "verify " + ack.id() + " -> " + back.statusCode());
@@ -122,10 +142,20 @@ public class Soak {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("duration_s=%.1f requests=%d throughput_rps=%.1f writes=%d acknowledged=%d errors=%d"
-                + " verified_intact=%d missing_or_changed=%d latency_ms_p50=%d p95=%d p99=%d max=%d%n",
-                elapsed, requests.get(), requests.get() / elapsed, writes.get(), acknowledged.size(), errors.get(),
-                acknowledged.size() - missing, missing, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+        System.out.printf(
+                "duration_s=%.1f requests=%d throughput_rps=%.1f writes=%d acknowledged=%d errors=%d"
+                        + " verified_intact=%d missing_or_changed=%d latency_ms_p50=%d p95=%d p99=%d max=%d%n",
+                elapsed,
+                requests.get(),
+                requests.get() / elapsed,
+                writes.get(),
+                acknowledged.size(),
+                errors.get(),
+                acknowledged.size() - missing,
+                missing,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         errorSamples.forEach(s -> System.out.println("error: " + s));
         System.exit(errors.get() == 0 && missing == 0 ? 0 : 1);

@@ -25,8 +25,7 @@ public final class ClaimbaseMain {
     private static final Logger LOG = Logger.getLogger(ClaimbaseMain.class);
     private static final String URI_VALIDATION = "vertx.disableURIValidation";
 
-    private ClaimbaseMain() {
-    }
+    private ClaimbaseMain() {}
 
     public static void main(String... args) throws Exception {
         // Quarkus's first handler answers a target java.net.URI cannot parse (a malformed escape such as %zz) with a
@@ -42,8 +41,9 @@ public final class ClaimbaseMain {
             return;
         }
         Path dataDirectory = Path.of(Optional.ofNullable(System.getProperty("claimbase.data-dir"))
-                .or(() -> Optional.ofNullable(System.getenv("CLAIMBASE_DATA_DIR")))
-                .orElse("data/postgres")).toAbsolutePath();
+                        .or(() -> Optional.ofNullable(System.getenv("CLAIMBASE_DATA_DIR")))
+                        .orElse("data/postgres"))
+                .toAbsolutePath();
         long started = System.nanoTime();
         EmbeddedDatabase database;
         try {
@@ -59,19 +59,23 @@ public final class ClaimbaseMain {
             exit("the embedded PostgreSQL did not start with its data in " + dataDirectory + ": " + e.getMessage());
             return;
         }
-        LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)", database.port(), dataDirectory,
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Embedded PostgreSQL started on port %d with data in %s (%d ms)",
+                database.port(), dataDirectory, (System.nanoTime() - started) / 1_000_000);
         database.datasourceProperties().forEach(System::setProperty);
 
         // Stop PostgreSQL only after Quarkus has finished: on a normal exit from the main thread, on a signal from the
         // shutdown hook once the main thread is done (or after a grace period).
         AtomicBoolean signalled = new AtomicBoolean();
         CountDownLatch quarkusDone = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            signalled.set(true);
-            awaitQuietly(quarkusDone);
-            stopQuietly(database);
-        }, "embedded-postgres-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            signalled.set(true);
+                            awaitQuietly(quarkusDone);
+                            stopQuietly(database);
+                        },
+                        "embedded-postgres-stop"));
         AtomicInteger exitCode = new AtomicInteger();
         try {
             Quarkus.run(null, (code, failure) -> exitCode.set(code), args);

@@ -7,6 +7,5 @@ import java.time.LocalDate;
  *
  * @param author an author id or slug
  */
-public record ArticleFilter(String author, String outlet, LocalDate publishedAfter, LocalDate publishedBefore,
-        String q) {
-}
+public record ArticleFilter(
+        String author, String outlet, LocalDate publishedAfter, LocalDate publishedBefore, String q) {}

@@ -1,8 +1,8 @@
 package io.claimbase.article;
 
 import io.claimbase.author.AuthorRef;
-import io.claimbase.web.Dates;
 import io.claimbase.db.SqlFilter;
+import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,29 +46,39 @@ public class ArticleQueries {
     }
 
     public Uni<ArticleView> view(long id) {
-        return pool.preparedQuery(SELECT_VIEW + " where a.id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery(SELECT_VIEW + " where a.id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> views(rows).stream().findFirst().orElse(null));
     }
 
     public Uni<List<ArticleView>> byAuthor(long authorId) {
         return pool.preparedQuery(SELECT_VIEW + " where a.author_id = $1 order by a.published_on nulls last, a.id")
-                .execute(Tuple.of(authorId)).map(ArticleQueries::views);
+                .execute(Tuple.of(authorId))
+                .map(ArticleQueries::views);
     }
 
     public Uni<String> body(long id) {
-        return pool.preparedQuery("select body from article where id = $1").execute(Tuple.of(id))
+        return pool.preparedQuery("select body from article where id = $1")
+                .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
     }
 
     public Uni<ArticleDetail.ExtractionSummary> summary(long articleId) {
         Uni<Map<String, Long>> byKind = counts("""
-                select kind, count(*) from claim where article_id = $1 group by kind order by count(*) desc, kind""",
-                articleId);
+                select kind, count(*) from claim where article_id = $1 group by kind order by count(*) desc, kind""", articleId);
         Uni<Map<String, Long>> byTopic = counts("""
                 select t, count(*) from claim, unnest(topics) t where article_id = $1
                 group by t order by count(*) desc, t""", articleId);
-        return Uni.combine().all().unis(byKind, byTopic).asTuple().map(t -> new ArticleDetail.ExtractionSummary(
-                t.getItem1().values().stream().mapToLong(Long::longValue).sum(), t.getItem1(), t.getItem2()));
+        return Uni.combine()
+                .all()
+                .unis(byKind, byTopic)
+                .asTuple()
+                .map(t -> new ArticleDetail.ExtractionSummary(
+                        t.getItem1().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum(),
+                        t.getItem1(),
+                        t.getItem2()));
     }
 
     private Uni<Map<String, Long>> counts(String sql, long articleId) {
@@ -84,21 +93,32 @@ public class ArticleQueries {
         List<ArticleView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Long authorId = row.getLong("author_id");
-            views.add(new ArticleView(row.getLong("id"), row.getString("title"),
-                    authorId == null ? null : new AuthorRef(authorId, row.getString("author_name"),
-                            row.getString("author_slug")),
-                    row.getString("outlet"), row.getString("url"),
+            views.add(new ArticleView(
+                    row.getLong("id"),
+                    row.getString("title"),
+                    authorId == null
+                            ? null
+                            : new AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
+                    row.getString("outlet"),
+                    row.getString("url"),
                     Dates.format(row.getLocalDate("published_on"), row.getString("published_precision")),
-                    row.getString("published_precision"), row.getInteger("word_count"), row.getLong("claim_count"),
-                    row.getString("extractor_version"), row.getOffsetDateTime("ingested_at")));
+                    row.getString("published_precision"),
+                    row.getInteger("word_count"),
+                    row.getLong("claim_count"),
+                    row.getString("extractor_version"),
+                    row.getOffsetDateTime("ingested_at")));
         }
         return views;
     }
 
     /** The article with its cleaned body and what extraction found; a null item when there is none. */
     public Uni<ArticleDetail> detail(long id) {
-        return view(id).chain(view -> view == null ? Uni.createFrom().nullItem()
-                : Uni.combine().all().unis(body(id), summary(id)).asTuple()
+        return view(id).chain(view -> view == null
+                ? Uni.createFrom().nullItem()
+                : Uni.combine()
+                        .all()
+                        .unis(body(id), summary(id))
+                        .asTuple()
                         .map(t -> new ArticleDetail(view, t.getItem1(), t.getItem2())));
     }
 }

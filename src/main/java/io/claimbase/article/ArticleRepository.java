@@ -13,22 +13,25 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * such article.
      */
     public Uni<Boolean> lockForUpdate(long id) {
-        return getSession().chain(session -> session
-                .createNativeQuery("select id from article where id = :id for update", Long.class)
-                .setParameter("id", id)
-                .getResultList())
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select id from article where id = :id for update", Long.class)
+                        .setParameter("id", id)
+                        .getResultList())
                 .map(rows -> !rows.isEmpty());
     }
 
     public Uni<Article> findWithAuthor(long id) {
-        return find("from Article a left join fetch a.author where a.id = ?1", id).firstResult();
+        return find("from Article a left join fetch a.author where a.id = ?1", id)
+                .firstResult();
     }
 
     public Uni<List<Long>> idsWithExtractorOtherThan(String version) {
-        return getSession().chain(session -> session
-                .createSelectionQuery("select id from Article where extractorVersion <> :version order by id", Long.class)
-                .setParameter("version", version)
-                .getResultList());
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select id from Article where extractorVersion <> :version order by id", Long.class)
+                        .setParameter("version", version)
+                        .getResultList());
     }
 
     public Uni<Article> findByContentHash(String contentHash) {

@@ -1,30 +1,23 @@
 package io.claimbase.article;
 
 import io.claimbase.ClaimbaseConfig;
-import io.claimbase.web.Ids;
 import io.claimbase.web.Cursor;
+import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,37 +42,54 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(operationId = "listArticles", summary = "List articles",
+    @Operation(
+            operationId = "listArticles",
+            summary = "List articles",
             description = "Articles in ingest order (oldest first), without their bodies, filtered by author, outlet, "
                     + "publication date and full text; keyset-paginated with `limit` and `cursor`. Filters combine "
                     + "with AND; a filter that matches nothing answers an empty page.")
     @APIResponse(responseCode = "200", description = "One page of articles")
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; `errors` names it")
     public Uni<Page<ArticleView>> list(
-            @Parameter(description = "Author id or slug", example = "pavel-k-baev",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-            @QueryParam("author") String author,
-            @Parameter(description = "Outlet name, exact but case-insensitive", example = "East Asia Forum",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-            @QueryParam("outlet") String outlet,
-            @Parameter(description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
-                    example = "2018", schema = @Schema(ref = "PartialDate"))
-            @QueryParam("publishedAfter") String publishedAfter,
-            @Parameter(description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
-                    example = "2020-01-01", schema = @Schema(ref = "PartialDate"))
-            @QueryParam("publishedBefore") String publishedBefore,
-            @Parameter(description = "Full-text search in title and body, in web-search syntax (`\"gas pipeline\" "
-                    + "-oil`)", example = "gas pipeline",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-            @QueryParam("q") String q,
+            @Parameter(
+                            description = "Author id or slug",
+                            example = "pavel-k-baev",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+                    @QueryParam("author")
+                    String author,
+            @Parameter(
+                            description = "Outlet name, exact but case-insensitive",
+                            example = "East Asia Forum",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+                    @QueryParam("outlet")
+                    String outlet,
+            @Parameter(
+                            description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
+                            example = "2018",
+                            schema = @Schema(ref = "PartialDate"))
+                    @QueryParam("publishedAfter")
+                    String publishedAfter,
+            @Parameter(
+                            description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
+                            example = "2020-01-01",
+                            schema = @Schema(ref = "PartialDate"))
+                    @QueryParam("publishedBefore")
+                    String publishedBefore,
+            @Parameter(
+                            description = "Full-text search in title and body, in web-search syntax (`\"gas pipeline\" "
+                                    + "-oil`)",
+                            example = "gas pipeline",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+                    @QueryParam("q")
+                    String q,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursorValue) {
         int size = Params.limit(limit);
         LocalDate from = Params.boundary("publishedAfter", publishedAfter, true);
         LocalDate to = Params.boundary("publishedBefore", publishedBefore, false);
         Params.range("publishedAfter", from, "publishedBefore", to);
-        ArticleFilter filter = new ArticleFilter(Params.text("author", author), Params.text("outlet", outlet), from,
-                to, Params.text("q", q));
+        ArticleFilter filter = new ArticleFilter(
+                Params.text("author", author), Params.text("outlet", outlet), from, to, Params.text("q", q));
         Long after = cursor.afterId(CURSOR_SCOPE, cursorValue);
         return queries.page(filter, after, size)
                 .map(rows -> cursor.page(CURSOR_SCOPE, rows, size, row -> List.of(String.valueOf(row.id()))));
@@ -87,26 +97,40 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getArticle", summary = "Get one article with its cleaned body",
+    @Operation(
+            operationId = "getArticle",
+            summary = "Get one article with its cleaned body",
             description = "The article's metadata, its cleaned body (claim spans are character offsets into it) and "
                     + "counts of what extraction found.")
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<ArticleDetail> get(@Parameter(description = "Article id", example = "1", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String idParam) {
+    public Uni<ArticleDetail> get(
+            @Parameter(
+                            description = "Article id",
+                            example = "1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam) {
         long id = Ids.require("id", idParam);
         return queries.detail(id).onItem().ifNull().failWith(() -> ProblemException.notFound("article", id));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteArticle", summary = "Delete an article with its claims and positions",
+    @Operation(
+            operationId = "deleteArticle",
+            summary = "Delete an article with its claims and positions",
             description = "Removes the article and everything extracted from it, in one transaction. The author "
                     + "stays, even with no article left.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<RestResponse<Void>> delete(@Parameter(description = "Article id", example = "1", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String idParam) {
+    public Uni<RestResponse<Void>> delete(
+            @Parameter(
+                            description = "Article id",
+                            example = "1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam) {
         long id = Ids.require("id", idParam);
         return service.delete(id).map(deleted -> {
             if (!deleted) {
@@ -115,5 +139,4 @@ public class ArticleResource {
             return RestResponse.noContent();
         });
     }
-
 }

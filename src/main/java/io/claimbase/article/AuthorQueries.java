@@ -38,12 +38,18 @@ public class AuthorQueries {
     public Uni<AuthorView> find(String idOrSlug) {
         Long id = io.claimbase.web.Ids.parse(idOrSlug);
         String sql = SELECT + (id != null ? " where au.id = $1" : " where au.slug = $1");
-        return pool.preparedQuery(sql).execute(Tuple.of(id != null ? id : idOrSlug))
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(id != null ? id : idOrSlug))
                 .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
     }
 
     private static AuthorView view(Row row) {
-        return new AuthorView(row.getLong("id"), row.getString("name"), row.getString("slug"),
-                row.getString("affiliation"), row.getLong("article_count"), null);
+        return new AuthorView(
+                row.getLong("id"),
+                row.getString("name"),
+                row.getString("slug"),
+                row.getString("affiliation"),
+                row.getLong("article_count"),
+                null);
     }
 }

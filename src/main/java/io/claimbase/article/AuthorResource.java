@@ -38,7 +38,9 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(operationId = "listAuthors", summary = "List authors",
+    @Operation(
+            operationId = "listAuthors",
+            summary = "List authors",
             description = "Authors in id order (the order they were first seen), with how many articles each wrote; "
                     + "keyset-paginated with `limit` and `cursor`.")
     @APIResponse(responseCode = "200", description = "One page of authors")
@@ -51,17 +53,31 @@ public class AuthorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAuthor", summary = "Get one author with their articles",
+    @Operation(
+            operationId = "getAuthor",
+            summary = "Get one author with their articles",
             description = "By numeric id or by slug (`pavel-k-baev`); the author's articles come with it, by "
                     + "publication date, oldest first.")
     @APIResponse(responseCode = "200", description = "The author")
     @APIResponse(responseCode = "404", description = "No author with this id or slug")
-    public Uni<AuthorView> get(@Parameter(description = "Author id or slug", example = "pavel-k-baev",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[a-z0-9-]+$"))
-    @PathParam("id") String id) {
+    public Uni<AuthorView> get(
+            @Parameter(
+                            description = "Author id or slug",
+                            example = "pavel-k-baev",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[a-z0-9-]+$"))
+                    @PathParam("id")
+                    String id) {
         return authors.find(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("author", id))
-                .chain(author -> articles.byAuthor(author.id()).map(list -> new AuthorView(author.id(), author.name(),
-                        author.slug(), author.affiliation(), author.articleCount(), list)));
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("author", id))
+                .chain(author -> articles.byAuthor(author.id())
+                        .map(list -> new AuthorView(
+                                author.id(),
+                                author.name(),
+                                author.slug(),
+                                author.affiliation(),
+                                author.articleCount(),
+                                list)));
     }
 }

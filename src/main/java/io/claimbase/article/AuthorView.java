@@ -9,8 +9,11 @@ public record AuthorView(
         @Schema(examples = "2") long id,
         @Schema(examples = "Pavel K Baev") String name,
         @Schema(examples = "pavel-k-baev") String slug,
-        @Schema(examples = "Peace Research Institute Oslo", nullable = true) String affiliation,
+
+        @Schema(examples = "Peace Research Institute Oslo", nullable = true)
+        String affiliation,
+
         @Schema(examples = "1") long articleCount,
+
         @Schema(description = "The author's articles (only on GET /authors/{id})", nullable = true)
-        List<ArticleView> articles) {
-}
+        List<ArticleView> articles) {}

@@ -17,14 +17,15 @@ public class AuthorRepository implements PanacheRepository<Author> {
      */
     public Uni<Author> findOrCreate(String name, String affiliation) {
         String slug = Slugs.of(name);
-        return getSession().chain(session -> session.createNativeQuery("""
+        return getSession()
+                .chain(session -> session.createNativeQuery("""
                 insert into author (name, slug, affiliation) values (:name, :slug, :affiliation)
                 on conflict (slug) do update set affiliation = coalesce(author.affiliation, excluded.affiliation)
                 returning id""", Long.class)
-                .setParameter("name", name)
-                .setParameter("slug", slug)
-                .setParameter("affiliation", affiliation)
-                .getSingleResult()
-                .chain(id -> session.find(Author.class, id)));
+                        .setParameter("name", name)
+                        .setParameter("slug", slug)
+                        .setParameter("affiliation", affiliation)
+                        .getSingleResult()
+                        .chain(id -> session.find(Author.class, id)));
     }
 }

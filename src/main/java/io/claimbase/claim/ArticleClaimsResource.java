@@ -30,17 +30,31 @@ public class ArticleClaimsResource {
     }
 
     @GET
-    @Operation(operationId = "listArticleClaims", summary = "The claims of one article, in reading order",
+    @Operation(
+            operationId = "listArticleClaims",
+            summary = "The claims of one article, in reading order",
             description = "Every claim with all its fields; keyset-paginated with `limit` and `cursor`.")
-    @APIResponse(responseCode = "200", description = "One page of the article's claims",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the article's claims",
             content = @Content(schema = @Schema(implementation = ClaimPage.class)))
-    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article with this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ClaimPage> list(@Parameter(description = "Article id", example = "1", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64", minimum = "1")) @PathParam("id") String idParam,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public Uni<ClaimPage> list(
+            @Parameter(
+                            description = "Article id",
+                            example = "1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         long id = Ids.require("id", idParam);
         return service.ofArticle(id, Params.text("cursor", cursor), Params.limit(limit));
     }

@@ -99,7 +99,6 @@ public class Claim {
     public float confidence;
 
     /** A cited figure as stored in {@link #figures}. */
-    public record StoredFigure(String kind, String text, java.math.BigDecimal value, String unit, String currency,
-            int start, int end) {
-    }
+    public record StoredFigure(
+            String kind, String text, java.math.BigDecimal value, String unit, String currency, int start, int end) {}
 }

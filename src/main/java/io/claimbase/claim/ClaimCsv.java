@@ -10,16 +10,36 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class ClaimCsv {
 
-    static final List<String> HEADER = List.of("id", "article_id", "article_title", "published_on", "author",
-            "author_name", "ordinal", "text", "kind", "attribution", "attribution_source", "certainty", "topics",
-            "event_type", "actors", "time_text", "time_start", "time_end", "time_precision", "figures", "confidence",
-            "span_start", "span_end");
+    static final List<String> HEADER = List.of(
+            "id",
+            "article_id",
+            "article_title",
+            "published_on",
+            "author",
+            "author_name",
+            "ordinal",
+            "text",
+            "kind",
+            "attribution",
+            "attribution_source",
+            "certainty",
+            "topics",
+            "event_type",
+            "actors",
+            "time_text",
+            "time_start",
+            "time_end",
+            "time_precision",
+            "figures",
+            "confidence",
+            "span_start",
+            "span_end");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setNullString("").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setNullString("").get();
     private static final String LINE_END = "\r\n";
 
-    private ClaimCsv() {
-    }
+    private ClaimCsv() {}
 
     static String header() {
         return FORMAT.format(HEADER.toArray()) + LINE_END;
@@ -35,18 +55,35 @@ final class ClaimCsv {
 
     static String row(ClaimView c) {
         ClaimView.Time time = c.time();
-        return FORMAT.format(c.id(), c.article().id(), c.article().title(), c.article().publishedOn(),
-                c.author() == null ? null : c.author().slug(), c.author() == null ? null : c.author().name(),
-                c.ordinal(), c.text(), c.kind(), c.attribution().type(), c.attribution().source(), c.certainty(),
-                String.join("; ", c.topics()), c.eventType(), String.join("; ", c.actors()),
-                time == null ? null : time.text(), time == null ? null : time.start(),
-                time == null ? null : time.end(), time == null ? null : time.precision(),
-                c.figures().stream().map(ClaimCsv::figure).collect(Collectors.joining("; ")), c.confidence(),
-                c.span().start(), c.span().end());
+        return FORMAT.format(
+                c.id(),
+                c.article().id(),
+                c.article().title(),
+                c.article().publishedOn(),
+                c.author() == null ? null : c.author().slug(),
+                c.author() == null ? null : c.author().name(),
+                c.ordinal(),
+                c.text(),
+                c.kind(),
+                c.attribution().type(),
+                c.attribution().source(),
+                c.certainty(),
+                String.join("; ", c.topics()),
+                c.eventType(),
+                String.join("; ", c.actors()),
+                time == null ? null : time.text(),
+                time == null ? null : time.start(),
+                time == null ? null : time.end(),
+                time == null ? null : time.precision(),
+                c.figures().stream().map(ClaimCsv::figure).collect(Collectors.joining("; ")),
+                c.confidence(),
+                c.span().start(),
+                c.span().end());
     }
 
     private static String figure(ClaimView.FigureView f) {
-        StringBuilder s = new StringBuilder(f.kind()).append(' ').append(f.value().toPlainString());
+        StringBuilder s =
+                new StringBuilder(f.kind()).append(' ').append(f.value().toPlainString());
         if (f.currency() != null) {
             s.append(' ').append(f.currency());
         }

@@ -13,9 +13,22 @@ import java.util.List;
  * @param before       exclusive upper bound of the period spoken about, as its first excluded day
  * @param q            full-text query in web-search syntax
  */
-public record ClaimFilter(List<String> topics, List<String> events, List<String> kinds, List<String> certainties,
-        List<String> actors, boolean allActors, Long authorId, String authorSlug, Long articleId, String attribution,
-        LocalDate after, LocalDate before, LocalDate publishedAfter, LocalDate publishedBefore, String q) {
+public record ClaimFilter(
+        List<String> topics,
+        List<String> events,
+        List<String> kinds,
+        List<String> certainties,
+        List<String> actors,
+        boolean allActors,
+        Long authorId,
+        String authorSlug,
+        Long articleId,
+        String attribution,
+        LocalDate after,
+        LocalDate before,
+        LocalDate publishedAfter,
+        LocalDate publishedBefore,
+        String q) {
 
     public ClaimFilter {
         topics = List.copyOf(topics);
@@ -27,8 +40,9 @@ public record ClaimFilter(List<String> topics, List<String> events, List<String>
 
     /** All claims of one article. */
     public static ClaimFilter ofArticle(long articleId) {
-        return new ClaimFilter(List.of(), List.of(), List.of(), List.of(), List.of(), true, null, null, articleId, null,
-                null, null, null, null, null);
+        return new ClaimFilter(
+                List.of(), List.of(), List.of(), List.of(), List.of(), true, null, null, articleId, null, null, null,
+                null, null, null);
     }
 
     boolean filtersOnPublication() {

@@ -1,7 +1,7 @@
 package io.claimbase.claim;
 
-import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.domain.ActorResolver;
+import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.extract.Certainty;
 import io.claimbase.extract.ClaimKind;
 import io.claimbase.web.Ids;
@@ -29,18 +29,24 @@ public class ClaimFilterParams {
     private static final Set<String> ATTRIBUTIONS = Set.of("author", "reported");
 
     @QueryParam("topic")
-    @Parameter(description = "Topic id, repeatable (any of them). A parent topic matches its descendants: `energy` "
-            + "matches claims tagged `energy.gas`.", example = "energy")
+    @Parameter(
+            description = "Topic id, repeatable (any of them). A parent topic matches its descendants: `energy` "
+                    + "matches claims tagged `energy.gas`.",
+            example = "energy")
     public List<String> topic;
 
     @QueryParam("event")
-    @Parameter(description = "Event type, repeatable (any of them): deal, exercise, sanction, summit, visit, "
-            + "election, arms-sale, expulsion, conflict", example = "deal")
+    @Parameter(
+            description = "Event type, repeatable (any of them): deal, exercise, sanction, summit, visit, "
+                    + "election, arms-sale, expulsion, conflict",
+            example = "deal")
     public List<String> event;
 
     @QueryParam("kind")
-    @Parameter(description = "Kind of statement, repeatable (any of them): fact, assessment, prediction, "
-            + "prescription", example = "assessment")
+    @Parameter(
+            description =
+                    "Kind of statement, repeatable (any of them): fact, assessment, prediction, " + "prescription",
+            example = "assessment")
     public List<String> kind;
 
     @QueryParam("certainty")
@@ -48,57 +54,82 @@ public class ClaimFilterParams {
     public List<String> certainty;
 
     @QueryParam("actor")
-    @Parameter(description = "Actor (canonical id), repeatable; by default a claim must name every one given "
-            + "(see `actorMatch`)", example = "russia")
+    @Parameter(
+            description = "Actor (canonical id), repeatable; by default a claim must name every one given "
+                    + "(see `actorMatch`)",
+            example = "russia")
     public List<String> actor;
 
     @QueryParam("actorMatch")
-    @Parameter(description = "With several `actor`s: `all` (default) or `any` of them", example = "any",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "all", "any" }))
+    @Parameter(
+            description = "With several `actor`s: `all` (default) or `any` of them",
+            example = "any",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"all", "any"}))
     public String actorMatch;
 
     @QueryParam("author")
-    @Parameter(description = "Author id or slug", example = "pavel-k-baev",
+    @Parameter(
+            description = "Author id or slug",
+            example = "pavel-k-baev",
             schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
     public String author;
 
     @QueryParam("article")
-    @Parameter(description = "Article id", example = "3",
+    @Parameter(
+            description = "Article id",
+            example = "3",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
     public String article;
 
     @QueryParam("attribution")
-    @Parameter(description = "`author` (the author's own claims) or `reported` (claims the author reports from a "
-            + "source)", example = "author",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "author", "reported" }))
+    @Parameter(
+            description =
+                    "`author` (the author's own claims) or `reported` (claims the author reports from a " + "source)",
+            example = "author",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"author", "reported"}))
     public String attribution;
 
     @QueryParam("after")
-    @Parameter(description = "Claims about time after this (exclusive): a year, `YYYY-MM` or an ISO date. Overlap "
-            + "semantics: a claim matches when the period it speaks about overlaps the open interval after the "
-            + "bound — `after=2014` matches a claim whose period ends after 2014-12-31 (so \"2013-2016\" matches, "
-            + "\"2014\" does not). Claims without a resolved period never match a time filter.", example = "2014",
+    @Parameter(
+            description = "Claims about time after this (exclusive): a year, `YYYY-MM` or an ISO date. Overlap "
+                    + "semantics: a claim matches when the period it speaks about overlaps the open interval after the "
+                    + "bound — `after=2014` matches a claim whose period ends after 2014-12-31 (so \"2013-2016\" matches, "
+                    + "\"2014\" does not). Claims without a resolved period never match a time filter.",
+            example = "2014",
             schema = @Schema(ref = "PartialDate"))
     public String after;
 
     @QueryParam("before")
-    @Parameter(description = "Claims about time before this (exclusive): a year, `YYYY-MM` or an ISO date. Overlap "
-            + "semantics: `before=2020` matches a claim whose period starts before 2020-01-01.", example = "2020",
+    @Parameter(
+            description = "Claims about time before this (exclusive): a year, `YYYY-MM` or an ISO date. Overlap "
+                    + "semantics: `before=2020` matches a claim whose period starts before 2020-01-01.",
+            example = "2020",
             schema = @Schema(ref = "PartialDate"))
     public String before;
 
     @QueryParam("publishedAfter")
-    @Parameter(description = "Article published after (exclusive): a year, `YYYY-MM` or an ISO date", example = "2018",
+    @Parameter(
+            description = "Article published after (exclusive): a year, `YYYY-MM` or an ISO date",
+            example = "2018",
             schema = @Schema(ref = "PartialDate"))
     public String publishedAfter;
 
     @QueryParam("publishedBefore")
-    @Parameter(description = "Article published before (exclusive): a year, `YYYY-MM` or an ISO date",
-            example = "2020-01-01", schema = @Schema(ref = "PartialDate"))
+    @Parameter(
+            description = "Article published before (exclusive): a year, `YYYY-MM` or an ISO date",
+            example = "2020-01-01",
+            schema = @Schema(ref = "PartialDate"))
     public String publishedBefore;
 
     @QueryParam("q")
-    @Parameter(description = "Full-text search in the claim text, web-search syntax: quoted phrases, `or`, `-word`",
+    @Parameter(
+            description = "Full-text search in the claim text, web-search syntax: quoted phrases, `or`, `-word`",
             example = "\"power of siberia\" or pipeline",
             schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
     public String q;
@@ -118,18 +149,29 @@ public class ClaimFilterParams {
                 checked("topic", topic, vocabulary::knowsTopic, "is not a known topic"),
                 checked("event", event, vocabulary::knowsEvent, "is not a known event type"),
                 checked("kind", kind, KINDS::contains, "must be one of " + String.join(", ", KINDS)),
-                checked("certainty", certainty, CERTAINTIES::contains,
+                checked(
+                        "certainty",
+                        certainty,
+                        CERTAINTIES::contains,
                         "must be one of " + String.join(", ", CERTAINTIES)),
-                actors(actors), allActors(), authorId, authorId == null ? authorValue : null, articleId,
-                one("attribution", attribution, ATTRIBUTIONS), afterDay, beforeDay, publishedAfterDay,
-                publishedBeforeDay, Params.text("q", q));
+                actors(actors),
+                allActors(),
+                authorId,
+                authorId == null ? authorValue : null,
+                articleId,
+                one("attribution", attribution, ATTRIBUTIONS),
+                afterDay,
+                beforeDay,
+                publishedAfterDay,
+                publishedBeforeDay,
+                Params.text("q", q));
     }
 
     private List<String> actors(ActorResolver resolver) {
         List<String> ids = new ArrayList<>();
         for (String given : values("actor", actor)) {
-            ids.add(resolver.resolve(given).orElseThrow(
-                    () -> ProblemException.badParameter("actor", "'" + given + "' is not a known actor")));
+            ids.add(resolver.resolve(given)
+                    .orElseThrow(() -> ProblemException.badParameter("actor", "'" + given + "' is not a known actor")));
         }
         return List.copyOf(new LinkedHashSet<>(ids));
     }
@@ -169,12 +211,14 @@ public class ClaimFilterParams {
         if (given == null) {
             return List.of();
         }
-        return List.copyOf(given.stream().map(v -> Params.text(parameter, v).toLowerCase(Locale.ROOT))
+        return List.copyOf(given.stream()
+                .map(v -> Params.text(parameter, v).toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     private static Set<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT))
+        return Arrays.stream(values)
+                .map(v -> v.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

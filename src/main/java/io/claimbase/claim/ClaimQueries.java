@@ -1,10 +1,10 @@
 package io.claimbase.claim;
 
-import io.claimbase.author.AuthorRef;
-import io.claimbase.web.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimbase.author.AuthorRef;
+import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -19,8 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class ClaimQueries {
 
-    private static final TypeReference<List<Claim.StoredFigure>> FIGURES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Claim.StoredFigure>> FIGURES = new TypeReference<>() {};
 
     private final Pool pool;
     private final ObjectMapper json;
@@ -31,15 +30,15 @@ public class ClaimQueries {
     }
 
     /** A claim with the values of its sort keys (for the cursor of the next page). */
-    public record Keyed(ClaimView claim, List<String> keys) {
-    }
+    public record Keyed(ClaimView claim, List<String> keys) {}
 
     public Uni<List<Keyed>> page(ClaimFilter filter, ClaimSort sort, List<String> after, int limit) {
         return run(ClaimSql.page(filter, sort, after, limit)).map(this::keyed);
     }
 
     public Uni<ClaimView> byId(long id) {
-        return run(ClaimSql.byId(id)).map(rows -> keyed(rows).stream().findFirst().map(Keyed::claim).orElse(null));
+        return run(ClaimSql.byId(id))
+                .map(rows -> keyed(rows).stream().findFirst().map(Keyed::claim).orElse(null));
     }
 
     public Uni<Long> count(ClaimFilter filter) {
@@ -55,7 +54,8 @@ public class ClaimQueries {
     }
 
     public Uni<Boolean> articleExists(long articleId) {
-        return pool.preparedQuery("select 1 from article where id = $1").execute(Tuple.of(articleId))
+        return pool.preparedQuery("select 1 from article where id = $1")
+                .execute(Tuple.of(articleId))
                 .map(rows -> rows.size() > 0);
     }
 
@@ -75,30 +75,48 @@ public class ClaimQueries {
         String text = row.getString("text");
         Long authorId = row.getLong("author_id");
         String timeText = row.getString("time_text");
-        ClaimView.Time time = timeText == null && row.getLocalDate("time_start") == null ? null
-                : new ClaimView.Time(timeText, row.getLocalDate("time_start"), row.getLocalDate("time_end"),
-                        row.getString("time_precision"), Boolean.TRUE.equals(row.getBoolean("time_resolved")));
-        return new ClaimView(row.getLong("id"),
-                new ClaimView.ArticleRef(row.getLong("article_id"), row.getString("article_title"),
-                        Dates.format(row.getLocalDate("article_published_on"),
-                                row.getString("article_precision"))),
-                authorId == null ? null
+        ClaimView.Time time = timeText == null && row.getLocalDate("time_start") == null
+                ? null
+                : new ClaimView.Time(
+                        timeText,
+                        row.getLocalDate("time_start"),
+                        row.getLocalDate("time_end"),
+                        row.getString("time_precision"),
+                        Boolean.TRUE.equals(row.getBoolean("time_resolved")));
+        return new ClaimView(
+                row.getLong("id"),
+                new ClaimView.ArticleRef(
+                        row.getLong("article_id"),
+                        row.getString("article_title"),
+                        Dates.format(row.getLocalDate("article_published_on"), row.getString("article_precision"))),
+                authorId == null
+                        ? null
                         : new AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
-                row.getInteger("ordinal"), text,
+                row.getInteger("ordinal"),
+                text,
                 new ClaimView.Span(row.getInteger("span_start"), row.getInteger("span_end")),
                 new ClaimView.Quote(text, row.getString("quote_prefix"), row.getString("quote_suffix")),
                 row.getString("kind"),
                 new ClaimView.Attribution(row.getString("attribution"), row.getString("attributed_to")),
-                row.getString("certainty"), strings(row, "topics"), row.getString("event_type"),
-                strings(row, "actors"), time, figures(row.getString("figures_json")),
-                Double.parseDouble(row.getFloat("confidence").toString()),  // 0.82f stays 0.82, not 0.8199999928
+                row.getString("certainty"),
+                strings(row, "topics"),
+                row.getString("event_type"),
+                strings(row, "actors"),
+                time,
+                figures(row.getString("figures_json")),
+                Double.parseDouble(row.getFloat("confidence").toString()), // 0.82f stays 0.82, not 0.8199999928
                 row.getColumnIndex("snippet") >= 0 ? row.getString("snippet") : null);
     }
 
     private List<ClaimView.FigureView> figures(String stored) {
         try {
             return json.readValue(stored, FIGURES).stream()
-                    .map(f -> new ClaimView.FigureView(f.kind(), f.text(), f.value(), f.unit(), f.currency(),
+                    .map(f -> new ClaimView.FigureView(
+                            f.kind(),
+                            f.text(),
+                            f.value(),
+                            f.unit(),
+                            f.currency(),
                             new ClaimView.Span(f.start(), f.end())))
                     .toList();
         } catch (JsonProcessingException e) {

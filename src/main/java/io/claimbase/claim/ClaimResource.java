@@ -1,7 +1,7 @@
 package io.claimbase.claim;
 
-import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.domain.ActorResolver;
+import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Params;
 import io.claimbase.web.Problem;
@@ -49,28 +49,52 @@ public class ClaimResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listClaims", summary = "Find claims",
+    @Operation(
+            operationId = "listClaims",
+            summary = "Find claims",
             description = "Claims matching every given filter (repeated values of one filter: any of them, except "
                     + "`actor`, see `actorMatch`), keyset-paginated with `limit` and `cursor`: a page never repeats "
                     + "or skips a claim that existed when the first page was read, even while claims are added. "
                     + "The same operation exports every match without paging as CSV (`Accept: text/csv`) or as "
                     + "newline-delimited JSON (`Accept: application/x-ndjson`).")
-    @APIResponse(responseCode = "200", description = "One page of claims (JSON), or every match (CSV, NDJSON)",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of claims (JSON), or every match (CSV, NDJSON)",
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = NDJSON, schema = @Schema(implementation = ClaimView.class)) })
-    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = NDJSON, schema = @Schema(implementation = ClaimView.class))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ClaimPage> list(@BeanParam ClaimFilterParams filters,
-            @Parameter(description = SORT_DESCRIPTION, example = "-published", schema = @Schema(
-                    type = SchemaType.STRING, pattern = "^(relevance|-?(time|published|article))$")) @QueryParam("sort") String sort,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-            @Parameter(description = "`true` to add the total number of matches (`total`); costs one more query",
-                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("count") String count) {
+    public Uni<ClaimPage> list(
+            @BeanParam ClaimFilterParams filters,
+            @Parameter(
+                            description = SORT_DESCRIPTION,
+                            example = "-published",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^(relevance|-?(time|published|article))$"))
+                    @QueryParam("sort")
+                    String sort,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "`true` to add the total number of matches (`total`); costs one more query",
+                            example = "true",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("count")
+                    String count) {
         ClaimFilter filter = filters.toFilter(vocabulary, actors);
-        return service.page(filter, ClaimSort.parse(sort, filter.q() != null), Params.text("cursor", cursor),
-                Params.limit(limit), flag("count", count));
+        return service.page(
+                filter,
+                ClaimSort.parse(sort, filter.q() != null),
+                Params.text("cursor", cursor),
+                Params.limit(limit),
+                flag("count", count));
     }
 
     // exports rank below JSON (qs) so that a client accepting anything gets the JSON page
@@ -79,8 +103,9 @@ public class ClaimResource {
     @Operation(hidden = true)
     public RestMulti<String> csv(@BeanParam ClaimFilterParams filters, @QueryParam("sort") String sort) {
         Multi<String> rows = export(filters, sort).group().intoLists().of(100).map(ClaimCsv::rows);
-        return RestMulti.fromMultiData(Multi.createBy().concatenating()
-                .streams(Multi.createFrom().item(ClaimCsv.header()), rows))
+        return RestMulti.fromMultiData(Multi.createBy()
+                        .concatenating()
+                        .streams(Multi.createFrom().item(ClaimCsv.header()), rows))
                 .header("Content-Disposition", "attachment; filename=\"claims.csv\"")
                 .build();
     }
@@ -96,11 +121,15 @@ public class ClaimResource {
     @GET
     @Path("/facets")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "claimFacets", summary = "Count matching claims by facet",
+    @Operation(
+            operationId = "claimFacets",
+            summary = "Count matching claims by facet",
             description = "For the same filters as `GET /claims`: counts by topic (parents include descendants), "
                     + "event, kind, certainty, actor, author (top " + ClaimFacets.TOP + " values each) and year.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClaimFacets> facets(@BeanParam ClaimFilterParams filters) {
         return service.facets(filters.toFilter(vocabulary, actors));
@@ -109,16 +138,28 @@ public class ClaimResource {
     @GET
     @Path("/timeline")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "claimTimeline", summary = "Count matching claims per year",
+    @Operation(
+            operationId = "claimTimeline",
+            summary = "Count matching claims per year",
             description = "For the same filters as `GET /claims`: how many claims speak about each year (a claim "
                     + "counts in every year its period covers), and per topic with `by=topic`.")
     @APIResponse(responseCode = "200", description = "The yearly counts")
-    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ClaimTimeline> timeline(@BeanParam ClaimFilterParams filters,
-            @Parameter(description = "`year` (default) or `topic`: also one series per topic", example = "topic",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "topic" }, defaultValue = "year"))
-            @QueryParam("by") String by) {
+    public Uni<ClaimTimeline> timeline(
+            @BeanParam ClaimFilterParams filters,
+            @Parameter(
+                            description = "`year` (default) or `topic`: also one series per topic",
+                            example = "topic",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"year", "topic"},
+                                            defaultValue = "year"))
+                    @QueryParam("by")
+                    String by) {
         String grouping = Params.text("by", by);
         if (grouping != null && !grouping.equals("year") && !grouping.equals("topic")) {
             throw ProblemException.badParameter("by", "must be year or topic");
@@ -129,14 +170,23 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getClaim", summary = "Get one claim with all its fields",
+    @Operation(
+            operationId = "getClaim",
+            summary = "Get one claim with all its fields",
             description = "The claim with its article, author, sentence position, kind, certainty, attribution, "
                     + "topics, actors, events, time period and figures.")
     @APIResponse(responseCode = "200", description = "The claim")
-    @APIResponse(responseCode = "404", description = "No claim with this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No claim with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ClaimView> get(@Parameter(description = "Claim id", example = "1042", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
+    public Uni<ClaimView> get(
+            @Parameter(
+                            description = "Claim id",
+                            example = "1042",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id) {
         return service.get(Ids.require("id", id));
     }
 
@@ -144,7 +194,6 @@ public class ClaimResource {
         ClaimFilter filter = filters.toFilter(vocabulary, actors);
         return service.export(filter, ClaimSort.parse(sort, filter.q() != null));
     }
-
 
     private static boolean flag(String parameter, String value) {
         String v = Params.text(parameter, value);

@@ -34,12 +34,16 @@ public class ClaimService {
         List<String> after = cursorValue == null ? null : cursor.decode(sort.scope(), cursorValue, 2);
         Uni<ClaimPage> page = queries.page(filter, sort, after, limit + 1).map(rows -> {
             var paged = cursor.page(sort.scope(), rows, limit, ClaimQueries.Keyed::keys);
-            return new ClaimPage(paged.items().stream().map(ClaimQueries.Keyed::claim).toList(), paged.next(), null);
+            return new ClaimPage(
+                    paged.items().stream().map(ClaimQueries.Keyed::claim).toList(), paged.next(), null);
         });
         if (!count) {
             return page;
         }
-        return Uni.combine().all().unis(page, queries.count(filter)).asTuple()
+        return Uni.combine()
+                .all()
+                .unis(page, queries.count(filter))
+                .asTuple()
                 .map(t -> new ClaimPage(t.getItem1().items(), t.getItem1().next(), t.getItem2()));
     }
 
@@ -63,15 +67,16 @@ public class ClaimService {
      */
     public Multi<ClaimView> export(ClaimFilter filter, ClaimSort sort) {
         AtomicReference<List<String>> after = new AtomicReference<>();
-        return Multi.createBy().repeating()
-                .uni(() -> queries.page(filter, sort, after.get(), EXPORT_CHUNK)
-                        .invoke(rows -> {
-                            if (!rows.isEmpty()) {
-                                after.set(rows.get(rows.size() - 1).keys());
-                            }
-                        }))
+        return Multi.createBy()
+                .repeating()
+                .uni(() -> queries.page(filter, sort, after.get(), EXPORT_CHUNK).invoke(rows -> {
+                    if (!rows.isEmpty()) {
+                        after.set(rows.get(rows.size() - 1).keys());
+                    }
+                }))
                 .until(List::isEmpty)
-                .onItem().<ClaimQueries.Keyed>disjoint()
+                .onItem()
+                .<ClaimQueries.Keyed>disjoint()
                 .map(ClaimQueries.Keyed::claim);
     }
 
@@ -86,13 +91,21 @@ public class ClaimService {
                 switch (facet) {
                     case "total" -> total = n;
                     case "year" -> years.add(new ClaimFacets.YearCount(Integer.parseInt(row.getString("value")), n));
-                    default -> byFacet.computeIfAbsent(facet, f -> new ArrayList<>())
-                            .add(new ClaimFacets.Count(row.getString("value"), row.getString("label"), n));
+                    default ->
+                        byFacet.computeIfAbsent(facet, f -> new ArrayList<>())
+                                .add(new ClaimFacets.Count(row.getString("value"), row.getString("label"), n));
                 }
             }
             years.sort(Comparator.comparingInt(ClaimFacets.YearCount::year));
-            return new ClaimFacets(total, top(byFacet, "topic"), top(byFacet, "event"), top(byFacet, "kind"),
-                    top(byFacet, "certainty"), top(byFacet, "actor"), top(byFacet, "author"), List.copyOf(years));
+            return new ClaimFacets(
+                    total,
+                    top(byFacet, "topic"),
+                    top(byFacet, "event"),
+                    top(byFacet, "kind"),
+                    top(byFacet, "certainty"),
+                    top(byFacet, "actor"),
+                    top(byFacet, "author"),
+                    List.copyOf(years));
         });
     }
 
@@ -106,20 +119,26 @@ public class ClaimService {
         if (!byTopic) {
             return years.map(y -> new ClaimTimeline(y, null));
         }
-        Uni<List<ClaimTimeline.TopicSeries>> topics = queries.timeline(filter, true).map(rows -> {
-            Map<String, List<ClaimFacets.YearCount>> series = new LinkedHashMap<>();
-            rows.forEach(row -> series.computeIfAbsent(row.getString(1), t -> new ArrayList<>())
-                    .add(new ClaimFacets.YearCount(row.getInteger(0), row.getLong(2))));
-            return series.entrySet().stream()
-                    .map(e -> new ClaimTimeline.TopicSeries(e.getKey(), List.copyOf(e.getValue()))).toList();
-        });
-        return Uni.combine().all().unis(years, topics).asTuple()
+        Uni<List<ClaimTimeline.TopicSeries>> topics = queries.timeline(filter, true)
+                .map(rows -> {
+                    Map<String, List<ClaimFacets.YearCount>> series = new LinkedHashMap<>();
+                    rows.forEach(row -> series.computeIfAbsent(row.getString(1), t -> new ArrayList<>())
+                            .add(new ClaimFacets.YearCount(row.getInteger(0), row.getLong(2))));
+                    return series.entrySet().stream()
+                            .map(e -> new ClaimTimeline.TopicSeries(e.getKey(), List.copyOf(e.getValue())))
+                            .toList();
+                });
+        return Uni.combine()
+                .all()
+                .unis(years, topics)
+                .asTuple()
                 .map(t -> new ClaimTimeline(t.getItem1(), t.getItem2()));
     }
 
     private static List<ClaimFacets.Count> top(Map<String, List<ClaimFacets.Count>> byFacet, String facet) {
         return byFacet.getOrDefault(facet, List.of()).stream()
-                .sorted(Comparator.comparingLong(ClaimFacets.Count::count).reversed()
+                .sorted(Comparator.comparingLong(ClaimFacets.Count::count)
+                        .reversed()
                         .thenComparing(ClaimFacets.Count::value))
                 .limit(ClaimFacets.TOP)
                 .toList();

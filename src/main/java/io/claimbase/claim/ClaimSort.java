@@ -75,9 +75,10 @@ public record ClaimSort(Field field, boolean descending) {
             return switch (field) {
                 case ARTICLE -> List.of(Long.valueOf(first), Integer.valueOf(second));
                 case RELEVANCE -> List.of(Float.valueOf(first), Long.valueOf(second));
-                case TIME, PUBLISHED -> first.isEmpty()
-                        ? java.util.Arrays.asList(null, Long.valueOf(second))
-                        : List.of(LocalDate.parse(first), Long.valueOf(second));
+                case TIME, PUBLISHED ->
+                    first.isEmpty()
+                            ? java.util.Arrays.asList(null, Long.valueOf(second))
+                            : List.of(LocalDate.parse(first), Long.valueOf(second));
             };
         } catch (RuntimeException e) {
             throw ProblemException.badParameter("cursor", "is not a cursor this service issued for this query");

@@ -14,8 +14,7 @@ import java.util.List;
 final class ClaimSql {
 
     /** A statement and its parameters. */
-    record Query(String sql, Tuple params) {
-    }
+    record Query(String sql, Tuple params) {}
 
     static final String COLUMNS = """
             c.id, c.article_id, c.author_id, c.ordinal, c.text, c.span_start, c.span_end, c.quote_prefix, \
@@ -23,11 +22,10 @@ final class ClaimSql {
             c.time_text, c.time_start, c.time_end, c.time_precision, c.time_resolved, c.figures::text as figures_json, \
             c.confidence""";
 
-    private static final String HEADLINE_OPTIONS = "'StartSel=<mark>, StopSel=</mark>, MaxWords=60, MinWords=20, "
-            + "HighlightAll=false'";
+    private static final String HEADLINE_OPTIONS =
+            "'StartSel=<mark>, StopSel=</mark>, MaxWords=60, MinWords=20, " + "HighlightAll=false'";
 
-    private ClaimSql() {
-    }
+    private ClaimSql() {}
 
     /** One page in {@code sort} order, after the row whose keys are {@code after} (null: from the start). */
     static Query page(ClaimFilter filter, ClaimSort sort, List<String> after, int limit) {
@@ -51,15 +49,16 @@ final class ClaimSql {
 
     static Query count(ClaimFilter filter) {
         Where where = where(filter);
-        return new Query("select count(*) from " + from(filter.filtersOnPublication()) + where.sql.where(),
-                where.sql.tuple());
+        return new Query(
+                "select count(*) from " + from(filter.filtersOnPublication()) + where.sql.where(), where.sql.tuple());
     }
 
     /** Counts by facet: rows of (facet, value, label, count); facet {@code total} carries the number of matches. */
     static Query facets(ClaimFilter filter) {
         Where where = where(filter);
         String sql = "with m as materialized (select c.topic_paths, c.event_type, c.kind, c.certainty, c.actors, "
-                + "c.author_id, c.time_start, c.time_end from " + from(filter.filtersOnPublication()) + where.sql.where()
+                + "c.author_id, c.time_start, c.time_end from " + from(filter.filtersOnPublication())
+                + where.sql.where()
                 + ")\n" + """
                 select 'total' as facet, null as value, null as label, count(*) as n from m
                 union all select 'topic', t, null, count(*) from m, unnest(m.topic_paths) t group by t
@@ -90,13 +89,13 @@ final class ClaimSql {
     }
 
     /** The conditions of a filter, and the tsquery expression when there is a full-text query. */
-    private record Where(SqlFilter sql, String tsQuery) {
-    }
+    private record Where(SqlFilter sql, String tsQuery) {}
 
     private static Where where(ClaimFilter f) {
         SqlFilter w = new SqlFilter()
                 .and("c.topic_paths && ?::text[]", array(f.topics()))
-                .and(f.events().size() == 1 ? "c.event_type = ?" : "c.event_type = any(?::text[])",
+                .and(
+                        f.events().size() == 1 ? "c.event_type = ?" : "c.event_type = any(?::text[])",
                         f.events().size() == 1 ? f.events().get(0) : array(f.events()))
                 .and("c.kind = any(?::text[])", array(f.kinds()))
                 .and("c.certainty = any(?::text[])", array(f.certainties()))
@@ -129,10 +128,10 @@ final class ClaimSql {
 
     private static String[] keyExpressions(ClaimSort sort, String tsQuery) {
         return switch (sort.field()) {
-            case ARTICLE -> new String[] { "c.article_id", "c.ordinal" };
-            case RELEVANCE -> new String[] { "ts_rank(c.search, " + tsQuery + ")", "c.id" };
-            case TIME -> new String[] { "c.time_start", "c.id" };
-            case PUBLISHED -> new String[] { "a.published_on", "c.id" };
+            case ARTICLE -> new String[] {"c.article_id", "c.ordinal"};
+            case RELEVANCE -> new String[] {"ts_rank(c.search, " + tsQuery + ")", "c.id"};
+            case TIME -> new String[] {"c.time_start", "c.id"};
+            case PUBLISHED -> new String[] {"a.published_on", "c.id"};
         };
     }
 
@@ -163,8 +162,9 @@ final class ClaimSql {
     private static String outer(String inner, String orderBy, String tsQuery) {
         return "select " + COLUMNS + ", p.k0, p.k1, a.title as article_title, a.published_on as article_published_on, "
                 + "a.published_precision as article_precision, au.name as author_name, au.slug as author_slug"
-                + (tsQuery == null ? "" : ", ts_headline('english', c.text, " + tsQuery + ", " + HEADLINE_OPTIONS
-                        + ") as snippet")
+                + (tsQuery == null
+                        ? ""
+                        : ", ts_headline('english', c.text, " + tsQuery + ", " + HEADLINE_OPTIONS + ") as snippet")
                 + " from (" + inner + ") p join claim c on c.id = p.id join article a on a.id = c.article_id"
                 + " left join author au on au.id = c.author_id order by " + orderBy;
     }

@@ -16,8 +16,7 @@ public final class Claims {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Claims() {
-    }
+    private Claims() {}
 
     public static List<Claim> from(long articleId, Long authorId, List<ExtractedClaim> extracted) {
         List<Claim> rows = new ArrayList<>(extracted.size());
@@ -74,7 +73,13 @@ public final class Claims {
     }
 
     private static Claim.StoredFigure figure(Figure f) {
-        return new Claim.StoredFigure(lower(f.kind()), f.text(), f.value(), f.unit(), f.currency(), f.span().start(),
+        return new Claim.StoredFigure(
+                lower(f.kind()),
+                f.text(),
+                f.value(),
+                f.unit(),
+                f.currency(),
+                f.span().start(),
                 f.span().end());
     }
 

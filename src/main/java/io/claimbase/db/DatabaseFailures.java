@@ -24,23 +24,28 @@ public final class DatabaseFailures {
             "53300", // too_many_connections
             "57014"); // query_canceled (statement_timeout)
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean isUnavailable(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException
-                    || t instanceof SocketException || isResetOrBrokenPipe(t)) {
+            if (t instanceof ConnectException
+                    || t instanceof ClosedConnectionException
+                    || t instanceof SocketException
+                    || isResetOrBrokenPipe(t)) {
                 return true;
             }
-            if (t instanceof PgException pg && pg.getSqlState() != null
+            if (t instanceof PgException pg
+                    && pg.getSqlState() != null
                     && (pg.getSqlState().startsWith("08") || UNAVAILABLE_STATES.contains(pg.getSqlState()))) {
                 return true;
             }
-            if ((t instanceof NoStackTraceThrowable || t instanceof VertxException) && t.getMessage() != null
-                    && (t.getMessage().equals("Timeout") || t.getMessage().startsWith("Timeout waiting for connection")
-                            || t.getMessage().contains("Connection refused") || t.getMessage().contains("closed"))) {
+            if ((t instanceof NoStackTraceThrowable || t instanceof VertxException)
+                    && t.getMessage() != null
+                    && (t.getMessage().equals("Timeout")
+                            || t.getMessage().startsWith("Timeout waiting for connection")
+                            || t.getMessage().contains("Connection refused")
+                            || t.getMessage().contains("closed"))) {
                 return true;
             }
         }
@@ -53,7 +58,9 @@ public final class DatabaseFailures {
      * "Broken pipe".
      */
     private static boolean isResetOrBrokenPipe(Throwable t) {
-        return t instanceof IOException && t.getMessage() != null
-                && (t.getMessage().contains("Connection reset") || t.getMessage().contains("Broken pipe"));
+        return t instanceof IOException
+                && t.getMessage() != null
+                && (t.getMessage().contains("Connection reset")
+                        || t.getMessage().contains("Broken pipe"));
     }
 }

@@ -63,8 +63,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String USER = "postgres";
 
     /** Settings that mean "an external PostgreSQL is configured": any of these makes the embedded one unnecessary. */
-    private static final String[] EXTERNAL_URL_KEYS = {
-        "quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url"
+    private static final String[] EXTERNAL_URL_KEYS = {"quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url"
     };
 
     private final EmbeddedPostgres postgres;
@@ -139,8 +138,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
             return; // also keeps a directory that initdb has yet to fill empty
         }
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -153,12 +152,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Optional<LeftoverPostmaster> leftover = LeftoverPostmaster.find(dataDirectory);
             if (leftover.isPresent()) {
                 leftover.get().stop();
-                LOG.warnf("Stopped the embedded PostgreSQL (PID %d) that a previous process left running on %s after "
-                        + "it ended without stopping it; starting it again", leftover.get().pid(), dataDirectory);
+                LOG.warnf(
+                        "Stopped the embedded PostgreSQL (PID %d) that a previous process left running on %s after "
+                                + "it ended without stopping it; starting it again",
+                        leftover.get().pid(), dataDirectory);
             } else {
                 Optional<ProcessHandle> foreign = LeftoverPostmaster.foreignProcess(dataDirectory);
                 if (foreign.isPresent()) {
-                    throw new IOException("its postmaster.pid names PID " + foreign.get().pid() + ", a running process "
+                    throw new IOException("its postmaster.pid names PID "
+                            + foreign.get().pid() + ", a running process "
                             + "that is not this directory's PostgreSQL (a process id reused after a crash?), and "
                             + "PostgreSQL refuses to start while it runs. If no PostgreSQL runs on " + dataDirectory
                             + ", delete " + dataDirectory.resolve("postmaster.pid") + " and start again.");
@@ -203,8 +205,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void createApplicationDatabase() throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            try (ResultSet rs =
+                    statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (rs.next()) {
                     return;
                 }
@@ -253,7 +255,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             String message = record.getMessage();
             Matcher error = message == null ? null : ERROR.matcher(message);
             if (error != null && error.find()) {
-                lines.addLast(message.substring(error.start()).replaceAll("\\s+", " ").trim());
+                lines.addLast(
+                        message.substring(error.start()).replaceAll("\\s+", " ").trim());
                 if (lines.size() > KEPT) {
                     lines.removeFirst();
                 }
@@ -265,8 +268,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
         public void close() {

@@ -23,6 +23,7 @@ final class LeftoverPostmaster {
     private static final Duration SMART = Duration.ofSeconds(15);
     /** A fast shutdown (pg_ctl stop -m fast: SIGINT) disconnects whoever is left and writes a checkpoint. */
     private static final Duration FAST = Duration.ofSeconds(30);
+
     private static final Duration KILLED = Duration.ofSeconds(10);
 
     private final ProcessHandle postmaster;
@@ -84,13 +85,26 @@ final class LeftoverPostmaster {
         if (awaitExit(SMART)) {
             return;
         }
-        Optional<Path> pgCtl = postmaster.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"))
+        Optional<Path> pgCtl = postmaster
+                .info()
+                .command()
+                .map(command -> Path.of(command).resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable);
         if (pgCtl.isPresent()) {
             try {
-                new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", dataDirectory.toString(), "-m", "fast", "-t",
-                        String.valueOf(FAST.toSeconds()), "-w").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                new ProcessBuilder(
+                                pgCtl.get().toString(),
+                                "stop",
+                                "-D",
+                                dataDirectory.toString(),
+                                "-m",
+                                "fast",
+                                "-t",
+                                String.valueOf(FAST.toSeconds()),
+                                "-w")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
                         .waitFor(FAST.toSeconds() + 5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -124,8 +138,10 @@ final class LeftoverPostmaster {
     /** A {@code postgres} executable whose arguments say {@code -D dataDirectory}. */
     private static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
         ProcessHandle.Info info = process.info();
-        boolean postgres = info.command().map(command -> Path.of(command).getFileName().toString())
-                .filter(name -> name.equals("postgres") || name.startsWith("postgres ")).isPresent();
+        boolean postgres = info.command()
+                .map(command -> Path.of(command).getFileName().toString())
+                .filter(name -> name.equals("postgres") || name.startsWith("postgres "))
+                .isPresent();
         if (!postgres) {
             return false;
         }

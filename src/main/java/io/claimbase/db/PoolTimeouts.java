@@ -26,7 +26,8 @@ public class PoolTimeouts implements PgPoolCreator {
     private final Duration acquireTimeout;
     private final int maxWaitQueue;
 
-    public PoolTimeouts(@ConfigProperty(name = "claimbase.db.connect-timeout", defaultValue = "3s") Duration connectTimeout,
+    public PoolTimeouts(
+            @ConfigProperty(name = "claimbase.db.connect-timeout", defaultValue = "3s") Duration connectTimeout,
             @ConfigProperty(name = "claimbase.db.acquire-timeout", defaultValue = "5s") Duration acquireTimeout,
             @ConfigProperty(name = "claimbase.db.max-wait-queue", defaultValue = "500") int maxWaitQueue) {
         this.connectTimeout = connectTimeout;
@@ -44,6 +45,10 @@ public class PoolTimeouts implements PgPoolCreator {
         for (PgConnectOptions options : input.pgConnectOptionsList()) {
             servers.add(options.setConnectTimeout((int) connectTimeout.toMillis()));
         }
-        return PgBuilder.pool().with(pool).connectingTo(servers).using(input.vertx()).build();
+        return PgBuilder.pool()
+                .with(pool)
+                .connectingTo(servers)
+                .using(input.vertx())
+                .build();
     }
 }

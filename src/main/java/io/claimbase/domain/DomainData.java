@@ -1,8 +1,6 @@
 package io.claimbase.domain;
 
 import io.claimbase.ClaimbaseConfig;
-import io.claimbase.domain.ActorResolver;
-import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.Extractor;

@@ -9,7 +9,8 @@ package io.claimbase.extract;
 public record Attribution(Type type, String source) {
 
     public enum Type {
-        AUTHOR, REPORTED
+        AUTHOR,
+        REPORTED
     }
 
     public static final Attribution AUTHOR = new Attribution(Type.AUTHOR, null);

@@ -1,5 +1,7 @@
 package io.claimbase.extract;
 
 public enum Certainty {
-    ASSERTED, HEDGED, NEGATED
+    ASSERTED,
+    HEDGED,
+    NEGATED
 }

@@ -19,13 +19,41 @@ import java.util.Set;
  */
 final class ClaimClassifier {
 
-    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday");
+    private static final Set<String> CALENDAR = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday");
 
     /** Openers of a relative or adverbial clause; "that" is left out, as it mostly opens reported content. */
-    private static final Set<String> SUBORDINATE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "if",
-            "unless", "when", "because", "although", "though", "whereas");
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of(
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "where",
+            "if",
+            "unless",
+            "when",
+            "because",
+            "although",
+            "though",
+            "whereas");
 
     private final PhraseMatcher prescription;
     private final PhraseMatcher prediction;
@@ -73,8 +101,11 @@ final class ClaimClassifier {
         }
         List<Match> exceptions = negationExceptions.findAll(tokens);
         for (Match match : negated.findAll(tokens)) {
-            if (match.from() >= from && isCued(tokens, match) && !covered(match, exceptions)
-                    && !isContrastive(tokens, match) && !inSubordinateClause(tokens, match)) {
+            if (match.from() >= from
+                    && isCued(tokens, match)
+                    && !covered(match, exceptions)
+                    && !isContrastive(tokens, match)
+                    && !inSubordinateClause(tokens, match)) {
                 return Certainty.NEGATED;
             }
         }

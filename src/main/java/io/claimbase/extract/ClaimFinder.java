@@ -3,8 +3,8 @@ package io.claimbase.extract;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.Tags;
 import io.claimbase.extract.text.Boilerplate;
-import io.claimbase.extract.text.PhraseMatcher;
 import io.claimbase.extract.text.CleanedText;
+import io.claimbase.extract.text.PhraseMatcher;
 import io.claimbase.extract.text.SentenceSplitter;
 import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.Tokens;
@@ -21,9 +21,11 @@ final class ClaimFinder {
 
     /** Characters of context on each side of a quote selector. */
     static final int QUOTE_CONTEXT = 32;
+
     private static final int MIN_WORDS = 3;
     /** A line without final punctuation is a heading unless it is this long (an unpunctuated summary bullet). */
     private static final int MIN_UNPUNCTUATED_CLAIM_WORDS = 12;
+
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 70;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
@@ -53,7 +55,8 @@ final class ClaimFinder {
                 continue;
             }
             Attribution previous = null;
-            for (Span span : splitter.split(text, paragraph.span().start(), paragraph.span().end())) {
+            for (Span span : splitter.split(
+                    text, paragraph.span().start(), paragraph.span().end())) {
                 String sentence = text.substring(span.start(), span.end());
                 int words = TextShapes.wordCount(sentence);
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
@@ -64,8 +67,8 @@ final class ClaimFinder {
                 if (isImperative(tokens)) {
                     continue;
                 }
-                ExtractedClaim claim = claim(claims.size(), text, span, sentence, tokens, words, punctuated, author,
-                        publishedOn, previous);
+                ExtractedClaim claim = claim(
+                        claims.size(), text, span, sentence, tokens, words, punctuated, author, publishedOn, previous);
                 claims.add(claim);
                 previous = claim.attribution();
             }
@@ -74,16 +77,15 @@ final class ClaimFinder {
     }
 
     /** Words that may come before an imperative without making it a statement: "Now look north.", "But take …". */
-    private static final Set<String> DISCOURSE_WORDS = Set.of("but", "now", "so", "and", "then",
-            "just", "first", "finally", "instead");
+    private static final Set<String> DISCOURSE_WORDS =
+            Set.of("but", "now", "so", "and", "then", "just", "first", "finally", "instead");
 
     /** An imperative opening the sentence, or right after a discourse word ("But look at what …"). */
     private boolean isImperative(Tokens tokens) {
         if (imperativeOpeners.at(tokens, 0) != null) {
             return true;
         }
-        return tokens.size() > 1 && DISCOURSE_WORDS.contains(tokens.word(0))
-                && imperativeOpeners.at(tokens, 1) != null;
+        return tokens.size() > 1 && DISCOURSE_WORDS.contains(tokens.word(0)) && imperativeOpeners.at(tokens, 1) != null;
     }
 
     /**
@@ -116,16 +118,37 @@ final class ClaimFinder {
         return !boilerplate.isBoilerplate(sentence);
     }
 
-    private ExtractedClaim claim(int ordinal, String text, Span span, String sentence, Tokens tokens, int words,
-            boolean punctuated, String author, LocalDate publishedOn, Attribution previous) {
+    private ExtractedClaim claim(
+            int ordinal,
+            String text,
+            Span span,
+            String sentence,
+            Tokens tokens,
+            int words,
+            boolean punctuated,
+            String author,
+            LocalDate publishedOn,
+            Attribution previous) {
         Tags tags = tagger.tag(sentence, span.start(), publishedOn);
         Attribution attribution = continued(attributions.find(sentence, tokens, author), sentence, previous);
-        QuoteSelector quote = new QuoteSelector(sentence,
+        QuoteSelector quote = new QuoteSelector(
+                sentence,
                 text.substring(Math.max(0, span.start() - QUOTE_CONTEXT), span.start()),
                 text.substring(span.end(), Math.min(text.length(), span.end() + QUOTE_CONTEXT)));
-        return new ExtractedClaim(ordinal, sentence, span, quote, classifier.kind(tokens), attribution,
-                classifier.certainty(tokens), tags.topics(), tags.eventType(), tags.actors(), tags.time(),
-                tags.figures(), confidence(words, punctuated, tags));
+        return new ExtractedClaim(
+                ordinal,
+                sentence,
+                span,
+                quote,
+                classifier.kind(tokens),
+                attribution,
+                classifier.certainty(tokens),
+                tags.topics(),
+                tags.eventType(),
+                tags.actors(),
+                tags.time(),
+                tags.figures(),
+                confidence(words, punctuated, tags));
     }
 
     /** How sure we are that this is a claim with these tags: lower for unpunctuated, very short or long, untagged. */

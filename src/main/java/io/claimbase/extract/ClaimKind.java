@@ -1,5 +1,8 @@
 package io.claimbase.extract;
 
 public enum ClaimKind {
-    FACT, ASSESSMENT, PREDICTION, PRESCRIPTION
+    FACT,
+    ASSESSMENT,
+    PREDICTION,
+    PRESCRIPTION
 }

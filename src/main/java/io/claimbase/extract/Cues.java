@@ -19,13 +19,11 @@ public record Cues(
     public static final String FILE_NAME = "cues.yaml";
 
     /** Prescription, prediction, assessment and fact cues, tried in that order; with none a claim is an assessment. */
-    public record KindCues(List<String> prescription, List<String> prediction, List<String> assessment,
-            List<String> fact) {
-    }
+    public record KindCues(
+            List<String> prescription, List<String> prediction, List<String> assessment, List<String> fact) {}
 
-    public record CertaintyCues(List<String> negated, List<String> negationExceptions, List<String> hedged,
-            List<String> hedgeExceptions) {
-    }
+    public record CertaintyCues(
+            List<String> negated, List<String> negationExceptions, List<String> hedged, List<String> hedgeExceptions) {}
 
     /**
      * @param speechVerbs       verbs that report a source after a subject ("X said")
@@ -34,9 +32,12 @@ public record Cues(
      * @param titles            titles left out before a name ("president", "spokesperson")
      * @param authorSubjects    subjects that mean the author speaks ("we")
      */
-    public record AttributionCues(List<String> speechVerbs, List<String> thatVerbs, List<String> sourceIntroducers,
-            List<String> titles, List<String> authorSubjects) {
-    }
+    public record AttributionCues(
+            List<String> speechVerbs,
+            List<String> thatVerbs,
+            List<String> sourceIntroducers,
+            List<String> titles,
+            List<String> authorSubjects) {}
 
     /**
      * @param abbreviations          abbreviations that never end a sentence ("Mr.")
@@ -45,20 +46,21 @@ public record Cues(
      * @param concessiveOpeners      openers of a leading concessive clause whose cues do not count ("While …,")
      * @param imperativeOpeners      openers of an imperative that asserts nothing itself ("Compare …")
      */
-    public record SentenceCues(List<String> abbreviations, List<String> ambiguousAbbreviations,
-            List<String> sentenceOpeners, List<String> concessiveOpeners, List<String> imperativeOpeners) {
-    }
+    public record SentenceCues(
+            List<String> abbreviations,
+            List<String> ambiguousAbbreviations,
+            List<String> sentenceOpeners,
+            List<String> concessiveOpeners,
+            List<String> imperativeOpeners) {}
 
     /**
      * Whole-line boilerplate patterns (case-insensitive), the pattern of a video timestamp line, and the pattern of a
      * news-wire dateline that opens a paragraph ("RIO DE JANEIRO, Nov 19 (Reuters) –"), cut off before the text.
      */
-    public record BoilerplateCues(List<Pattern> lines, Pattern timestamp, Pattern dateline) {
-    }
+    public record BoilerplateCues(List<Pattern> lines, Pattern timestamp, Pattern dateline) {}
 
     /** Words that make a phrase an author's role or affiliation. */
-    public record MetadataCues(List<String> roleWords) {
-    }
+    public record MetadataCues(List<String> roleWords) {}
 
     /** Loads {@code cues.yaml} from a seeds/domain folder. */
     public static Cues fromDirectory(Path seedsDomainDir) {

@@ -16,13 +16,15 @@ import java.util.regex.PatternSyntaxException;
 public final class CuesLoader {
 
     /** The file as written: the sections of {@link Cues}, with the boilerplate patterns still as text. */
-    record CuesFile(Located<Cues.KindCues> kind, Located<Cues.CertaintyCues> certainty,
-            Located<Cues.AttributionCues> attribution, Located<Cues.SentenceCues> sentences,
-            Located<BoilerplateSection> boilerplate, Located<Cues.MetadataCues> metadata) {
-    }
+    record CuesFile(
+            Located<Cues.KindCues> kind,
+            Located<Cues.CertaintyCues> certainty,
+            Located<Cues.AttributionCues> attribution,
+            Located<Cues.SentenceCues> sentences,
+            Located<BoilerplateSection> boilerplate,
+            Located<Cues.MetadataCues> metadata) {}
 
-    record BoilerplateSection(List<Located<String>> lines, Located<String> timestamp, Located<String> dateline) {
-    }
+    record BoilerplateSection(List<Located<String>> lines, Located<String> timestamp, Located<String> dateline) {}
 
     private final String source;
 
@@ -47,18 +49,34 @@ public final class CuesLoader {
         BoilerplateSection boilerplate = complete("boilerplate", file.boilerplate());
         Cues.MetadataCues metadata = complete("metadata", file.metadata());
         return new Cues(
-                new Cues.KindCues(words(kind.prescription()), words(kind.prediction()), words(kind.assessment()),
+                new Cues.KindCues(
+                        words(kind.prescription()),
+                        words(kind.prediction()),
+                        words(kind.assessment()),
                         words(kind.fact())),
-                new Cues.CertaintyCues(words(certainty.negated()), words(certainty.negationExceptions()),
-                        words(certainty.hedged()), words(certainty.hedgeExceptions())),
-                new Cues.AttributionCues(words(attribution.speechVerbs()), words(attribution.thatVerbs()),
-                        words(attribution.sourceIntroducers()), words(attribution.titles()),
+                new Cues.CertaintyCues(
+                        words(certainty.negated()),
+                        words(certainty.negationExceptions()),
+                        words(certainty.hedged()),
+                        words(certainty.hedgeExceptions())),
+                new Cues.AttributionCues(
+                        words(attribution.speechVerbs()),
+                        words(attribution.thatVerbs()),
+                        words(attribution.sourceIntroducers()),
+                        words(attribution.titles()),
                         words(attribution.authorSubjects())),
-                new Cues.SentenceCues(stripped(sentences.abbreviations()), stripped(sentences.ambiguousAbbreviations()),
-                        stripped(sentences.sentenceOpeners()), words(sentences.concessiveOpeners()),
+                new Cues.SentenceCues(
+                        stripped(sentences.abbreviations()),
+                        stripped(sentences.ambiguousAbbreviations()),
+                        stripped(sentences.sentenceOpeners()),
+                        words(sentences.concessiveOpeners()),
                         words(sentences.imperativeOpeners())),
-                new Cues.BoilerplateCues(boilerplate.lines().stream().map(line -> pattern(line, "'lines'")).toList(),
-                        pattern(boilerplate.timestamp(), "'timestamp'"), datelinePattern(boilerplate.dateline())),
+                new Cues.BoilerplateCues(
+                        boilerplate.lines().stream()
+                                .map(line -> pattern(line, "'lines'"))
+                                .toList(),
+                        pattern(boilerplate.timestamp(), "'timestamp'"),
+                        datelinePattern(boilerplate.dateline())),
                 new Cues.MetadataCues(words(metadata.roleWords())));
     }
 
@@ -80,9 +98,11 @@ public final class CuesLoader {
             if (field == null) {
                 throw error(section.line(), "section '" + name + "' is missing " + key);
             }
-            if (field instanceof List<?> list && (list.isEmpty() || list.stream().anyMatch(CuesLoader::blank))) {
-                throw error(section.line(), key + " in section '" + name + "' must be a non-empty list of "
-                        + "non-empty strings");
+            if (field instanceof List<?> list
+                    && (list.isEmpty() || list.stream().anyMatch(CuesLoader::blank))) {
+                throw error(
+                        section.line(),
+                        key + " in section '" + name + "' must be a non-empty list of " + "non-empty strings");
             }
             if (blank(field)) {
                 throw error(section.line(), key + " in section '" + name + "' must be a non-empty string");
@@ -126,8 +146,10 @@ public final class CuesLoader {
         try {
             return Pattern.compile(text.value().strip(), flags);
         } catch (PatternSyntaxException e) {
-            throw error(text.line(), "invalid regular expression in " + what + ": " + e.getDescription()
-                    + " in \"" + text.value() + "\"");
+            throw error(
+                    text.line(),
+                    "invalid regular expression in " + what + ": " + e.getDescription() + " in \"" + text.value()
+                            + "\"");
         }
     }
 

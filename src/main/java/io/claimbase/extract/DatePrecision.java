@@ -2,5 +2,8 @@ package io.claimbase.extract;
 
 /** How precisely a date or interval is known. */
 public enum DatePrecision {
-    DECADE, YEAR, MONTH, DAY
+    DECADE,
+    YEAR,
+    MONTH,
+    DAY
 }

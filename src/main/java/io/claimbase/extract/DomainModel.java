@@ -1,7 +1,6 @@
 package io.claimbase.extract;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,11 +51,16 @@ public final class DomainModel {
     }
 
     public enum ActorType {
-        @JsonProperty("country") COUNTRY,
-        @JsonProperty("person") PERSON,
-        @JsonProperty("organisation") ORGANISATION,
-        @JsonProperty("company") COMPANY,
-        @JsonProperty("group") GROUP
+        @JsonProperty("country")
+        COUNTRY,
+        @JsonProperty("person")
+        PERSON,
+        @JsonProperty("organisation")
+        ORGANISATION,
+        @JsonProperty("company")
+        COMPANY,
+        @JsonProperty("group")
+        GROUP
     }
 
     /** A gazetteer entry. Its display name is also an alias. */
@@ -88,14 +92,11 @@ public final class DomainModel {
         }
     }
 
-    record TopicsFile(List<Located<Topic>> topics, List<String> ignore) {
-    }
+    record TopicsFile(List<Located<Topic>> topics, List<String> ignore) {}
 
-    record ActorsFile(List<Located<Actor>> actors, List<String> ignore) {
-    }
+    record ActorsFile(List<Located<Actor>> actors, List<String> ignore) {}
 
-    record EventsFile(List<Located<EventType>> events, List<String> ignore, List<String> backdrop) {
-    }
+    record EventsFile(List<Located<EventType>> events, List<String> ignore, List<String> backdrop) {}
 
     private final Path folder;
     private final Map<String, Topic> topics;
@@ -107,9 +108,15 @@ public final class DomainModel {
     private final List<String> ignoredEventPhrases;
     private final List<String> eventBackdropPhrases;
 
-    private DomainModel(Path folder, Map<String, Topic> topics, Map<String, Actor> actors,
-            Map<String, EventType> events, Map<String, String> actorByKey, TopicsFile topicsFile,
-            ActorsFile actorsFile, EventsFile eventsFile) {
+    private DomainModel(
+            Path folder,
+            Map<String, Topic> topics,
+            Map<String, Actor> actors,
+            Map<String, EventType> events,
+            Map<String, String> actorByKey,
+            TopicsFile topicsFile,
+            ActorsFile actorsFile,
+            EventsFile eventsFile) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -149,8 +156,10 @@ public final class DomainModel {
             Topic topic = entry.value();
             String id = checkId(file, entry.line(), "topic", topic == null ? null : topic.id(), TOPIC_ID);
             if (topics.putIfAbsent(id, topic) != null) {
-                throw fail(file, entry.line(), "duplicate topic id '" + id + "' (first defined on line "
-                        + lines.get(id) + ")");
+                throw fail(
+                        file,
+                        entry.line(),
+                        "duplicate topic id '" + id + "' (first defined on line " + lines.get(id) + ")");
             }
             lines.put(id, entry.line());
             checkCues(file, entry.line(), "topic '" + id + "'", topic.cues(), false);
@@ -158,8 +167,8 @@ public final class DomainModel {
         for (Located<Topic> entry : entries) {
             String parent = entry.value().parent();
             if (parent != null && !topics.containsKey(parent)) {
-                throw fail(file, entry.line(), "topic '" + entry.value().id() + "' has no parent topic '"
-                        + parent + "'");
+                throw fail(
+                        file, entry.line(), "topic '" + entry.value().id() + "' has no parent topic '" + parent + "'");
             }
         }
         return topics;
@@ -172,8 +181,10 @@ public final class DomainModel {
             Actor actor = entry.value();
             String id = checkId(file, entry.line(), "actor", actor == null ? null : actor.id(), PLAIN_ID);
             if (actors.putIfAbsent(id, actor) != null) {
-                throw fail(file, entry.line(), "duplicate actor id '" + id + "' (first defined on line "
-                        + lines.get(id) + ")");
+                throw fail(
+                        file,
+                        entry.line(),
+                        "duplicate actor id '" + id + "' (first defined on line " + lines.get(id) + ")");
             }
             lines.put(id, entry.line());
             if (actor.name() == null || actor.name().isBlank()) {
@@ -191,13 +202,16 @@ public final class DomainModel {
         return actors;
     }
 
-    private static void registerKey(Path file, int line, Map<String, String> actorByKey, Map<String, Integer> lines,
-            String id, String alias) {
+    private static void registerKey(
+            Path file, int line, Map<String, String> actorByKey, Map<String, Integer> lines, String id, String alias) {
         String key = key(alias);
         String owner = actorByKey.putIfAbsent(key, id);
         if (owner != null && !owner.equals(id)) {
-            throw fail(file, line, "alias '" + alias + "' of actor '" + id + "' already names actor '" + owner
-                    + "' (line " + lines.get(owner) + ")");
+            throw fail(
+                    file,
+                    line,
+                    "alias '" + alias + "' of actor '" + id + "' already names actor '" + owner + "' (line "
+                            + lines.get(owner) + ")");
         }
     }
 
@@ -208,8 +222,10 @@ public final class DomainModel {
             EventType event = entry.value();
             String id = checkId(file, entry.line(), "event type", event == null ? null : event.id(), PLAIN_ID);
             if (events.putIfAbsent(id, event) != null) {
-                throw fail(file, entry.line(), "duplicate event type id '" + id + "' (first defined on line "
-                        + lines.get(id) + ")");
+                throw fail(
+                        file,
+                        entry.line(),
+                        "duplicate event type id '" + id + "' (first defined on line " + lines.get(id) + ")");
             }
             lines.put(id, entry.line());
             if (event.topic() != null && !topics.containsKey(event.topic())) {

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -36,14 +35,14 @@ import java.util.Map;
 public final class DomainYaml {
 
     private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(new SimpleModule().addDeserializer(Located.class, new LocatedDeserializer(null)))
             .build();
 
-    private DomainYaml() {
-    }
+    private DomainYaml() {}
 
     public static <T> T read(Path file, Class<T> rootType) {
         if (!Files.isRegularFile(file)) {
@@ -95,11 +94,13 @@ public final class DomainYaml {
      * key's own line (Jackson, when it builds a record, only notices an unknown key at the end of its mapping).
      */
     private static void checkKeys(String source, JsonParser parser, Type type) throws IOException {
-        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+        Class<?> raw = type instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
                 : type instanceof Class<?> c ? c : Object.class;
         if (raw == Located.class) {
             checkKeys(source, parser, ((ParameterizedType) type).getActualTypeArguments()[0]);
-        } else if (List.class.isAssignableFrom(raw) && parser.currentToken() == JsonToken.START_ARRAY
+        } else if (List.class.isAssignableFrom(raw)
+                && parser.currentToken() == JsonToken.START_ARRAY
                 && type instanceof ParameterizedType parameterized) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 checkKeys(source, parser, parameterized.getActualTypeArguments()[0]);
@@ -112,8 +113,9 @@ public final class DomainYaml {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 if (!components.containsKey(key)) {
-                    throw new DomainDataException(at(source, parser.currentTokenLocation().getLineNr()) + "unknown key '"
-                            + key + "' (expected one of " + String.join(", ", components.keySet()) + ")");
+                    throw new DomainDataException(
+                            at(source, parser.currentTokenLocation().getLineNr()) + "unknown key '" + key
+                                    + "' (expected one of " + String.join(", ", components.keySet()) + ")");
                 }
                 parser.nextToken();
                 checkKeys(source, parser, components.get(key));
@@ -128,8 +130,8 @@ public final class DomainYaml {
      * is still the current token), otherwise the location the exception carries (a syntax error).
      */
     private static int line(JsonProcessingException e) {
-        JsonLocation where = e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation()
-                : e.getLocation();
+        JsonLocation where =
+                e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation() : e.getLocation();
         return where == null ? 0 : where.getLineNr();
     }
 

@@ -26,5 +26,4 @@ public record ExtractedClaim(
         List<String> actors,
         TimePeriod time,
         List<Figure> figures,
-        double confidence) {
-}
+        double confidence) {}

@@ -16,10 +16,11 @@ public record ExtractedPosition(
         List<Evidence> evidence) {
 
     public enum Trend {
-        STRENGTHENING, STABLE, WEAKENING
+        STRENGTHENING,
+        STABLE,
+        WEAKENING
     }
 
     /** A claim that bears on the position; {@code supports == false} means it counts against {@code label}. */
-    public record Evidence(int claimOrdinal, String cue, String pointsTo, boolean supports, double weight) {
-    }
+    public record Evidence(int claimOrdinal, String cue, String pointsTo, boolean supports, double weight) {}
 }

@@ -12,5 +12,4 @@ public record Extraction(
         Metadata metadata,
         int wordCount,
         List<ExtractedClaim> claims,
-        List<ExtractedPosition> positions) {
-}
+        List<ExtractedPosition> positions) {}

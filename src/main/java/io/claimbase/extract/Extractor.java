@@ -1,5 +1,7 @@
 package io.claimbase.extract;
 
+import io.claimbase.extract.position.PositionAssessor;
+import io.claimbase.extract.position.QuestionLoader;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.text.Boilerplate;
 import io.claimbase.extract.text.CleanedText;
@@ -9,8 +11,6 @@ import io.claimbase.extract.text.RawLine;
 import io.claimbase.extract.text.SentenceSplitter;
 import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.WrappedLines;
-import io.claimbase.extract.position.PositionAssessor;
-import io.claimbase.extract.position.QuestionLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +39,15 @@ public final class Extractor {
         this.assessor = assessor;
         this.boilerplate = new Boilerplate(cues.boilerplate());
         this.metadataFinder = new MetadataFinder(cues.metadata());
-        this.claimFinder = new ClaimFinder(cues, new SentenceSplitter(cues.sentences()), boilerplate,
-                new Tagger(domain));
+        this.claimFinder =
+                new ClaimFinder(cues, new SentenceSplitter(cues.sentences()), boilerplate, new Tagger(domain));
     }
 
     /** Loads the domain model, {@code cues.yaml} and the assessment questions from a seeds/domain folder. */
     public static Extractor fromDirectory(Path seedsDomainDir) {
-        return new Extractor(DomainModel.load(seedsDomainDir), Cues.fromDirectory(seedsDomainDir),
+        return new Extractor(
+                DomainModel.load(seedsDomainDir),
+                Cues.fromDirectory(seedsDomainDir),
                 new PositionAssessor(QuestionLoader.loadFolder(seedsDomainDir)));
     }
 
@@ -53,9 +55,14 @@ public final class Extractor {
         Cleaning cleaning = clean(input.rawText(), input.author());
         Metadata metadata = metadata(input, cleaning.found());
         String text = cleaning.text().text();
-        List<ExtractedClaim> claims = claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(),
-                metadata.publishedOn());
-        return new Extraction(VERSION, text, metadata, TextShapes.wordCount(text), claims,
+        List<ExtractedClaim> claims =
+                claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(), metadata.publishedOn());
+        return new Extraction(
+                VERSION,
+                text,
+                metadata,
+                TextShapes.wordCount(text),
+                claims,
                 assessor == null ? List.of() : assessor.assess(metadata.title(), claims));
     }
 
@@ -64,8 +71,7 @@ public final class Extractor {
         return clean(rawText, null).text();
     }
 
-    private record Cleaning(CleanedText text, MetadataFinder.Found found) {
-    }
+    private record Cleaning(CleanedText text, MetadataFinder.Found found) {}
 
     private Cleaning clean(String rawText, String givenAuthor) {
         String raw = rawText == null ? "" : rawText;

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 public record Figure(Kind kind, String text, BigDecimal value, String unit, String currency, Span span) {
 
     public enum Kind {
-        MONEY, PERCENT, QUANTITY, COUNT
+        MONEY,
+        PERCENT,
+        QUANTITY,
+        COUNT
     }
 }

@@ -13,20 +13,22 @@ import java.util.regex.Pattern;
  */
 final class Institution {
 
-    private static final Pattern CANDIDATE = Pattern.compile("\\b(?:at|of|with|for|from|to)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    private static final Pattern CANDIDATE =
+            Pattern.compile("\\b(?:at|of|with|for|from|to)\\s+(?:the\\s+)?(?=\\p{Lu})");
     private static final Pattern TRAILING_PLACE = Pattern.compile(",?\\s+(?:in|based in)\\s+\\p{Lu}[\\p{L} .-]*$");
     private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "at", "on", "&", "–", "-", "—");
     private static final int FORMER_WINDOW = 40;
 
-    private Institution() {
-    }
+    private Institution() {}
 
     /** The institution in {@code rolePhrase}, or null when it names none. */
     static String in(String rolePhrase) {
         if (rolePhrase == null) {
             return null;
         }
-        String phrase = TRAILING_PLACE.matcher(rolePhrase.strip().replaceAll("[.;]+$", "")).replaceFirst("");
+        String phrase = TRAILING_PLACE
+                .matcher(rolePhrase.strip().replaceAll("[.;]+$", ""))
+                .replaceFirst("");
         Matcher m = CANDIDATE.matcher(phrase);
         while (m.find()) {
             String before = phrase.substring(Math.max(0, m.start() - FORMER_WINDOW), m.start());

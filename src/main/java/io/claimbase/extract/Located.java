@@ -5,5 +5,4 @@ package io.claimbase.extract;
  * duplicate id, a missing parent) can still name the line. Use it as a list element type in a file's root record;
  * {@link DomainYaml} fills in the line.
  */
-public record Located<T>(T value, int line) {
-}
+public record Located<T>(T value, int line) {}

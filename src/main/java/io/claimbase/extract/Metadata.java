@@ -9,5 +9,4 @@ public record Metadata(
         String affiliation,
         String outlet,
         LocalDate publishedOn,
-        DatePrecision publishedPrecision) {
-}
+        DatePrecision publishedPrecision) {}

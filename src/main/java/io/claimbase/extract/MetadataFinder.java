@@ -26,8 +26,7 @@ final class MetadataFinder {
      * publication a republication note names; {@code remove[i]} marks line {@code i} as metadata or crumb, to leave
      * out of the body.
      */
-    record Found(String title, String author, String affiliation, String outlet, StatedDate date, boolean[] remove) {
-    }
+    record Found(String title, String author, String affiliation, String outlet, StatedDate date, boolean[] remove) {}
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]+|\\p{Lu}\\.?)";
     private static final String PARTICLE = "(?:de|da|van|von|der|den|bin|al|el|le|la|du|del|di|dos)";
@@ -36,16 +35,17 @@ final class MetadataFinder {
     private static final Pattern BYLINE = Pattern.compile(
             "^[Bb]y:?\\s+(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?)\\s*(?:[,|–—-]\\s*(.+?))?\\.?$");
     private static final Pattern WRITES = Pattern.compile("(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + NAME + ")\\s+writes\\.?$");
-    private static final Pattern BIO_APPOSITIVE = Pattern.compile(
-            "^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
-    private static final Pattern BIO_IS = Pattern.compile(
-            "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
+    private static final Pattern BIO_APPOSITIVE =
+            Pattern.compile("^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
+    private static final Pattern BIO_IS =
+            Pattern.compile("^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
     /**
      * A bio by beat: "Marta Oliveira reports on Latin America for …", "X teaches international relations at …", also
      * after an appositive ("X, a former diplomat, writes on Eurasian security.").
      */
     private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")(?:,\\s+[^,]{1,80},)?\\s+"
             + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based)\\b.*");
+
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");
     private static final Pattern REPUBLISHED_FROM = Pattern.compile(
@@ -54,6 +54,7 @@ final class MetadataFinder {
     private static final int MAX_TOP_SCAN = 15;
     /** Without a known author, only the last lines may be a bio: a name + role in the body is not one. */
     private static final int TRAILING_BIO_LINES = 3;
+
     private static final int MAX_HEADING_WORDS = 20;
     private static final int MIN_HEADING_WORDS = 3;
     private static final int MAX_ROLE_LINE_WORDS = 12;
@@ -227,8 +228,10 @@ final class MetadataFinder {
                     continue;
                 }
                 String t = text(j);
-                boolean role = TextShapes.wordCount(t) <= MAX_ROLE_LINE_WORDS && !TextShapes.endsLikeSentence(t)
-                        && hasRoleWord(t) && Character.isUpperCase(t.charAt(0));
+                boolean role = TextShapes.wordCount(t) <= MAX_ROLE_LINE_WORDS
+                        && !TextShapes.endsLikeSentence(t)
+                        && hasRoleWord(t)
+                        && Character.isUpperCase(t.charAt(0));
                 return role ? j : -1;
             }
             return -1;
@@ -274,7 +277,10 @@ final class MetadataFinder {
                     affiliation = Institution.in(role);
                 }
                 remove[i] = true;
-                for (int j = i + 1; j < lines.size() && (!isContent(j) || PRONOUN_START.matcher(text(j)).matches());
+                for (int j = i + 1;
+                        j < lines.size()
+                                && (!isContent(j)
+                                        || PRONOUN_START.matcher(text(j)).matches());
                         j++) {
                     remove[j] = remove[j] || isContent(j);
                 }
@@ -320,7 +326,9 @@ final class MetadataFinder {
             }
             for (Pattern pattern : List.of(BIO_APPOSITIVE, BIO_IS)) {
                 Matcher m = pattern.matcher(text);
-                if (m.matches() && m.group(1).equalsIgnoreCase(name) && hasRoleWord(m.group(2))
+                if (m.matches()
+                        && m.group(1).equalsIgnoreCase(name)
+                        && hasRoleWord(m.group(2))
                         && TextShapes.wordCount(m.group(2)) <= MAX_AFFILIATION_WORDS) {
                     return m.group(2).strip();
                 }
@@ -344,7 +352,8 @@ final class MetadataFinder {
             }
             if (found < 0) {
                 int last = lastContent();
-                if (last > firstBody && isHeading(lines.get(last))
+                if (last > firstBody
+                        && isHeading(lines.get(last))
                         && TextShapes.titleCaseShare(text(last)) >= TITLE_CASE_SHARE) {
                     found = last;
                 }
@@ -354,7 +363,8 @@ final class MetadataFinder {
             }
             title = text(found);
             for (int i = 0; i < found && i < firstBody; i++) {
-                if (isContent(i) && TextShapes.wordCount(text(i)) <= MAX_CRUMB_WORDS
+                if (isContent(i)
+                        && TextShapes.wordCount(text(i)) <= MAX_CRUMB_WORDS
                         && !TextShapes.endsLikeSentence(text(i))) {
                     remove[i] = true;
                 }
@@ -374,7 +384,9 @@ final class MetadataFinder {
             String t = line.text();
             int words = TextShapes.wordCount(t);
             char first = t.charAt(0);
-            return !line.bullet() && words >= MIN_HEADING_WORDS && words <= MAX_HEADING_WORDS
+            return !line.bullet()
+                    && words >= MIN_HEADING_WORDS
+                    && words <= MAX_HEADING_WORDS
                     && (Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0)
                     && (!TextShapes.endsLikeSentence(t) || TextShapes.isQuestion(t))
                     && DateLines.parse(t).isEmpty()
@@ -383,7 +395,8 @@ final class MetadataFinder {
     }
 
     private static boolean isBody(RawLine line) {
-        return !line.bullet() && TextShapes.endsLikeSentence(line.text())
+        return !line.bullet()
+                && TextShapes.endsLikeSentence(line.text())
                 && TextShapes.wordCount(line.text()) >= MIN_BODY_WORDS;
     }
 

@@ -13,44 +13,180 @@ import java.util.regex.Pattern;
  */
 final class SourcePhrase {
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
-            "would", "can", "could", "may", "might", "should", "must", "does", "did", "do", "that", "which", "who");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("if", "because", "which", "who", "whom", "that",
-            "when", "while", "although", "though", "whereas", "unless", "since", "after", "before", "until", "as");
-    private static final Set<String> CONCESSIVES = Set.of("while", "although", "though", "whereas", "despite",
-            "as", "after", "before", "when", "since", "once");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "these", "those", "each", "other",
-            "its", "their", "his", "her");
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
+            "must", "does", "did", "do", "that", "which", "who");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "if",
+            "because",
+            "which",
+            "who",
+            "whom",
+            "that",
+            "when",
+            "while",
+            "although",
+            "though",
+            "whereas",
+            "unless",
+            "since",
+            "after",
+            "before",
+            "until",
+            "as");
+    private static final Set<String> CONCESSIVES = Set.of(
+            "while", "although", "though", "whereas", "despite", "as", "after", "before", "when", "since", "once");
+    private static final Set<String> ARTICLES =
+            Set.of("a", "an", "the", "this", "these", "those", "each", "other", "its", "their", "his", "her");
     /** Lowercase words that can open a subject ("some analysts said"), unlike a participle or a verb. */
-    private static final Set<String> SUBJECT_STARTERS = Set.of("a", "an", "the", "some", "many", "most", "several", "both",
-            "two", "three", "few", "one", "his", "her", "their", "its", "our", "my", "this", "these", "those", "each",
-            "other", "all", "he", "she", "they", "it", "i", "we", "you", "experts", "analysts", "officials", "critics",
-            "observers", "sources");
-    private static final Set<String> LEADING_SKIPPABLE = Set.of("but", "and", "yet", "so", "instead", "meanwhile",
-            "however", "moreover", "indeed", "also", "then", "now", "still", "thus", "nevertheless", "nonetheless",
-            "initially", "later", "finally", "recently");
-    private static final Set<String> TRAILING_SKIPPABLE = Set.of("also", "now", "then", "later", "again", "further",
-            "still", "too", "instead", "nevertheless", "nonetheless", "however", "meanwhile", "has", "have", "had",
-            "even", "once", "repeatedly", "recently", "publicly", "reportedly", "openly", "privately", "previously",
-            "therefore", "thus", "accordingly", "consequently", "will", "would", "may", "might", "could", "can");
-    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "when", "as", "after",
-            "before", "if", "since", "because", "whereas", "unless", "despite", "in", "on", "at", "by", "for", "with",
-            "during", "following", "over", "under", "from", "to", "of", "into", "amid", "whether", "until", "than",
-            "like", "which", "who", "where", "that");
+    private static final Set<String> SUBJECT_STARTERS = Set.of(
+            "a",
+            "an",
+            "the",
+            "some",
+            "many",
+            "most",
+            "several",
+            "both",
+            "two",
+            "three",
+            "few",
+            "one",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "my",
+            "this",
+            "these",
+            "those",
+            "each",
+            "other",
+            "all",
+            "he",
+            "she",
+            "they",
+            "it",
+            "i",
+            "we",
+            "you",
+            "experts",
+            "analysts",
+            "officials",
+            "critics",
+            "observers",
+            "sources");
+
+    private static final Set<String> LEADING_SKIPPABLE = Set.of(
+            "but",
+            "and",
+            "yet",
+            "so",
+            "instead",
+            "meanwhile",
+            "however",
+            "moreover",
+            "indeed",
+            "also",
+            "then",
+            "now",
+            "still",
+            "thus",
+            "nevertheless",
+            "nonetheless",
+            "initially",
+            "later",
+            "finally",
+            "recently");
+    private static final Set<String> TRAILING_SKIPPABLE = Set.of(
+            "also",
+            "now",
+            "then",
+            "later",
+            "again",
+            "further",
+            "still",
+            "too",
+            "instead",
+            "nevertheless",
+            "nonetheless",
+            "however",
+            "meanwhile",
+            "has",
+            "have",
+            "had",
+            "even",
+            "once",
+            "repeatedly",
+            "recently",
+            "publicly",
+            "reportedly",
+            "openly",
+            "privately",
+            "previously",
+            "therefore",
+            "thus",
+            "accordingly",
+            "consequently",
+            "will",
+            "would",
+            "may",
+            "might",
+            "could",
+            "can");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "while",
+            "although",
+            "though",
+            "when",
+            "as",
+            "after",
+            "before",
+            "if",
+            "since",
+            "because",
+            "whereas",
+            "unless",
+            "despite",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "with",
+            "during",
+            "following",
+            "over",
+            "under",
+            "from",
+            "to",
+            "of",
+            "into",
+            "amid",
+            "whether",
+            "until",
+            "than",
+            "like",
+            "which",
+            "who",
+            "where",
+            "that");
     private static final Pattern SEGMENT_BREAK = Pattern.compile("[,;:”\"()]|\\s[–—]\\s|—");
     private static final int MAX_APPOSITIVE_WORDS = 6;
     /** Words after which a lowercase "-ed" word is a verb ("Brussels promised to …"), not an adjective. */
-    private static final Set<String> VERB_FOLLOWERS = Set.of("to", "the", "a", "an", "that", "its", "their", "his",
-            "her", "up", "out", "with", "on");
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "de", "da", "van", "von", "der",
-            "la", "le", "di", "del", "dos", "el");
+    private static final Set<String> VERB_FOLLOWERS =
+            Set.of("to", "the", "a", "an", "that", "its", "their", "his", "her", "up", "out", "with", "on");
+
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("bin", "ibn", "al", "de", "da", "van", "von", "der", "la", "le", "di", "del", "dos", "el");
     /** "A think tank report published in 2016", "A report by US analysts in 2017": a trailing date is no part of it. */
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s+(?:\\p{Ll}+ed\\s+)?(?:in|on|during|from|since)\\s+(?:(?:early|late|mid)[- ])?(?:\\p{L}+\\s+)?\\d{4}$");
+
     private static final Pattern QUOTES_AT_ENDS = Pattern.compile("^[“\"‘'\\s]+|[”\"’'\\s]+$");
 
-    private SourcePhrase() {
-    }
+    private SourcePhrase() {}
 
     /**
      * The noun phrase before a reporting verb, or null. The verb's own clause segment must not hold a subordinate
@@ -83,8 +219,12 @@ final class SourcePhrase {
             words = Tokens.of(segment);
             for (int k = 0; k < words.size(); k++) {
                 String w = words.word(k);
-                boolean pastVerb = k > 0 && k + 1 < words.size() && !words.startsUppercase(k) && w.endsWith("ed")
-                        && !w.contains("-") && VERB_FOLLOWERS.contains(words.word(k + 1));
+                boolean pastVerb = k > 0
+                        && k + 1 < words.size()
+                        && !words.startsUppercase(k)
+                        && w.endsWith("ed")
+                        && !w.contains("-")
+                        && VERB_FOLLOWERS.contains(words.word(k + 1));
                 if (CLAUSE_WORDS.contains(w) || pastVerb) {
                     return null;
                 }
@@ -103,7 +243,9 @@ final class SourcePhrase {
      */
     private static String nameOfAppositive(String previousSegment, String segment) {
         String previous = trimWords(previousSegment.strip());
-        if (isName(segment) || previous.isEmpty() || !isName(previous)
+        if (isName(segment)
+                || previous.isEmpty()
+                || !isName(previous)
                 || TextShapes.wordCount(previous) > MAX_APPOSITIVE_WORDS) {
             return segment;
         }

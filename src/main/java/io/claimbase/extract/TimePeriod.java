@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * cannot be resolved (a relative one without a publication date) keeps its text, has null bounds and
  * {@code resolved == false}: it is never guessed.
  */
-public record TimePeriod(String text, LocalDate start, LocalDate end, DatePrecision precision, boolean resolved) {
-}
+public record TimePeriod(String text, LocalDate start, LocalDate end, DatePrecision precision, boolean resolved) {}

@@ -27,18 +27,25 @@ public class AdminResource {
 
     @POST
     @Path("/reextraction")
-    @Operation(operationId = "reextractOutdatedArticles", summary = "Re-extract every outdated article",
+    @Operation(
+            operationId = "reextractOutdatedArticles",
+            summary = "Re-extract every outdated article",
             description = "Re-extracts, one after the other, every article whose extractor version differs from the "
                     + "current one. Each article is replaced atomically; a second run finds nothing to do.")
-    @APIResponse(responseCode = "200", description = "What was re-extracted",
+    @APIResponse(
+            responseCode = "200",
+            description = "What was re-extracted",
             content = @Content(schema = @Schema(implementation = Reextraction.Run.class)))
     public Uni<Reextraction.Run> reextractOutdated() {
         return service.outdated()
-                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                .onItem().transformToUniAndConcatenate(service::reextract)
+                .onItem()
+                .transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem()
+                .transformToUniAndConcatenate(service::reextract)
                 .filter(r -> r != null)
                 .map(Reextraction::of)
-                .collect().asList()
+                .collect()
+                .asList()
                 .map(done -> new Reextraction.Run(Extractor.VERSION, done));
     }
 }

@@ -12,11 +12,12 @@ import java.util.HexFormat;
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(String text) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

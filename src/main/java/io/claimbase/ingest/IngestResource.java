@@ -43,39 +43,65 @@ public class IngestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createArticle", summary = "Ingest an article",
+    @Operation(
+            operationId = "createArticle",
+            summary = "Ingest an article",
             description = "Cleans the raw text, finds its metadata, extracts its claims and positions and stores it "
                     + "all in one transaction. Posting a text that is already stored creates nothing and answers "
                     + "the existing article with 200.")
-    @APIResponse(responseCode = "201", description = "Stored; `Location` names the new article",
-            headers = @Header(name = "Location", description = "The URL of the new article",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; `Location` names the new article",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The URL of the new article",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = ArticleDetail.class)))
-    @APIResponse(responseCode = "200", description = "The same text was already stored: the existing article",
+    @APIResponse(
+            responseCode = "200",
+            description = "The same text was already stored: the existing article",
             content = @Content(schema = @Schema(implementation = ArticleDetail.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown field or an invalid field value; "
-            + "`errors` names the field")
-    public Uni<RestResponse<ArticleDetail>> create(@NotNull(message = "a JSON body is required") @Valid NewArticle article,
-            UriInfo uri) {
-        return service.ingest(article).chain(ingested -> articles.detail(ingested.articleId()).map(detail -> ingested.created()
-                ? RestResponse.ResponseBuilder.<ArticleDetail>created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(ingested.articleId())).build()).entity(detail).build()
-                : RestResponse.ok(detail)));
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON, an unknown field or an invalid field value; " + "`errors` names the field")
+    public Uni<RestResponse<ArticleDetail>> create(
+            @NotNull(message = "a JSON body is required") @Valid NewArticle article, UriInfo uri) {
+        return service.ingest(article)
+                .chain(ingested -> articles.detail(ingested.articleId())
+                        .map(detail -> ingested.created()
+                                ? RestResponse.ResponseBuilder.<ArticleDetail>created(uri.getAbsolutePathBuilder()
+                                                .path(String.valueOf(ingested.articleId()))
+                                                .build())
+                                        .entity(detail)
+                                        .build()
+                                : RestResponse.ok(detail)));
     }
 
     @POST
     @Path("/{id}/extraction")
-    @Operation(operationId = "reextractArticle", summary = "Re-extract one article",
+    @Operation(
+            operationId = "reextractArticle",
+            summary = "Re-extract one article",
             description = "Runs the current extractor on the article's stored raw text and replaces its claims and "
                     + "extracted positions atomically (curated positions are kept). Metadata stays as stored.")
-    @APIResponse(responseCode = "200", description = "Re-extracted",
+    @APIResponse(
+            responseCode = "200",
+            description = "Re-extracted",
             content = @Content(schema = @Schema(implementation = Reextraction.class)))
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<Reextraction> reextract(@Parameter(description = "Article id", example = "1", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String idParam) {
+    public Uni<Reextraction> reextract(
+            @Parameter(
+                            description = "Article id",
+                            example = "1",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam) {
         long id = Ids.require("id", idParam);
         return service.reextract(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("article", id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("article", id))
                 .map(Reextraction::of);
     }
 }

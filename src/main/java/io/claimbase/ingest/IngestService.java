@@ -1,5 +1,7 @@
 package io.claimbase.ingest;
 
+import io.claimbase.article.Article;
+import io.claimbase.article.ArticleRepository;
 import io.claimbase.author.Author;
 import io.claimbase.author.AuthorRepository;
 import io.claimbase.claim.Claim;
@@ -10,8 +12,6 @@ import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.Extraction;
 import io.claimbase.extract.Extractor;
 import io.claimbase.extract.Metadata;
-import io.claimbase.article.Article;
-import io.claimbase.article.ArticleRepository;
 import io.claimbase.position.PositionRepository;
 import io.claimbase.web.ClaimbaseMetrics;
 import io.claimbase.web.Params;
@@ -19,7 +19,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,14 @@ public class IngestService {
     private final Vertx vertx;
     private final ClaimbaseMetrics metrics;
 
-    public IngestService(ArticleRepository articles, AuthorRepository authors, ClaimRepository claims,
-            Extractor extractor, PositionRepository positions, Vertx vertx, ClaimbaseMetrics metrics) {
+    public IngestService(
+            ArticleRepository articles,
+            AuthorRepository authors,
+            ClaimRepository claims,
+            Extractor extractor,
+            PositionRepository positions,
+            Vertx vertx,
+            ClaimbaseMetrics metrics) {
         this.articles = articles;
         this.authors = authors;
         this.claims = claims;
@@ -57,30 +62,28 @@ public class IngestService {
     }
 
     /** What an ingest did: the article's id, and whether it is new or was already stored with the same text. */
-    public record Ingested(long articleId, boolean created) {
-    }
+    public record Ingested(long articleId, boolean created) {}
 
     public Uni<Ingested> ingest(NewArticle request) {
         String hash = ContentHash.of(request.text());
         return Panache.withSession(() -> articles.findByContentHash(hash))
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new Ingested(existing.id, false))
-                        : extract(request).chain(extraction -> Panache.withTransaction(
-                                () -> store(request, hash, extraction))
-                                .invoke(committed -> {
-                                    metrics.articleIngested();
-                                    metrics.claimsExtracted(extraction.claims().size());
-                                }))
+                        : extract(request)
+                                .chain(extraction -> Panache.withTransaction(() -> store(request, hash, extraction))
+                                        .invoke(committed -> {
+                                            metrics.articleIngested();
+                                            metrics.claimsExtracted(
+                                                    extraction.claims().size());
+                                        }))
                                 .map(article -> new Ingested(article.id, true))
                                 .onFailure(IngestService::isDuplicateText)
                                 .recoverWithUni(() -> Panache.withSession(() -> articles.findByContentHash(hash))
                                         .map(winner -> new Ingested(winner.id, false))));
     }
 
-
     /** What a re-extraction did: how many claims the article had before and has now, and with which extractor. */
-    public record Reextracted(long articleId, int claimsBefore, int claimsAfter, String extractorVersion) {
-    }
+    public record Reextracted(long articleId, int claimsBefore, int claimsAfter, String extractorVersion) {}
 
     /**
      * Runs the current extractor again on a stored article's raw text and replaces its claims (and extracted positions)
@@ -92,14 +95,22 @@ public class IngestService {
             if (stored == null) {
                 return Uni.createFrom().nullItem();
             }
-            ArticleInput input = new ArticleInput(stored.rawBody, stored.title,
-                    stored.author == null ? null : stored.author.name, stored.outlet, stored.publishedOn);
+            ArticleInput input = new ArticleInput(
+                    stored.rawBody,
+                    stored.title,
+                    stored.author == null ? null : stored.author.name,
+                    stored.outlet,
+                    stored.publishedOn);
             // the article's row lock serialises re-extractions of one article: a second one waits for the first to
             // commit, then replaces its claims in turn (without it both delete, both insert: a duplicate key)
-            return onWorker(input).chain(extraction -> Panache.withTransaction(() -> articles.lockForUpdate(id)
-                    .chain(locked -> locked ? articles.findWithAuthor(id) : Uni.createFrom().<Article>nullItem())
-                    .chain(article -> article == null ? Uni.createFrom().nullItem()
-                            : replaceExtraction(article, extraction))));
+            return onWorker(input)
+                    .chain(extraction -> Panache.withTransaction(() -> articles.lockForUpdate(id)
+                            .chain(locked -> locked
+                                    ? articles.findWithAuthor(id)
+                                    : Uni.createFrom().<Article>nullItem())
+                            .chain(article -> article == null
+                                    ? Uni.createFrom().nullItem()
+                                    : replaceExtraction(article, extraction))));
         });
     }
 
@@ -114,8 +125,8 @@ public class IngestService {
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
             return writeExtraction(article, extraction)
-                    .map(ignored -> new Reextracted(article.id, before.intValue(), extraction.claims().size(),
-                            extraction.extractorVersion()));
+                    .map(ignored -> new Reextracted(
+                            article.id, before.intValue(), extraction.claims().size(), extraction.extractorVersion()));
         });
     }
 
@@ -128,7 +139,11 @@ public class IngestService {
     }
 
     private Uni<Extraction> extract(NewArticle request) {
-        return onWorker(new ArticleInput(request.text(), request.title(), request.author(), request.outlet(),
+        return onWorker(new ArticleInput(
+                request.text(),
+                request.title(),
+                request.author(),
+                request.outlet(),
                 request.publishedOn() == null ? null : publishedOn(request).first()));
     }
 
@@ -137,14 +152,15 @@ public class IngestService {
      * the caller's context.
      */
     private Uni<Extraction> onWorker(ArticleInput input) {
-        return vertx.executeBlocking(Uni.createFrom().item(
-                () -> metrics.extractionTimer().record(() -> extractor.extract(input))), false);
+        return vertx.executeBlocking(
+                Uni.createFrom().item(() -> metrics.extractionTimer().record(() -> extractor.extract(input))), false);
     }
 
     private Uni<Article> store(NewArticle request, String hash, Extraction extraction) {
         Metadata found = extraction.metadata();
         String authorName = firstNonBlank(request.author(), found.author());
-        Uni<Author> author = authorName == null ? Uni.createFrom().nullItem()
+        Uni<Author> author = authorName == null
+                ? Uni.createFrom().nullItem()
                 : authors.findOrCreate(authorName, firstNonBlank(request.affiliation(), found.affiliation()));
         return author.chain(writer -> {
             Article article = new Article();
@@ -161,8 +177,9 @@ public class IngestService {
             article.ingestedAt = OffsetDateTime.now();
             return articles.persist(article)
                     .call(saved -> writeExtraction(saved, extraction))
-                    .invoke(saved -> LOG.infof("ingested article %d (%d claims, extractor %s)", saved.id,
-                            extraction.claims().size(), extraction.extractorVersion()));
+                    .invoke(saved -> LOG.infof(
+                            "ingested article %d (%d claims, extractor %s)",
+                            saved.id, extraction.claims().size(), extraction.extractorVersion()));
         });
     }
 
@@ -173,8 +190,10 @@ public class IngestService {
             article.publishedPrecision = date.precision().name().toLowerCase(Locale.ROOT);
         } else if (found.publishedOn() != null) {
             article.publishedOn = found.publishedOn();
-            DatePrecision precision = found.publishedPrecision() == null || found.publishedPrecision() == DatePrecision.DECADE
-                    ? DatePrecision.DAY : found.publishedPrecision();
+            DatePrecision precision =
+                    found.publishedPrecision() == null || found.publishedPrecision() == DatePrecision.DECADE
+                            ? DatePrecision.DAY
+                            : found.publishedPrecision();
             article.publishedPrecision = precision.name().toLowerCase(Locale.ROOT);
         }
     }
@@ -203,5 +222,4 @@ public class IngestService {
         }
         return found == null || found.isBlank() ? null : found.strip();
     }
-
 }

@@ -7,8 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Reextraction")
 public record Reextraction(
         @Schema(examples = "3") long articleId,
-        @Schema(description = "Claims the article had before", examples = "35") int claimsBefore,
-        @Schema(description = "Claims it has now", examples = "37") int claimsAfter,
+
+        @Schema(description = "Claims the article had before", examples = "35")
+        int claimsBefore,
+
+        @Schema(description = "Claims it has now", examples = "37")
+        int claimsAfter,
+
         @Schema(examples = "1.2.0") String extractorVersion) {
 
     static Reextraction of(IngestService.Reextracted r) {
@@ -18,7 +23,9 @@ public record Reextraction(
     /** The outcome of re-extracting every outdated article. */
     @Schema(name = "ReextractionRun")
     public record Run(
-            @Schema(description = "The extractor version now current", examples = "1.2.0") String extractorVersion,
-            @Schema(description = "One entry per article that was re-extracted") List<Reextraction> articles) {
-    }
+            @Schema(description = "The extractor version now current", examples = "1.2.0")
+            String extractorVersion,
+
+            @Schema(description = "One entry per article that was re-extracted")
+            List<Reextraction> articles) {}
 }

@@ -44,10 +44,17 @@ public class SeedLoader {
         }
         List<NewArticle> seeds = read(folder);
         long started = System.nanoTime();
-        List<Boolean> created = VertxContextSupport.subscribeAndAwait(() -> Multi.createFrom().iterable(seeds)
-                .onItem().transformToUniAndConcatenate(seed -> articles.ingest(seed).map(IngestService.Ingested::created))
-                .collect().asList());
-        LOG.infof("Seeds: %d articles in %s, %d new (%d ms)", seeds.size(), folder, created.stream().filter(c -> c).count(),
+        List<Boolean> created = VertxContextSupport.subscribeAndAwait(() -> Multi.createFrom()
+                .iterable(seeds)
+                .onItem()
+                .transformToUniAndConcatenate(seed -> articles.ingest(seed).map(IngestService.Ingested::created))
+                .collect()
+                .asList());
+        LOG.infof(
+                "Seeds: %d articles in %s, %d new (%d ms)",
+                seeds.size(),
+                folder,
+                created.stream().filter(c -> c).count(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -55,13 +62,22 @@ public class SeedLoader {
     static List<NewArticle> read(Path folder) {
         Map<String, SeedManifest.Entry> manifest = SeedManifest.read(folder.resolve(MANIFEST));
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
                     .map(file -> {
-                        SeedManifest.Entry meta = manifest.get(file.getFileName().toString());
+                        SeedManifest.Entry meta =
+                                manifest.get(file.getFileName().toString());
                         String text = readString(file);
-                        return meta == null ? new NewArticle(text, null, null, null, null, null, null)
-                                : new NewArticle(text, meta.title(), meta.author(), meta.affiliation(), meta.outlet(),
-                                        meta.url(), meta.publishedOn());
+                        return meta == null
+                                ? new NewArticle(text, null, null, null, null, null, null)
+                                : new NewArticle(
+                                        text,
+                                        meta.title(),
+                                        meta.author(),
+                                        meta.affiliation(),
+                                        meta.outlet(),
+                                        meta.url(),
+                                        meta.publishedOn());
                     })
                     .toList();
         } catch (IOException e) {

@@ -36,22 +36,31 @@ public class ArticlePositionResource {
     private final PositionQueries queries;
     private final CurrentIdentityAssociation identity;
 
-    public ArticlePositionResource(PositionService service, PositionQueries queries,
-            CurrentIdentityAssociation identity) {
+    public ArticlePositionResource(
+            PositionService service, PositionQueries queries, CurrentIdentityAssociation identity) {
         this.service = service;
         this.queries = queries;
         this.identity = identity;
     }
 
     @GET
-    @Operation(operationId = "listArticlePositions", summary = "The author's positions in one article",
+    @Operation(
+            operationId = "listArticlePositions",
+            summary = "The author's positions in one article",
             description = "One position per question the article addresses, with its rationale and evidence. A "
                     + "question the article does not address has no position (an empty list is not an error).")
     @APIResponse(responseCode = "200", description = "The article's positions (one page)")
-    @APIResponse(responseCode = "404", description = "No article with this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<ArticlePosition>> list(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @PathParam("id") String idParam) {
+    public Uni<Page<ArticlePosition>> list(
+            @Parameter(
+                            description = "Article id",
+                            example = "2",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam) {
         long id = Ids.require("id", idParam);
         return service.articleExists(id).chain(exists -> {
             if (!exists) {
@@ -64,36 +73,69 @@ public class ArticlePositionResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "curatePosition", summary = "Set an editor's position",
+    @Operation(
+            operationId = "curatePosition",
+            summary = "Set an editor's position",
             description = "Creates or overwrites the article's position on the question, marked curated: it wins "
                     + "over the extracted one and survives re-extraction. The extracted rationale and evidence stay "
                     + "beside it.")
     @APIResponse(responseCode = "200", description = "The stored position")
-    @APIResponse(responseCode = "400", description = "A label or score off the question's scale, or an invalid field",
+    @APIResponse(
+            responseCode = "400",
+            description = "A label or score off the question's scale, or an invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article or question",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such article or question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ArticlePosition> curate(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-            @PathParam("id") String idParam,
-            @Parameter(description = "Question slug", example = "china-russia-alignment", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-            @PathParam("slug") String slug,
+    public Uni<ArticlePosition> curate(
+            @Parameter(
+                            description = "Article id",
+                            example = "2",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam,
+            @Parameter(
+                            description = "Question slug",
+                            example = "china-russia-alignment",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = 100,
+                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    @PathParam("slug")
+                    String slug,
             @NotNull(message = "a JSON body is required") @Valid CuratedPosition position) {
         long id = Ids.require("id", idParam);
-        return identity.getDeferredIdentity().map(ArticlePositionResource::curator)
-                .chain(curator -> service.curate(id, slug, position, curator)).chain(() -> positionsOf(id))
-                .map(items -> items.stream().filter(p -> p.question().equals(slug)).findFirst().orElseThrow());
+        return identity.getDeferredIdentity()
+                .map(ArticlePositionResource::curator)
+                .chain(curator -> service.curate(id, slug, position, curator))
+                .chain(() -> positionsOf(id))
+                .map(items -> items.stream()
+                        .filter(p -> p.question().equals(slug))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @POST
     @Path("/reassess")
-    @Operation(operationId = "reassessPositions", summary = "Assess the article's stored claims again",
+    @Operation(
+            operationId = "reassessPositions",
+            summary = "Assess the article's stored claims again",
             description = "Re-runs the position assessment on the claims already stored (after the questions data "
                     + "changed, say) and replaces the extracted positions; curated positions stay as they are.")
     @APIResponse(responseCode = "200", description = "The article's positions after re-assessment")
-    @APIResponse(responseCode = "404", description = "No article with this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<ArticlePosition>> reassess(@Parameter(description = "Article id", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @PathParam("id") String idParam) {
+    public Uni<Page<ArticlePosition>> reassess(
+            @Parameter(
+                            description = "Article id",
+                            example = "2",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String idParam) {
         long id = Ids.require("id", idParam);
         return service.reassess(id).chain(found -> {
             if (!found) {
@@ -105,7 +147,8 @@ public class ArticlePositionResource {
 
     private Uni<List<ArticlePosition>> positionsOf(long articleId) {
         return queries.find(PositionFilter.ofArticle(articleId))
-                .map(found -> found.stream().map(PositionQueries.Stored::position).toList());
+                .map(found ->
+                        found.stream().map(PositionQueries.Stored::position).toList());
     }
 
     /** The editor's user name from the token; null when writes are not authenticated. */

@@ -41,35 +41,55 @@ final class AuthorAggregation {
      * @param stances       the latest stances, latest first
      * @param evidence      the strongest evidence, in order
      */
-    record Group(long questionId, String question, long writer, AuthorRef author, Double weights, Double exactScore,
-            Double score, double meanAll, double meanDecided, Map<String, Double> labelWeights,
-            Map<String, Double> trendWeights, List<Stance> stances, List<Evidence> evidence) {
+    record Group(
+            long questionId,
+            String question,
+            long writer,
+            AuthorRef author,
+            Double weights,
+            Double exactScore,
+            Double score,
+            double meanAll,
+            double meanDecided,
+            Map<String, Double> labelWeights,
+            Map<String, Double> trendWeights,
+            List<Stance> stances,
+            List<Evidence> evidence) {
 
         String key() {
             return questionId + "|" + writer;
         }
     }
 
-    private AuthorAggregation() {
-    }
+    private AuthorAggregation() {}
 
     static AuthorPosition row(Question question, Group g) {
         String trend = g.trendWeights().entrySet().stream()
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey)
+                .orElse(null);
         Stance overall;
         if (g.weights() == null) {
             overall = new Stance(PositionAssessor.UNDETERMINED, null, trend, round(g.meanAll()), null, null);
         } else {
             double score = g.exactScore();
             ScaleLevel nearest = question.scale().stream()
-                    .min(Comparator.comparingDouble(l -> Math.abs(l.score() - score))).orElseThrow();
+                    .min(Comparator.comparingDouble(l -> Math.abs(l.score() - score)))
+                    .orElseThrow();
             double agreeing = g.labelWeights().getOrDefault(nearest.label(), 0.0);
-            overall = new Stance(nearest.label(), g.score(), trend, round(g.meanDecided() * agreeing / g.weights()),
-                    null, null);
+            overall = new Stance(
+                    nearest.label(), g.score(), trend, round(g.meanDecided() * agreeing / g.weights()), null, null);
         }
-        return new AuthorPosition(g.question(), g.author(), overall.label(), overall.score(), overall.trend(),
-                overall.confidence(), g.stances().get(0), List.copyOf(g.stances()), List.copyOf(g.evidence()));
+        return new AuthorPosition(
+                g.question(),
+                g.author(),
+                overall.label(),
+                overall.score(),
+                overall.trend(),
+                overall.confidence(),
+                g.stances().get(0),
+                List.copyOf(g.stances()),
+                List.copyOf(g.evidence()));
     }
 
     private static double round(double v) {

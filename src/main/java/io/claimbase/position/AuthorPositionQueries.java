@@ -1,15 +1,15 @@
 package io.claimbase.position;
 
-import io.claimbase.domain.QuestionCatalog;
-import io.claimbase.web.Dates;
 import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
+import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.position.AuthorAggregation.Group;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.position.PositionViews.Evidence;
 import io.claimbase.position.PositionViews.Stance;
 import io.claimbase.web.Cursor;
+import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
 import io.claimbase.web.ProblemException;
@@ -132,8 +132,10 @@ public class AuthorPositionQueries {
     }
 
     private static List<String> keys(AuthorPosition row) {
-        return List.of(row.score() == null ? "" : BigDecimal.valueOf(row.score()).toPlainString(),
-                row.author() == null ? "" : "n", row.author() == null ? "" : row.author().name(),
+        return List.of(
+                row.score() == null ? "" : BigDecimal.valueOf(row.score()).toPlainString(),
+                row.author() == null ? "" : "n",
+                row.author() == null ? "" : row.author().name(),
                 String.valueOf(row.latest().article().id()));
     }
 
@@ -152,8 +154,12 @@ public class AuthorPositionQueries {
             if (latest == null) {
                 throw ProblemException.badParameter("cursor", "is not a cursor this service issued for this query");
             }
-            from = AFTER.formatted(sql.param(score == null), sql.param(Numeric.create(score == null ? BigDecimal.ZERO : score)),
-                    sql.param(after.get(1).isEmpty()), sql.param(after.get(2)), sql.param(latest));
+            from = AFTER.formatted(
+                    sql.param(score == null),
+                    sql.param(Numeric.create(score == null ? BigDecimal.ZERO : score)),
+                    sql.param(after.get(1).isEmpty()),
+                    sql.param(after.get(2)),
+                    sql.param(latest));
         }
         String query = GROUPS.formatted(FILTERED + sql.where(), from, limit == null ? "all" : sql.param(limit));
         return pool.preparedQuery(query).execute(sql.tuple()).chain(groups -> {
@@ -173,38 +179,62 @@ public class AuthorPositionQueries {
         page.forEach(g -> byKey.put(g.key(), g));
         Long[] questions = page.stream().map(Group::questionId).toArray(Long[]::new);
         Long[] writers = page.stream().map(Group::writer).toArray(Long[]::new);
-        return ofPage(WEIGHTS, f, questions, writers).invoke(rows -> rows.forEach(r -> {
-            Group g = byKey.get(key(r));
-            if (g == null) {
-                return;
-            }
-            double weight = r.getLong("weight") / 100.0;
-            (r.getString("kind").equals("label") ? g.labelWeights() : g.trendWeights()).put(r.getString("value"),
-                    weight);
-        })).chain(() -> ofPage(STANCES, f, questions, writers)).invoke(rows -> rows.forEach(r -> {
-            Group g = byKey.get(key(r));
-            if (g == null) {
-                return;
-            }
-            Float score = r.getFloat("score");
-            g.stances().add(new Stance(r.getString("label"), score == null ? null : round(score),
-                    r.getString("trend"), round(r.getFloat("confidence")), new ArticleRef(r.getLong("article_id"),
-                            r.getString("title"), Dates.format(r.getLocalDate("published_on"),
-                                    r.getString("published_precision"))), r.getBoolean("curated")));
-        })).chain(() -> ofPage(EVIDENCE, f, questions, writers)).map(rows -> {
-            for (Row r : rows) {
-                Group g = byKey.get(key(r));
-                if (g != null) {
-                    g.evidence().add(new Evidence(r.getLong("claim_id"), r.getLong("article_id"), r.getString("text"),
-                            r.getInteger("span_start"), r.getInteger("span_end"), r.getString("cue"),
-                            r.getString("points_to"), r.getBoolean("supports"), round(r.getFloat("weight")),
-                            r.getString("attribution"), r.getString("attributed_to")));
-                }
-            }
-            List<AuthorPosition> found = new ArrayList<>();
-            page.forEach(g -> catalog.find(g.question()).ifPresent(q -> found.add(AuthorAggregation.row(q, g))));
-            return found;
-        });
+        return ofPage(WEIGHTS, f, questions, writers)
+                .invoke(rows -> rows.forEach(r -> {
+                    Group g = byKey.get(key(r));
+                    if (g == null) {
+                        return;
+                    }
+                    double weight = r.getLong("weight") / 100.0;
+                    (r.getString("kind").equals("label") ? g.labelWeights() : g.trendWeights())
+                            .put(r.getString("value"), weight);
+                }))
+                .chain(() -> ofPage(STANCES, f, questions, writers))
+                .invoke(rows -> rows.forEach(r -> {
+                    Group g = byKey.get(key(r));
+                    if (g == null) {
+                        return;
+                    }
+                    Float score = r.getFloat("score");
+                    g.stances()
+                            .add(new Stance(
+                                    r.getString("label"),
+                                    score == null ? null : round(score),
+                                    r.getString("trend"),
+                                    round(r.getFloat("confidence")),
+                                    new ArticleRef(
+                                            r.getLong("article_id"),
+                                            r.getString("title"),
+                                            Dates.format(
+                                                    r.getLocalDate("published_on"),
+                                                    r.getString("published_precision"))),
+                                    r.getBoolean("curated")));
+                }))
+                .chain(() -> ofPage(EVIDENCE, f, questions, writers))
+                .map(rows -> {
+                    for (Row r : rows) {
+                        Group g = byKey.get(key(r));
+                        if (g != null) {
+                            g.evidence()
+                                    .add(new Evidence(
+                                            r.getLong("claim_id"),
+                                            r.getLong("article_id"),
+                                            r.getString("text"),
+                                            r.getInteger("span_start"),
+                                            r.getInteger("span_end"),
+                                            r.getString("cue"),
+                                            r.getString("points_to"),
+                                            r.getBoolean("supports"),
+                                            round(r.getFloat("weight")),
+                                            r.getString("attribution"),
+                                            r.getString("attributed_to")));
+                        }
+                    }
+                    List<AuthorPosition> found = new ArrayList<>();
+                    page.forEach(
+                            g -> catalog.find(g.question()).ifPresent(q -> found.add(AuthorAggregation.row(q, g))));
+                    return found;
+                });
     }
 
     /** Runs one of the per-page queries over the filtered positions of the page's groups. */
@@ -215,7 +245,8 @@ public class AuthorPositionQueries {
         // ignored (a page is one question's writers or one writer's questions, where the product is the page)
         String questionsParam = sql.param(Arrays.stream(questions).distinct().toArray(Long[]::new));
         String authors = sql.param(Arrays.stream(writers).filter(w -> w > 0).toArray(Long[]::new));
-        String articles = sql.param(Arrays.stream(writers).filter(w -> w < 0).map(w -> -w).toArray(Long[]::new));
+        String articles =
+                sql.param(Arrays.stream(writers).filter(w -> w < 0).map(w -> -w).toArray(Long[]::new));
         sql.and("p.question_id = any(" + questionsParam + "::bigint[])");
         sql.and("(p.author_id = any(" + authors + "::bigint[]) or (p.author_id is null and p.article_id = any("
                 + articles + "::bigint[])))");
@@ -240,14 +271,20 @@ public class AuthorPositionQueries {
         Long weights = r.getLong("weights");
         BigDecimal score = r.getBigDecimal("score");
         long decided = r.getLong("count_decided");
-        return new Group(r.getLong("question_id"), r.getString("slug"), r.getLong("writer"),
+        return new Group(
+                r.getLong("question_id"),
+                r.getString("slug"),
+                r.getLong("writer"),
                 authorId == null ? null : new AuthorRef(authorId, r.getString("name"), r.getString("author_slug")),
                 weights == null ? null : weights / 100.0,
                 weights == null ? null : r.getLong("weighted") / 100.0 / weights,
                 score == null ? null : score.doubleValue(),
                 r.getLong("confidence_all") / 100.0 / r.getLong("count_all"),
-                decided == 0 ? 0 : r.getLong("confidence_decided") / 100.0 / decided, new HashMap<>(),
-                new HashMap<>(), new ArrayList<>(), new ArrayList<>());
+                decided == 0 ? 0 : r.getLong("confidence_decided") / 100.0 / decided,
+                new HashMap<>(),
+                new HashMap<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
     }
 
     private static String key(Row r) {

@@ -33,17 +33,27 @@ public class AuthorPositionResource {
     }
 
     @GET
-    @Operation(operationId = "listAuthorPositions", summary = "One author's positions, per question",
+    @Operation(
+            operationId = "listAuthorPositions",
+            summary = "One author's positions, per question",
             description = "For each question the author's articles address: the overall and latest stance, the "
                     + "latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One row per question (one page)")
-    @APIResponse(responseCode = "404", description = "No such author",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such author",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<AuthorPosition>> list(@Parameter(description = "Author id or slug", example = "pavel-k-baev",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[a-z0-9-]+$"))
-    @PathParam("id") String id) {
+    public Uni<Page<AuthorPosition>> list(
+            @Parameter(
+                            description = "Author id or slug",
+                            example = "pavel-k-baev",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[a-z0-9-]+$"))
+                    @PathParam("id")
+                    String id) {
         return authors.find(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("author", id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("author", id))
                 .chain(author -> queries.all(PositionFilter.ofAuthor(author.id())))
                 .map(rows -> new Page<>(rows, null));
     }

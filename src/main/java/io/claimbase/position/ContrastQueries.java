@@ -1,9 +1,9 @@
 package io.claimbase.position;
 
-import io.claimbase.web.Dates;
 import io.claimbase.author.AuthorRef;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.web.Cursor;
+import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
 import io.smallrye.mutiny.Uni;
@@ -28,8 +28,7 @@ import java.util.Map;
 public class ContrastQueries {
 
     /** One pair of the page, before its two claims are fetched. */
-    private record PairKey(long up, long down, String subject, boolean dated) {
-    }
+    private record PairKey(long up, long down, String subject, boolean dated) {}
 
     // Ups of the topic in claim order; for each, its downs in claim order (index-only on claim_direction_pairing_idx),
     // at most $4 of them, since a page never takes more from one up. %s: the phase's period condition.
@@ -87,26 +86,42 @@ public class ContrastQueries {
         boolean fromDated = dated;
         long afterUp = up;
         long afterDown = down;
-        return directions.catchUp()
-                .chain(() -> fromDated ? pairs(topic, true, afterUp, afterDown, size + 1) : Uni.createFrom().item(List.<PairKey>of()))
-                .chain(first -> first.size() > size ? Uni.createFrom().item(first)
-                        : pairs(topic, false, fromDated ? 0 : afterUp, fromDated ? 0 : afterDown, size + 1 - first.size())
+        return directions
+                .catchUp()
+                .chain(() -> fromDated
+                        ? pairs(topic, true, afterUp, afterDown, size + 1)
+                        : Uni.createFrom().item(List.<PairKey>of()))
+                .chain(first -> first.size() > size
+                        ? Uni.createFrom().item(first)
+                        : pairs(
+                                        topic,
+                                        false,
+                                        fromDated ? 0 : afterUp,
+                                        fromDated ? 0 : afterDown,
+                                        size + 1 - first.size())
                                 .map(rest -> {
                                     List<PairKey> all = new ArrayList<>(first);
                                     all.addAll(rest);
                                     return all;
                                 }))
                 .chain(keys -> views(topic, keys))
-                .map(rows -> pages.page(scope, rows, size, row -> List.of(row.dated() ? "dated" : "undated",
-                        String.valueOf(row.up().claimId()), String.valueOf(row.down().claimId()))));
+                .map(rows -> pages.page(
+                        scope,
+                        rows,
+                        size,
+                        row -> List.of(
+                                row.dated() ? "dated" : "undated",
+                                String.valueOf(row.up().claimId()),
+                                String.valueOf(row.down().claimId()))));
     }
 
     private Uni<List<PairKey>> pairs(String topic, boolean dated, long afterUp, long afterDown, int limit) {
         return pool.preparedQuery(PAIRS.formatted(dated ? DATED : UNDATED))
-                .execute(Tuple.of(topic, afterUp, afterDown, limit)).map(rows -> {
+                .execute(Tuple.of(topic, afterUp, afterDown, limit))
+                .map(rows -> {
                     List<PairKey> keys = new ArrayList<>();
-                    rows.forEach(r -> keys.add(new PairKey(r.getLong("up_id"), r.getLong("down_id"),
-                            r.getString("subject"), dated)));
+                    rows.forEach(r -> keys.add(
+                            new PairKey(r.getLong("up_id"), r.getLong("down_id"), r.getString("subject"), dated)));
                     return keys;
                 });
     }
@@ -115,13 +130,16 @@ public class ContrastQueries {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Long[] ids = keys.stream().flatMap(k -> java.util.stream.Stream.of(k.up(), k.down())).distinct()
+        Long[] ids = keys.stream()
+                .flatMap(k -> java.util.stream.Stream.of(k.up(), k.down()))
+                .distinct()
                 .toArray(Long[]::new);
         return pool.preparedQuery(SIDES).execute(Tuple.of(ids)).map(rows -> {
             Map<Long, ContrastView.Side> sides = new HashMap<>();
             rows.forEach(r -> sides.put(r.getLong("id"), side(r)));
             // a claim deleted between the two queries (its article re-extracted) leaves its pair out of this page
-            return keys.stream().filter(k -> sides.containsKey(k.up()) && sides.containsKey(k.down()))
+            return keys.stream()
+                    .filter(k -> sides.containsKey(k.up()) && sides.containsKey(k.down()))
                     .map(k -> new ContrastView(topic, k.subject(), k.dated(), sides.get(k.up()), sides.get(k.down())))
                     .toList();
         });
@@ -129,10 +147,18 @@ public class ContrastQueries {
 
     private static ContrastView.Side side(Row r) {
         Long authorId = r.getLong("author_id");
-        return new ContrastView.Side(r.getLong("id"),
-                new ArticleRef(r.getLong("article_id"), r.getString("title"), Dates.format(
-                        r.getLocalDate("published_on"), r.getString("published_precision"))),
-                authorId == null ? null : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
-                r.getString("text"), r.getString("cue"), r.getLocalDate("time_start"), r.getLocalDate("time_end"));
+        return new ContrastView.Side(
+                r.getLong("id"),
+                new ArticleRef(
+                        r.getLong("article_id"),
+                        r.getString("title"),
+                        Dates.format(r.getLocalDate("published_on"), r.getString("published_precision"))),
+                authorId == null
+                        ? null
+                        : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
+                r.getString("text"),
+                r.getString("cue"),
+                r.getLocalDate("time_start"),
+                r.getLocalDate("time_end"));
     }
 }

@@ -37,20 +37,31 @@ public class ContrastResource {
     }
 
     @GET
-    @Operation(operationId = "listContrasts", summary = "Where authors disagree on a topic",
+    @Operation(
+            operationId = "listContrasts",
+            summary = "Where authors disagree on a topic",
             description = "Pairs of claims by different authors, on the topic (or a narrower one), that move the "
                     + "same subject (trade, relations, investment...) of the same actors in opposite directions "
                     + "(up/down, growing/declining, deepening/stalled, strengthening/weakening), about overlapping "
                     + "periods when both claims have one. Only the authors' own claims count, not the sources they "
                     + "report. Pairs of dated claims come first.")
     @APIResponse(responseCode = "200", description = "One page of contrasting pairs")
-    @APIResponse(responseCode = "400", description = "A missing or invalid topic, or an unknown parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "A missing or invalid topic, or an unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<ContrastView>> list(
-            @Parameter(description = "Topic id of the taxonomy (a parent topic includes its children)",
-                    required = true, example = "trade",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z]+(\\.[a-z]+)*$"))
-            @QueryParam("topic") String topic,
+            @Parameter(
+                            description = "Topic id of the taxonomy (a parent topic includes its children)",
+                            required = true,
+                            example = "trade",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = 100,
+                                            pattern = "^[a-z]+(\\.[a-z]+)*$"))
+                    @QueryParam("topic")
+                    String topic,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         if (topic == null || topic.isBlank()) {

@@ -9,9 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Contrast")
 public record ContrastView(
         @Schema(examples = "trade") String topic,
-        @Schema(description = "What moves, as a subject group of directions.yaml", examples = "trade") String subject,
-        @Schema(description = "true when both claims have a period (and the periods overlap); false when one is "
-                + "undated") boolean dated,
+
+        @Schema(description = "What moves, as a subject group of directions.yaml", examples = "trade")
+        String subject,
+
+        @Schema(
+                description =
+                        "true when both claims have a period (and the periods overlap); false when one is " + "undated")
+        boolean dated,
+
         Side up,
         Side down) {
 
@@ -21,10 +27,13 @@ public record ContrastView(
             @Schema(examples = "120") long claimId,
             ArticleRef article,
             @Schema(nullable = true) AuthorRef author,
+
             @Schema(examples = "Bilateral trade between the two countries in 2018 is up 25 percent from 2017.")
             String quote,
-            @Schema(description = "The direction word, as written", examples = "up") String cue,
+
+            @Schema(description = "The direction word, as written", examples = "up")
+            String cue,
+
             @Schema(nullable = true) LocalDate periodStart,
-            @Schema(nullable = true) LocalDate periodEnd) {
-    }
+            @Schema(nullable = true) LocalDate periodEnd) {}
 }

@@ -2,6 +2,7 @@ package io.claimbase.position;
 
 import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.extract.position.DirectionReader;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -11,7 +12,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.StartupEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,7 @@ public class DirectionStore {
 
     /** Part of the fingerprint: raise it when DirectionReader reads differently, so stored readings are renewed. */
     static final int BATCH = 1000;
+
     static final int REQUEST_BATCHES = 10;
 
     private static final Logger LOG = Logger.getLogger(DirectionStore.class);
@@ -73,8 +74,11 @@ public class DirectionStore {
                     cues.add(r.cue());
                 });
             }
-            return new Readings(claimIds.toArray(Long[]::new), subjects.toArray(String[]::new),
-                    directions.toArray(String[]::new), cues.toArray(String[]::new));
+            return new Readings(
+                    claimIds.toArray(Long[]::new),
+                    subjects.toArray(String[]::new),
+                    directions.toArray(String[]::new),
+                    cues.toArray(String[]::new));
         }
 
         boolean isEmpty() {
@@ -87,12 +91,16 @@ public class DirectionStore {
                 update claim_direction_progress set fingerprint = $1, read_through = 0
                 where fingerprint is distinct from $1 returning read_through""")
                 .execute(Tuple.of(catalog.directionsFingerprint()))
-                .subscribe().with(rows -> {
-                    if (rows.rowCount() > 0) {
-                        LOG.info("Direction readings: the direction words are new or changed; reading all claims");
-                    }
-                    readInBackground();
-                }, failure -> LOG.warnf("Direction readings: cannot check progress (%s)", failure.toString()));
+                .subscribe()
+                .with(
+                        rows -> {
+                            if (rows.rowCount() > 0) {
+                                LOG.info(
+                                        "Direction readings: the direction words are new or changed; reading all claims");
+                            }
+                            readInBackground();
+                        },
+                        failure -> LOG.warnf("Direction readings: cannot check progress (%s)", failure.toString()));
     }
 
     /** Reads batches until every claim is read, unless that already runs. */
@@ -100,12 +108,20 @@ public class DirectionStore {
         if (!background.compareAndSet(false, true)) {
             return;
         }
-        Multi.createBy().repeating().uni(this::catchUpBatch).whilst(read -> read >= BATCH)
-                .collect().with(Collectors.summingLong(Integer::longValue))
+        Multi.createBy()
+                .repeating()
+                .uni(this::catchUpBatch)
+                .whilst(read -> read >= BATCH)
+                .collect()
+                .with(Collectors.summingLong(Integer::longValue))
                 .eventually(() -> background.set(false))
-                .subscribe().with(total -> LOG.infof("Direction readings: complete (%d claims read)", total),
-                        failure -> LOG.warnf("Direction readings: background reading stopped (%s); contrast queries "
-                                + "read the rest", failure.toString()));
+                .subscribe()
+                .with(
+                        total -> LOG.infof("Direction readings: complete (%d claims read)", total),
+                        failure -> LOG.warnf(
+                                "Direction readings: background reading stopped (%s); contrast queries "
+                                        + "read the rest",
+                                failure.toString()));
     }
 
     /**
@@ -117,8 +133,10 @@ public class DirectionStore {
         return pool.preparedQuery("""
                 select exists (select 1 from claim_direction_progress p cross join lateral (
                     select 1 from claim c where c.id > p.read_through and c.attribution = 'author'
-                    order by c.id limit 1) unread)""").execute()
-                .chain(rows -> rows.iterator().next().getBoolean(0) ? catchUp(REQUEST_BATCHES)
+                    order by c.id limit 1) unread)""")
+                .execute()
+                .chain(rows -> rows.iterator().next().getBoolean(0)
+                        ? catchUp(REQUEST_BATCHES)
                         : Uni.createFrom().voidItem());
     }
 
@@ -136,8 +154,9 @@ public class DirectionStore {
     }
 
     private Uni<Integer> catchUpBatch() {
-        return pool.withTransaction(conn -> conn
-                .preparedQuery("select read_through from claim_direction_progress for update").execute()
+        return pool.withTransaction(conn -> conn.preparedQuery(
+                        "select read_through from claim_direction_progress for update")
+                .execute()
                 .chain(progress -> conn.preparedQuery("""
                         select id, text from claim where id > $1 and attribution = 'author' order by id limit $2""")
                         .execute(Tuple.of(progress.iterator().next().getLong(0), BATCH)))
@@ -155,15 +174,20 @@ public class DirectionStore {
             texts.add(r.getString("text"));
         });
         long last = ids.get(ids.size() - 1);
-        return Uni.createFrom().item(() -> Readings.of(catalog.directions(), ids, texts))
+        return Uni.createFrom()
+                .item(() -> Readings.of(catalog.directions(), ids, texts))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(readings -> conn.preparedQuery("delete from claim_direction where claim_id = any($1)")
                         .execute(Tuple.of(ids.toArray(Long[]::new)))
-                        .chain(() -> readings.isEmpty() ? Uni.createFrom().voidItem()
-                                : conn.preparedQuery(INSERT.formatted("$1::bigint[]", "$2::text[]", "$3::text[]",
-                                        "$4::text[]"))
-                                        .execute(Tuple.of(readings.claimIds(), readings.subjects(),
-                                                readings.directions(), readings.cues()))
+                        .chain(() -> readings.isEmpty()
+                                ? Uni.createFrom().voidItem()
+                                : conn.preparedQuery(INSERT.formatted(
+                                                "$1::bigint[]", "$2::text[]", "$3::text[]", "$4::text[]"))
+                                        .execute(Tuple.of(
+                                                readings.claimIds(),
+                                                readings.subjects(),
+                                                readings.directions(),
+                                                readings.cues()))
                                         .replaceWithVoid()))
                 .chain(() -> conn.preparedQuery("update claim_direction_progress set read_through = $1")
                         .execute(Tuple.of(last)))

@@ -1,6 +1,5 @@
 package io.claimbase.position;
 
-import io.claimbase.web.Dates;
 import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.extract.Attribution;
@@ -12,6 +11,7 @@ import io.claimbase.extract.Span;
 import io.claimbase.position.PositionViews.ArticlePosition;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.position.PositionViews.Evidence;
+import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -30,8 +30,7 @@ import java.util.Map;
 public class PositionQueries {
 
     /** A stored position with its article's publication date (for "latest"). */
-    record Stored(ArticlePosition position, LocalDate publishedOn) {
-    }
+    record Stored(ArticlePosition position, LocalDate publishedOn) {}
 
     private static final String SELECT = """
             select p.id, q.slug, a.id as article_id, a.title, a.published_on, a.published_precision,
@@ -50,12 +49,10 @@ public class PositionQueries {
             order by pe.position_id, c.ordinal""";
 
     /** An article, by who wrote it (null: unknown author), and its title (the author's framing). */
-    record Owner(Long authorId, String title) {
-    }
+    record Owner(Long authorId, String title) {}
 
     /** A stored claim as the assessor reads it, with its row id. */
-    record StoredClaim(long id, ExtractedClaim claim) {
-    }
+    record StoredClaim(long id, ExtractedClaim claim) {}
 
     private final Pool pool;
 
@@ -65,9 +62,13 @@ public class PositionQueries {
 
     /** The article's author, or a null item when there is no such article. */
     Uni<Owner> owner(long articleId) {
-        return pool.preparedQuery("select author_id, title from article where id = $1").execute(Tuple.of(articleId))
-                .map(rows -> rows.size() == 0 ? null
-                        : new Owner(rows.iterator().next().getLong(0), rows.iterator().next().getString(1)));
+        return pool.preparedQuery("select author_id, title from article where id = $1")
+                .execute(Tuple.of(articleId))
+                .map(rows -> rows.size() == 0
+                        ? null
+                        : new Owner(
+                                rows.iterator().next().getLong(0),
+                                rows.iterator().next().getString(1)));
     }
 
     /** The article's claims in reading order, with what the assessor reads of them. */
@@ -76,21 +77,30 @@ public class PositionQueries {
                 select id, ordinal, text, span_start, span_end, quote_prefix, quote_suffix, kind, attribution,
                        attributed_to, certainty, topics, event_type, actors, confidence
                 from claim where article_id = $1 order by ordinal""").execute(Tuple.of(articleId)).map(rows -> {
-                    List<StoredClaim> claims = new ArrayList<>();
-                    for (Row r : rows) {
-                        String text = r.getString("text");
-                        claims.add(new StoredClaim(r.getLong("id"), new ExtractedClaim(r.getInteger("ordinal"), text,
+            List<StoredClaim> claims = new ArrayList<>();
+            for (Row r : rows) {
+                String text = r.getString("text");
+                claims.add(new StoredClaim(
+                        r.getLong("id"),
+                        new ExtractedClaim(
+                                r.getInteger("ordinal"),
+                                text,
                                 new Span(r.getInteger("span_start"), r.getInteger("span_end")),
                                 new QuoteSelector(text, r.getString("quote_prefix"), r.getString("quote_suffix")),
                                 enumOf(ClaimKind.class, r.getString("kind")),
                                 "reported".equals(r.getString("attribution"))
-                                        ? Attribution.reported(r.getString("attributed_to")) : Attribution.AUTHOR,
+                                        ? Attribution.reported(r.getString("attributed_to"))
+                                        : Attribution.AUTHOR,
                                 enumOf(Certainty.class, r.getString("certainty")),
-                                List.of(r.getArrayOfStrings("topics")), r.getString("event_type"),
-                                List.of(r.getArrayOfStrings("actors")), null, List.of(), r.getFloat("confidence"))));
-                    }
-                    return claims;
-                });
+                                List.of(r.getArrayOfStrings("topics")),
+                                r.getString("event_type"),
+                                List.of(r.getArrayOfStrings("actors")),
+                                null,
+                                List.of(),
+                                r.getFloat("confidence"))));
+            }
+            return claims;
+        });
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
@@ -125,30 +135,52 @@ public class PositionQueries {
         if (positionIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return pool.preparedQuery(EVIDENCE).execute(Tuple.of(positionIds.toArray(Long[]::new))).map(rows -> {
-            Map<Long, List<Evidence>> byPosition = new HashMap<>();
-            for (Row r : rows) {
-                byPosition.computeIfAbsent(r.getLong("position_id"), k -> new ArrayList<>()).add(new Evidence(
-                        r.getLong("claim_id"), r.getLong("article_id"), r.getString("text"),
-                        r.getInteger("span_start"), r.getInteger("span_end"), r.getString("cue"),
-                        r.getString("points_to"), r.getBoolean("supports"), round(r.getFloat("weight")),
-                        r.getString("attribution"), r.getString("attributed_to")));
-            }
-            return byPosition;
-        });
+        return pool.preparedQuery(EVIDENCE)
+                .execute(Tuple.of(positionIds.toArray(Long[]::new)))
+                .map(rows -> {
+                    Map<Long, List<Evidence>> byPosition = new HashMap<>();
+                    for (Row r : rows) {
+                        byPosition
+                                .computeIfAbsent(r.getLong("position_id"), k -> new ArrayList<>())
+                                .add(new Evidence(
+                                        r.getLong("claim_id"),
+                                        r.getLong("article_id"),
+                                        r.getString("text"),
+                                        r.getInteger("span_start"),
+                                        r.getInteger("span_end"),
+                                        r.getString("cue"),
+                                        r.getString("points_to"),
+                                        r.getBoolean("supports"),
+                                        round(r.getFloat("weight")),
+                                        r.getString("attribution"),
+                                        r.getString("attributed_to")));
+                    }
+                    return byPosition;
+                });
     }
 
     private static Stored stored(Row r, List<Evidence> evidence) {
         Long authorId = r.getLong("author_id");
         LocalDate published = r.getLocalDate("published_on");
         Float score = r.getFloat("score");
-        ArticlePosition position = new ArticlePosition(r.getString("slug"),
-                new ArticleRef(r.getLong("article_id"), r.getString("title"),
+        ArticlePosition position = new ArticlePosition(
+                r.getString("slug"),
+                new ArticleRef(
+                        r.getLong("article_id"),
+                        r.getString("title"),
                         Dates.format(published, r.getString("published_precision"))),
-                authorId == null ? null : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
-                r.getString("label"), score == null ? null : round(score), r.getString("trend"),
-                round(r.getFloat("confidence")), r.getString("rationale"), r.getBoolean("curated"),
-                r.getString("curator_note"), r.getString("curated_by"), evidence);
+                authorId == null
+                        ? null
+                        : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
+                r.getString("label"),
+                score == null ? null : round(score),
+                r.getString("trend"),
+                round(r.getFloat("confidence")),
+                r.getString("rationale"),
+                r.getBoolean("curated"),
+                r.getString("curator_note"),
+                r.getString("curated_by"),
+                evidence);
         return new Stored(position, published);
     }
 

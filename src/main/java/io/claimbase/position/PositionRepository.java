@@ -1,16 +1,16 @@
 package io.claimbase.position;
 
-import java.util.HashMap;
-import io.claimbase.domain.QuestionCatalog;
-import io.claimbase.claim.Claim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimbase.claim.Claim;
+import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.position.Question;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,30 +37,41 @@ public class PositionRepository {
      * transaction (the ingest's): its extracted positions, and the direction readings of the author's own claims (for
      * contrasts). Reading directions takes microseconds a sentence: it stays on this thread.
      */
-    public Uni<Void> storeExtracted(long articleId, Long authorId, List<ExtractedPosition> extracted,
-            List<Claim> storedClaims) {
+    public Uni<Void> storeExtracted(
+            long articleId, Long authorId, List<ExtractedPosition> extracted, List<Claim> storedClaims) {
         Map<Integer, Long> ids = new HashMap<>();
         storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
-        List<Claim> own = storedClaims.stream().filter(c -> "author".equals(c.attribution)).toList();
-        DirectionStore.Readings readings = DirectionStore.Readings.of(catalog.directions(),
-                own.stream().map(c -> c.id).toList(), own.stream().map(c -> c.text).toList());
+        List<Claim> own = storedClaims.stream()
+                .filter(c -> "author".equals(c.attribution))
+                .toList();
+        DirectionStore.Readings readings = DirectionStore.Readings.of(
+                catalog.directions(),
+                own.stream().map(c -> c.id).toList(),
+                own.stream().map(c -> c.text).toList());
         return replaceExtracted(articleId, authorId, extracted, ids).chain(() -> storeDirections(readings));
     }
 
     /** Inserts new questions and updates known ones (matched by slug), in one transaction. */
     public Uni<Void> upsertQuestions(List<Question> questions) {
-        return Panache.withTransaction(() -> Multi.createFrom().iterable(questions)
-                .onItem().transformToUniAndConcatenate(q -> session().chain(s -> s.createNativeQuery("""
+        return Panache.withTransaction(() -> Multi.createFrom()
+                .iterable(questions)
+                .onItem()
+                .transformToUniAndConcatenate(q -> session()
+                        .chain(s -> s.createNativeQuery("""
                         insert into question (slug, text, scale, actors)
                         values (:slug, :text, cast(cast(:scale as text) as jsonb), cast(:actors as text[]))
                         on conflict (slug) do update set text = excluded.text, scale = excluded.scale,
                             actors = excluded.actors""")
-                        .setParameter("slug", q.slug())
-                        .setParameter("text", q.text())
-                        .setParameter("scale", scaleJson(q))
-                        .setParameter("actors", q.actors().stream().map(a -> a.id()).toArray(String[]::new))
-                        .executeUpdate()))
-                .collect().last().replaceWithVoid());
+                                .setParameter("slug", q.slug())
+                                .setParameter("text", q.text())
+                                .setParameter("scale", scaleJson(q))
+                                .setParameter(
+                                        "actors",
+                                        q.actors().stream().map(a -> a.id()).toArray(String[]::new))
+                                .executeUpdate()))
+                .collect()
+                .last()
+                .replaceWithVoid());
     }
 
     /**
@@ -70,39 +81,48 @@ public class PositionRepository {
      *
      * @param claimIds the stored claim id of each claim ordinal
      */
-    public Uni<Void> replaceExtracted(long articleId, Long authorId, List<ExtractedPosition> positions,
-            Map<Integer, Long> claimIds) {
-        Uni<Integer> cleared = session().chain(s -> s.createNativeQuery(
-                "delete from position where article_id = :article and not curated")
-                .setParameter("article", articleId).executeUpdate());
-        return cleared.chain(() -> Multi.createFrom().iterable(positions)
-                .onItem().transformToUniAndConcatenate(p -> insertExtracted(articleId, authorId, p, claimIds))
-                .collect().last().replaceWithVoid());
+    public Uni<Void> replaceExtracted(
+            long articleId, Long authorId, List<ExtractedPosition> positions, Map<Integer, Long> claimIds) {
+        Uni<Integer> cleared = session()
+                .chain(s -> s.createNativeQuery("delete from position where article_id = :article and not curated")
+                        .setParameter("article", articleId)
+                        .executeUpdate());
+        return cleared.chain(() -> Multi.createFrom()
+                .iterable(positions)
+                .onItem()
+                .transformToUniAndConcatenate(p -> insertExtracted(articleId, authorId, p, claimIds))
+                .collect()
+                .last()
+                .replaceWithVoid());
     }
 
     private Uni<Void> insertExtracted(long articleId, Long authorId, ExtractedPosition p, Map<Integer, Long> claimIds) {
-        return session().chain(s -> s.createNativeQuery("""
+        return session()
+                .chain(s -> s.createNativeQuery("""
                 insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale)
                 select q.id, :article, cast(:author as bigint), :label, cast(:score as real), cast(:trend as text),
                        :confidence, :rationale
                 from question q where q.slug = :slug
                 on conflict (question_id, article_id) do update set updated_at = position.updated_at
                 returning id""", Long.class)
-                .setParameter("article", articleId)
-                .setParameter("author", authorId)
-                .setParameter("label", p.label())
-                .setParameter("score", p.score() == null ? null : p.score().floatValue())
-                .setParameter("trend", lower(p.trend()))
-                .setParameter("confidence", (float) p.confidence())
-                .setParameter("rationale", p.rationale())
-                .setParameter("slug", p.question())
-                .getResultList())
+                        .setParameter("article", articleId)
+                        .setParameter("author", authorId)
+                        .setParameter("label", p.label())
+                        .setParameter(
+                                "score", p.score() == null ? null : p.score().floatValue())
+                        .setParameter("trend", lower(p.trend()))
+                        .setParameter("confidence", (float) p.confidence())
+                        .setParameter("rationale", p.rationale())
+                        .setParameter("slug", p.question())
+                        .getResultList())
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().voidItem() : replaceEvidence(ids.get(0), p, claimIds));
     }
 
     private Uni<Void> replaceEvidence(long positionId, ExtractedPosition p, Map<Integer, Long> claimIds) {
-        return session().chain(s -> s.createNativeQuery("delete from position_evidence where position_id = :position")
-                .setParameter("position", positionId).executeUpdate())
+        return session()
+                .chain(s -> s.createNativeQuery("delete from position_evidence where position_id = :position")
+                        .setParameter("position", positionId)
+                        .executeUpdate())
                 .chain(() -> insertEvidence(positionId, p, claimIds));
     }
 
@@ -114,18 +134,23 @@ public class PositionRepository {
                 byClaim.putIfAbsent(claimId, e);
             }
         });
-        return Multi.createFrom().iterable(byClaim.entrySet())
-                .onItem().transformToUniAndConcatenate(e -> session().chain(s -> s.createNativeQuery("""
+        return Multi.createFrom()
+                .iterable(byClaim.entrySet())
+                .onItem()
+                .transformToUniAndConcatenate(e -> session()
+                        .chain(s -> s.createNativeQuery("""
                         insert into position_evidence (position_id, claim_id, cue, points_to, supports, weight)
                         values (:position, :claim, :cue, :pointsTo, :supports, :weight)""")
-                        .setParameter("position", positionId)
-                        .setParameter("claim", e.getKey())
-                        .setParameter("cue", e.getValue().cue())
-                        .setParameter("pointsTo", e.getValue().pointsTo())
-                        .setParameter("supports", e.getValue().supports())
-                        .setParameter("weight", (float) e.getValue().weight())
-                        .executeUpdate()))
-                .collect().last().replaceWithVoid();
+                                .setParameter("position", positionId)
+                                .setParameter("claim", e.getKey())
+                                .setParameter("cue", e.getValue().cue())
+                                .setParameter("pointsTo", e.getValue().pointsTo())
+                                .setParameter("supports", e.getValue().supports())
+                                .setParameter("weight", (float) e.getValue().weight())
+                                .executeUpdate()))
+                .collect()
+                .last()
+                .replaceWithVoid();
     }
 
     /**
@@ -134,7 +159,8 @@ public class PositionRepository {
      * the article or the question does not exist.
      */
     public Uni<Boolean> curate(long articleId, String slug, CuratedPosition c, String curatedBy) {
-        return session().chain(s -> s.createNativeQuery("""
+        return session()
+                .chain(s -> s.createNativeQuery("""
                 insert into position (question_id, article_id, author_id, label, score, trend, confidence, curated,
                                       curator_note, curated_by, updated_at)
                 select q.id, a.id, a.author_id, :label, cast(:score as real), cast(:trend as text), 1, true,
@@ -144,14 +170,15 @@ public class PositionRepository {
                     trend = excluded.trend, confidence = 1, curated = true, curator_note = excluded.curator_note,
                     curated_by = excluded.curated_by, updated_at = now()
                 returning id""", Long.class)
-                .setParameter("label", c.label())
-                .setParameter("score", c.score() == null ? null : c.score().floatValue())
-                .setParameter("trend", c.trend())
-                .setParameter("note", c.note())
-                .setParameter("by", curatedBy)
-                .setParameter("slug", slug)
-                .setParameter("article", articleId)
-                .getResultList())
+                        .setParameter("label", c.label())
+                        .setParameter(
+                                "score", c.score() == null ? null : c.score().floatValue())
+                        .setParameter("trend", c.trend())
+                        .setParameter("note", c.note())
+                        .setParameter("by", curatedBy)
+                        .setParameter("slug", slug)
+                        .setParameter("article", articleId)
+                        .getResultList())
                 .map(ids -> !ids.isEmpty());
     }
 
@@ -160,13 +187,17 @@ public class PositionRepository {
         if (readings.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return session().chain(s -> s.createNativeQuery(DirectionStore.INSERT.formatted("cast(:ids as bigint[])",
-                        "cast(:subjects as text[])", "cast(:directions as text[])", "cast(:cues as text[])"))
-                .setParameter("ids", readings.claimIds())
-                .setParameter("subjects", readings.subjects())
-                .setParameter("directions", readings.directions())
-                .setParameter("cues", readings.cues())
-                .executeUpdate())
+        return session()
+                .chain(s -> s.createNativeQuery(DirectionStore.INSERT.formatted(
+                                "cast(:ids as bigint[])",
+                                "cast(:subjects as text[])",
+                                "cast(:directions as text[])",
+                                "cast(:cues as text[])"))
+                        .setParameter("ids", readings.claimIds())
+                        .setParameter("subjects", readings.subjects())
+                        .setParameter("directions", readings.directions())
+                        .setParameter("cues", readings.cues())
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 
@@ -175,13 +206,15 @@ public class PositionRepository {
     }
 
     private String scaleJson(Question q) {
-        List<Map<String, Object>> scale = q.scale().stream().map(l -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("label", l.label());
-            entry.put("score", l.score());
-            entry.put("description", l.description());
-            return entry;
-        }).toList();
+        List<Map<String, Object>> scale = q.scale().stream()
+                .map(l -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("label", l.label());
+                    entry.put("score", l.score());
+                    entry.put("description", l.description());
+                    return entry;
+                })
+                .toList();
         try {
             return json.writeValueAsString(scale);
         } catch (JsonProcessingException e) {

@@ -1,9 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.domain.QuestionCatalog;
-import io.claimbase.claim.Claim;
 import io.claimbase.extract.ExtractedPosition;
-import io.claimbase.extract.Extraction;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;
 import io.claimbase.extract.position.ScaleLevel;
@@ -29,22 +27,27 @@ public class PositionService {
         this.queries = queries;
     }
 
-
-
     /**
      * Assesses an article's stored claims again (after the questions changed, say) and replaces its extracted
      * positions; curated ones stay. Answers false when there is no such article.
      */
     public Uni<Boolean> reassess(long articleId) {
-        return queries.owner(articleId).chain(owner -> owner == null ? Uni.createFrom().item(false)
-                : queries.claims(articleId).chain(stored -> {
-                    Map<Integer, Long> ids = new HashMap<>();
-                    stored.forEach(c -> ids.put(c.claim().ordinal(), c.id()));
-                    List<ExtractedPosition> assessed = catalog.assessor().assess(owner.title(), stored.stream()
-                            .map(PositionQueries.StoredClaim::claim).toList());
-                    return Panache.withTransaction(() -> positions.replaceExtracted(articleId, owner.authorId(),
-                            assessed, ids)).replaceWith(true);
-                }));
+        return queries.owner(articleId)
+                .chain(owner -> owner == null
+                        ? Uni.createFrom().item(false)
+                        : queries.claims(articleId).chain(stored -> {
+                            Map<Integer, Long> ids = new HashMap<>();
+                            stored.forEach(c -> ids.put(c.claim().ordinal(), c.id()));
+                            List<ExtractedPosition> assessed = catalog.assessor()
+                                    .assess(
+                                            owner.title(),
+                                            stored.stream()
+                                                    .map(PositionQueries.StoredClaim::claim)
+                                                    .toList());
+                            return Panache.withTransaction(() ->
+                                            positions.replaceExtracted(articleId, owner.authorId(), assessed, ids))
+                                    .replaceWith(true);
+                        }));
     }
 
     public Uni<Boolean> articleExists(long articleId) {
@@ -74,16 +77,22 @@ public class PositionService {
             }
             return p;
         }
-        ScaleLevel level = question.level(p.label()).orElseThrow(() -> ProblemException.badField("label",
-                "is not on the scale of " + question.slug() + "; known: " + String.join(", ",
-                        question.scale().stream().map(ScaleLevel::label).toList()) + ", "
-                        + PositionAssessor.UNDETERMINED));
+        ScaleLevel level = question.level(p.label())
+                .orElseThrow(() -> ProblemException.badField(
+                        "label",
+                        "is not on the scale of " + question.slug() + "; known: "
+                                + String.join(
+                                        ", ",
+                                        question.scale().stream()
+                                                .map(ScaleLevel::label)
+                                                .toList()) + ", "
+                                + PositionAssessor.UNDETERMINED));
         if (p.score() == null) {
             return p.withScore(level.score());
         }
         if (Math.abs(p.score() - level.score()) > 0.5) {
-            throw ProblemException.badField("score", "must lie within half a step of " + p.label() + " ("
-                    + level.score() + ")");
+            throw ProblemException.badField(
+                    "score", "must lie within half a step of " + p.label() + " (" + level.score() + ")");
         }
         return p;
     }

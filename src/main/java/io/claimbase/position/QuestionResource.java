@@ -1,7 +1,7 @@
 package io.claimbase.position;
 
-import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;
 import io.claimbase.extract.position.ScaleLevel;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +43,9 @@ public class QuestionResource {
     }
 
     @GET
-    @Operation(operationId = "listQuestions", summary = "List the assessment questions",
+    @Operation(
+            operationId = "listQuestions",
+            summary = "List the assessment questions",
             description = "Every question with its ordered scale, in the order of `questions.yaml`.")
     @APIResponse(responseCode = "200", description = "All questions (one page)")
     public Page<QuestionView> list() {
@@ -53,47 +54,89 @@ public class QuestionResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getQuestion", summary = "Get one question with its scale",
+    @Operation(
+            operationId = "getQuestion",
+            summary = "Get one question with its scale",
             description = "The question's text and its ordered scale of answers, from one end to the other.")
     @APIResponse(responseCode = "200", description = "The question")
-    @APIResponse(responseCode = "404", description = "No question with this slug",
+    @APIResponse(
+            responseCode = "404",
+            description = "No question with this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuestionView get(@Parameter(description = "Question slug", example = "china-russia-alignment",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @PathParam("slug") String slug) {
+    public QuestionView get(
+            @Parameter(
+                            description = "Question slug",
+                            example = "china-russia-alignment",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = 100,
+                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    @PathParam("slug")
+                    String slug) {
         return QuestionView.of(question(slug));
     }
 
     @GET
     @Path("/{slug}/positions")
-    @Operation(operationId = "listQuestionPositions", summary = "Each author's position on a question",
+    @Operation(
+            operationId = "listQuestionPositions",
+            summary = "Each author's position on a question",
             description = "One row per author (an article without a known author is a row of its own), ordered by "
                     + "overall score from the low end of the scale, undetermined last. The filters select the "
                     + "articles' positions before they are aggregated; each row has the overall and the latest "
                     + "stance, the latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One page of author rows")
-    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter",
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No question with this slug",
+    @APIResponse(
+            responseCode = "404",
+            description = "No question with this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Page<AuthorPosition>> positions(
-            @Parameter(description = "Question slug", example = "china-russia-alignment", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-            @PathParam("slug") String slug,
-            @Parameter(description = "Author id or slug", example = "pavel-k-baev",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-            @QueryParam("author") String author,
-            @Parameter(description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
-                    example = "2018", schema = @Schema(ref = "PartialDate"))
-            @QueryParam("publishedAfter") String publishedAfter,
-            @Parameter(description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
-                    example = "2020", schema = @Schema(ref = "PartialDate"))
-            @QueryParam("publishedBefore") String publishedBefore,
-            @Parameter(description = "Only articles whose position has this label (a scale label or `undetermined`)",
-                    example = "quasi-alliance",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9-]+$"))
-            @QueryParam("label") String label,
-            @Parameter(description = "Only articles whose position has at least this confidence", example = "0.5",
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-            @QueryParam("minConfidence") String minConfidence,
+            @Parameter(
+                            description = "Question slug",
+                            example = "china-russia-alignment",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = 100,
+                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    @PathParam("slug")
+                    String slug,
+            @Parameter(
+                            description = "Author id or slug",
+                            example = "pavel-k-baev",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
+                    @QueryParam("author")
+                    String author,
+            @Parameter(
+                            description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
+                            example = "2018",
+                            schema = @Schema(ref = "PartialDate"))
+                    @QueryParam("publishedAfter")
+                    String publishedAfter,
+            @Parameter(
+                            description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
+                            example = "2020",
+                            schema = @Schema(ref = "PartialDate"))
+                    @QueryParam("publishedBefore")
+                    String publishedBefore,
+            @Parameter(
+                            description =
+                                    "Only articles whose position has this label (a scale label or `undetermined`)",
+                            example = "quasi-alliance",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[a-z0-9-]+$"))
+                    @QueryParam("label")
+                    String label,
+            @Parameter(
+                            description = "Only articles whose position has at least this confidence",
+                            example = "0.5",
+                            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+                    @QueryParam("minConfidence")
+                    String minConfidence,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Question question = question(slug);
@@ -101,8 +144,14 @@ public class QuestionResource {
         LocalDate after = Params.boundary("publishedAfter", publishedAfter, true);
         LocalDate before = Params.boundary("publishedBefore", publishedBefore, false);
         Params.range("publishedAfter", after, "publishedBefore", before);
-        PositionFilter filter = new PositionFilter(slug, null, Params.text("author", author), after, before,
-                label(question, label), confidence(minConfidence));
+        PositionFilter filter = new PositionFilter(
+                slug,
+                null,
+                Params.text("author", author),
+                after,
+                before,
+                label(question, label),
+                confidence(minConfidence));
         return queries.page(filter, size, pages, "question-positions:" + slug, cursor);
     }
 
@@ -114,9 +163,16 @@ public class QuestionResource {
         if (label == null) {
             return null;
         }
-        if (!label.equals(PositionAssessor.UNDETERMINED) && question.level(label).isEmpty()) {
-            throw ProblemException.badParameter("label", "is not on the scale; known: " + String.join(", ",
-                    question.scale().stream().map(ScaleLevel::label).toList()) + ", " + PositionAssessor.UNDETERMINED);
+        if (!label.equals(PositionAssessor.UNDETERMINED)
+                && question.level(label).isEmpty()) {
+            throw ProblemException.badParameter(
+                    "label",
+                    "is not on the scale; known: "
+                            + String.join(
+                                    ", ",
+                                    question.scale().stream()
+                                            .map(ScaleLevel::label)
+                                            .toList()) + ", " + PositionAssessor.UNDETERMINED);
         }
         return label;
     }

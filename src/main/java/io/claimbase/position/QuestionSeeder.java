@@ -27,7 +27,10 @@ public class QuestionSeeder {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> positions.upsertQuestions(catalog.questions()));
-        LOG.infof("Questions: %d seeded (%s)", catalog.questions().size(),
-                String.join(", ", catalog.questions().stream().map(q -> q.slug()).toList()));
+        LOG.infof(
+                "Questions: %d seeded (%s)",
+                catalog.questions().size(),
+                String.join(
+                        ", ", catalog.questions().stream().map(q -> q.slug()).toList()));
     }
 }

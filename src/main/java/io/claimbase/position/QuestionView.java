@@ -8,24 +8,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Question")
 public record QuestionView(
         @Schema(examples = "china-russia-alignment") String slug,
-        @Schema(examples = "Is the China–Russia relationship an alliance or a partnership?") String text,
-        @Schema(description = "The actors a claim must name to bear on the question", examples = "[\"china\", \"russia\"]")
+
+        @Schema(examples = "Is the China–Russia relationship an alliance or a partnership?")
+        String text,
+
+        @Schema(
+                description = "The actors a claim must name to bear on the question",
+                examples = "[\"china\", \"russia\"]")
         List<String> actors,
+
         @Schema(description = "Labels in scale order; a position may also be `undetermined` (score null)")
         List<ScaleEntry> scale,
-        @Schema(description = "Values of a position's trend", examples = "[\"strengthening\", \"stable\", \"weakening\"]")
+
+        @Schema(
+                description = "Values of a position's trend",
+                examples = "[\"strengthening\", \"stable\", \"weakening\"]")
         List<String> trends) {
 
     static final List<String> TRENDS = List.of("strengthening", "stable", "weakening");
 
     @Schema(name = "ScaleEntry")
-    public record ScaleEntry(@Schema(examples = "quasi-alliance") String label, @Schema(examples = "3") double score,
+    public record ScaleEntry(
+            @Schema(examples = "quasi-alliance") String label,
+            @Schema(examples = "3") double score,
+
             @Schema(examples = "Alignment short of alliance: a de facto alliance or entente without a treaty.")
-            String description) {
-    }
+            String description) {}
 
     static QuestionView of(Question q) {
-        return new QuestionView(q.slug(), q.text(), q.actors().stream().map(a -> a.id()).toList(),
-                q.scale().stream().map(l -> new ScaleEntry(l.label(), l.score(), l.description())).toList(), TRENDS);
+        return new QuestionView(
+                q.slug(),
+                q.text(),
+                q.actors().stream().map(a -> a.id()).toList(),
+                q.scale().stream()
+                        .map(l -> new ScaleEntry(l.label(), l.score(), l.description()))
+                        .toList(),
+                TRENDS);
     }
 }

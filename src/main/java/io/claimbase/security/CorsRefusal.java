@@ -29,7 +29,8 @@ public class CorsRefusal {
     private final List<Pattern> patterns;
     private final boolean wildcard;
 
-    public CorsRefusal(@ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled,
+    public CorsRefusal(
+            @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins) {
         this.enabled = enabled;
         this.origins = origins.orElse(List.of());
@@ -50,14 +51,20 @@ public class CorsRefusal {
             context.next();
             return;
         }
-        HttpGuard.reject(context, 403, "Forbidden", "Cross-origin requests from " + shorten(origin)
-                + " are not allowed. Operators list the browser origins that may call this service, as exact "
-                + "origins (scheme, host and port: http://localhost:5173 is not http://127.0.0.1:5173), in " + SETTING
-                + ".");
+        HttpGuard.reject(
+                context,
+                403,
+                "Forbidden",
+                "Cross-origin requests from " + shorten(origin)
+                        + " are not allowed. Operators list the browser origins that may call this service, as exact "
+                        + "origins (scheme, host and port: http://localhost:5173 is not http://127.0.0.1:5173), in "
+                        + SETTING
+                        + ".");
     }
 
     boolean allowed(String origin, String requestUri) {
-        return origins.contains(origin) || CORSFilter.isOriginAllowedByRegex(patterns, origin)
+        return origins.contains(origin)
+                || CORSFilter.isOriginAllowedByRegex(patterns, origin)
                 || sameOrigin(origin, requestUri);
     }
 
@@ -65,7 +72,8 @@ public class CorsRefusal {
         try {
             URI a = URI.create(origin);
             URI b = URI.create(requestUri);
-            return a.getScheme() != null && a.getHost() != null
+            return a.getScheme() != null
+                    && a.getHost() != null
                     && a.getScheme().equalsIgnoreCase(b.getScheme())
                     && a.getHost().equalsIgnoreCase(b.getHost())
                     && port(a) == port(b);

@@ -28,16 +28,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpGuard {
 
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
+    private static final Set<HttpMethod> WRITES =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
-    private static final String UNDECODABLE = "The request target cannot be decoded: every % must start a valid "
-            + "percent-escape (%20, %C3%A9)";
+    private static final String UNDECODABLE =
+            "The request target cannot be decoded: every % must start a valid " + "percent-escape (%20, %C3%A9)";
 
     private final SecurityConfig config;
     private final long maxBodyBytes;
 
-    public HttpGuard(SecurityConfig config,
+    public HttpGuard(
+            SecurityConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.config = config;
         this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
@@ -73,14 +74,22 @@ public class HttpGuard {
         context.addHeadersEndHandler(ignored -> addHeaders(context.response().headers(), write));
         String target = context.request().uri();
         if (target.length() > config.maxUriLength()) {
-            reject(context, 414, "URI Too Long", "The request target (path and query string) is longer than "
-                    + config.maxUriLength() + " characters");
+            reject(
+                    context,
+                    414,
+                    "URI Too Long",
+                    "The request target (path and query string) is longer than " + config.maxUriLength()
+                            + " characters");
             return;
         }
         long headerBytes = headerBytes(context.request().headers());
         if (headerBytes > config.maxHeaderBytes()) {
-            reject(context, 431, "Request Header Fields Too Large", "The request headers take " + headerBytes
-                    + " bytes; at most " + config.maxHeaderBytes() + " are accepted");
+            reject(
+                    context,
+                    431,
+                    "Request Header Fields Too Large",
+                    "The request headers take " + headerBytes + " bytes; at most " + config.maxHeaderBytes()
+                            + " are accepted");
             return;
         }
         if (!queryDecodes(context)) {
@@ -107,8 +116,12 @@ public class HttpGuard {
     private void bodyDeadline(RoutingContext context) {
         long timer = context.vertx().setTimer(Math.max(1, config.bodyTimeout().toMillis()), id -> {
             if (!context.request().isEnded() && !context.response().ended()) {
-                reject(context, 408, "Request Timeout", "The request body did not arrive within "
-                        + config.bodyTimeout().toSeconds() + " seconds");
+                reject(
+                        context,
+                        408,
+                        "Request Timeout",
+                        "The request body did not arrive within "
+                                + config.bodyTimeout().toSeconds() + " seconds");
             }
         });
         context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
@@ -131,8 +144,9 @@ public class HttpGuard {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         if (!config.hstsMaxAge().isZero()) {
-            headers.set("Strict-Transport-Security", "max-age=" + config.hstsMaxAge().toSeconds()
-                    + "; includeSubDomains");
+            headers.set(
+                    "Strict-Transport-Security",
+                    "max-age=" + config.hstsMaxAge().toSeconds() + "; includeSubDomains");
         }
     }
 
@@ -158,7 +172,12 @@ public class HttpGuard {
     private static void rejectParameter(RoutingContext context, String parameter, String message) {
         JsonObject problem = problem(context, 400, "Invalid parameter", parameter + ": " + message)
                 .put("type", "/problems/invalid-parameter")
-                .put("errors", new JsonArray().add(new JsonObject().put("parameter", parameter).put("message", message)));
+                .put(
+                        "errors",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("parameter", parameter)
+                                        .put("message", message)));
         end(context, 400, problem);
     }
 
@@ -186,7 +205,8 @@ public class HttpGuard {
     }
 
     private static void end(RoutingContext context, int status, JsonObject problem) {
-        context.response().setStatusCode(status)
+        context.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(problem.encode());

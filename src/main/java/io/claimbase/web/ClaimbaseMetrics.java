@@ -1,11 +1,10 @@
 package io.claimbase.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Claimbase's own meters, exported at /q/metrics with the rest:

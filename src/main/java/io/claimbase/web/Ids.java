@@ -9,8 +9,7 @@ public final class Ids {
 
     private static final String MESSAGE = "must be a positive integer in ASCII digits, without sign or leading zeros";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id a string names, or null when it is not one (then it may be a slug). */
     public static Long parse(String value) {

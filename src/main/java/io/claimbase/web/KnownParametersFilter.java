@@ -39,9 +39,12 @@ public class KnownParametersFilter {
         Set<String> known = declared.computeIfAbsent(method, KnownParametersFilter::queryParameters);
         for (Map.Entry<String, List<String>> entry : given.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw ProblemException.badParameter(entry.getKey(), known.isEmpty()
-                        ? "is not a parameter of this operation, which takes none"
-                        : "is not a parameter of this operation; known: " + String.join(", ", new TreeSet<>(known)));
+                throw ProblemException.badParameter(
+                        entry.getKey(),
+                        known.isEmpty()
+                                ? "is not a parameter of this operation, which takes none"
+                                : "is not a parameter of this operation; known: "
+                                        + String.join(", ", new TreeSet<>(known)));
             }
             if (entry.getValue().size() > MAX_REPEATS) {
                 throw ProblemException.badParameter(entry.getKey(), "may be given at most " + MAX_REPEATS + " times");

@@ -53,8 +53,8 @@ public class OpenApiConventions implements OASFilter {
     static final String PARTIAL_DATE_SCHEMA = "PartialDate";
     static final String PARAMETER_REF_PREFIX = "#/components/parameters/";
     static final String BEARER_SCHEME = "bearerAuth";
-    static final Set<PathItem.HttpMethod> WRITE_METHODS = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
-            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    static final Set<PathItem.HttpMethod> WRITE_METHODS = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
@@ -65,13 +65,16 @@ public class OpenApiConventions implements OASFilter {
         }
         Set<StandardProblem> usedProblems = new LinkedHashSet<>();
         Set<String> usedParameters = new LinkedHashSet<>();
-        boolean securedByDefault = openApi.getSecurity() != null && !openApi.getSecurity().isEmpty();
+        boolean securedByDefault =
+                openApi.getSecurity() != null && !openApi.getSecurity().isEmpty();
         if (openApi.getPaths() != null) {
-            for (Map.Entry<String, PathItem> path : openApi.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<String, PathItem> path :
+                    openApi.getPaths().getPathItems().entrySet()) {
                 if (path.getValue().getOperations() == null) {
                     continue;
                 }
-                for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                        path.getValue().getOperations().entrySet()) {
                     Operation operation = entry.getValue();
                     usedParameters.addAll(sharedParameters(operation));
                     usedProblems.addAll(errorResponses(path.getKey(), entry.getKey(), operation, securedByDefault));
@@ -99,7 +102,8 @@ public class OpenApiConventions implements OASFilter {
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter parameter : operation.getParameters()) {
             String name = parameter.getName();
-            if (parameter.getRef() == null && parameter.getIn() == Parameter.In.QUERY
+            if (parameter.getRef() == null
+                    && parameter.getIn() == Parameter.In.QUERY
                     && SharedParameter.byName(name) != null) {
                 used.add(name);
                 parameters.add(OASFactory.createParameter().ref(PARAMETER_REF_PREFIX + name));
@@ -122,20 +126,29 @@ public class OpenApiConventions implements OASFilter {
         LIMIT("limit") {
             @Override
             Parameter parameter() {
-                return base("How many items at most one page holds: 1 to " + Params.MAX_LIMIT + ", default "
-                        + Params.DEFAULT_LIMIT + ".", 20)
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                                .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Params.MAX_LIMIT))
+                return base(
+                                "How many items at most one page holds: 1 to " + Params.MAX_LIMIT + ", default "
+                                        + Params.DEFAULT_LIMIT + ".",
+                                20)
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.ONE)
+                                .maximum(BigDecimal.valueOf(Params.MAX_LIMIT))
                                 .defaultValue(Params.DEFAULT_LIMIT));
             }
         },
         CURSOR("cursor") {
             @Override
             Parameter parameter() {
-                return base("Where the page starts: the `next` of the previous page, passed back unchanged with the "
-                        + "same filters. Omit it for the first page. A cursor is opaque and signed: an edited one "
-                        + "is a 400.", "MTI3.eyJpZCI6MTI3fQ")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(1024)
+                return base(
+                                "Where the page starts: the `next` of the previous page, passed back unchanged with the "
+                                        + "same filters. Omit it for the first page. A cursor is opaque and signed: an edited one "
+                                        + "is a 400.",
+                                "MTI3.eyJpZCI6MTI3fQ")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(1024)
                                 .pattern("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"));
             }
         };
@@ -149,8 +162,12 @@ public class OpenApiConventions implements OASFilter {
         abstract Parameter parameter();
 
         Parameter base(String description, Object example) {
-            return OASFactory.createParameter().name(name).in(Parameter.In.QUERY).required(false)
-                    .description(description).example(example);
+            return OASFactory.createParameter()
+                    .name(name)
+                    .in(Parameter.In.QUERY)
+                    .required(false)
+                    .description(description)
+                    .example(example);
         }
 
         static SharedParameter byName(String name) {
@@ -169,7 +186,9 @@ public class OpenApiConventions implements OASFilter {
      */
     private static void arrayExamplesAsArrays(OpenAPI openApi) {
         everyParameter(openApi)
-                .filter(p -> p.getExample() != null && !(p.getExample() instanceof List<?>) && p.getSchema() != null
+                .filter(p -> p.getExample() != null
+                        && !(p.getExample() instanceof List<?>)
+                        && p.getSchema() != null
                         && p.getSchema().getType() != null
                         && p.getSchema().getType().contains(Schema.SchemaType.ARRAY))
                 .forEach(p -> p.setExample(List.of(p.getExample().toString())));
@@ -205,29 +224,34 @@ public class OpenApiConventions implements OASFilter {
             if (PARTIAL_DATE_SCHEMA.equals(name)) {
                 return true;
             }
-            return components.getSchemas() != null && isText(components.getSchemas().get(name), components);
+            return components.getSchemas() != null
+                    && isText(components.getSchemas().get(name), components);
         }
         return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
     }
 
     /** The bearer JWT scheme every write requires (role editor; DELETE and /admin need role admin). */
     private static void addBearerScheme(Components components) {
-        if (components.getSecuritySchemes() != null && components.getSecuritySchemes().containsKey(BEARER_SCHEME)) {
+        if (components.getSecuritySchemes() != null
+                && components.getSecuritySchemes().containsKey(BEARER_SCHEME)) {
             return;
         }
-        components.addSecurityScheme(BEARER_SCHEME, OASFactory.createSecurityScheme()
-                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
-                .scheme("bearer")
-                .bearerFormat("JWT")
-                .description("A JWT from the configured issuer (`MP_JWT_VERIFY_ISSUER`), signed by its key. Role "
-                        + "`editor` may create, update and curate; `admin` may also delete and re-extract everything. "
-                        + "Reads need no token unless `CLAIMBASE_SECURITY_READS=reader`."));
+        components.addSecurityScheme(
+                BEARER_SCHEME,
+                OASFactory.createSecurityScheme()
+                        .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description(
+                                "A JWT from the configured issuer (`MP_JWT_VERIFY_ISSUER`), signed by its key. Role "
+                                        + "`editor` may create, update and curate; `admin` may also delete and re-extract everything. "
+                                        + "Reads need no token unless `CLAIMBASE_SECURITY_READS=reader`."));
     }
 
     // --- error responses -------------------------------------------------------------------------------------------
 
-    private static Set<StandardProblem> errorResponses(String path, PathItem.HttpMethod method, Operation operation,
-            boolean securedByDefault) {
+    private static Set<StandardProblem> errorResponses(
+            String path, PathItem.HttpMethod method, Operation operation, boolean securedByDefault) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -236,7 +260,8 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             wanted.add(StandardProblem.NOT_FOUND);
         }
-        boolean secured = operation.getSecurity() != null ? !operation.getSecurity().isEmpty() : securedByDefault;
+        boolean secured =
+                operation.getSecurity() != null ? !operation.getSecurity().isEmpty() : securedByDefault;
         if (!secured && WRITE_METHODS.contains(method)) {
             // every write needs a bearer token (quarkus.http.auth.permission.* in application.properties)
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME)));
@@ -254,8 +279,10 @@ public class OpenApiConventions implements OASFilter {
         wanted.add(StandardProblem.INTERNAL_ERROR);
         wanted.add(StandardProblem.SERVICE_UNAVAILABLE);
 
-        Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses() == null
-                ? Map.of() : operation.getResponses().getAPIResponses());
+        Map<String, APIResponse> responses = new TreeMap<>(
+                operation.getResponses().getAPIResponses() == null
+                        ? Map.of()
+                        : operation.getResponses().getAPIResponses());
         Set<StandardProblem> used = new LinkedHashSet<>();
         for (StandardProblem problem : wanted) {
             if (!responses.containsKey(problem.status)) {
@@ -267,7 +294,9 @@ public class OpenApiConventions implements OASFilter {
             if (response.getRef() != null) {
                 StandardProblem.byRef(response.getRef()).ifPresent(used::add);
             } else if (isError(entry.getKey())
-                    && StandardProblem.byStatus(entry.getKey()).map(StandardProblem::hasBody).orElse(true)) {
+                    && StandardProblem.byStatus(entry.getKey())
+                            .map(StandardProblem::hasBody)
+                            .orElse(true)) {
                 response.setContent(problemContent(response.getContent()));
             }
         }
@@ -286,20 +315,26 @@ public class OpenApiConventions implements OASFilter {
             content.addMediaType(PROBLEM_MEDIA_TYPE, declared.getMediaType(PROBLEM_MEDIA_TYPE));
             return content;
         }
-        return OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM_MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
     }
 
     private static void addProblemResponses(Components components, Collection<StandardProblem> used) {
-        Map<String, APIResponse> responses = new TreeMap<>(
-                components.getResponses() == null ? Map.of() : components.getResponses());
+        Map<String, APIResponse> responses =
+                new TreeMap<>(components.getResponses() == null ? Map.of() : components.getResponses());
         for (StandardProblem problem : StandardProblem.values()) {
             if (used.contains(problem)) {
                 APIResponse response = OASFactory.createAPIResponse().description(problem.description);
                 if (problem.hasBody()) {
-                    response.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-                                    .example(problem.example)));
+                    response.setContent(OASFactory.createContent()
+                            .addMediaType(
+                                    PROBLEM_MEDIA_TYPE,
+                                    OASFactory.createMediaType()
+                                            .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                                            .example(problem.example)));
                 }
                 responses.put(problem.component, response);
             }
@@ -311,14 +346,19 @@ public class OpenApiConventions implements OASFilter {
 
     private static void addPartialDateIfUsed(OpenAPI openApi, Components components) {
         String ref = SchemaWalk.SCHEMA_REF_PREFIX + PARTIAL_DATE_SCHEMA;
-        boolean[] used = { false };
+        boolean[] used = {false};
         SchemaWalk.everySchema(openApi, schema -> used[0] |= ref.equals(schema.getRef()));
         if (used[0]) {
-            components.addSchema(PARTIAL_DATE_SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                    .description("A date known to a year (`2014`), a month (`2014-05`) or a day (`2014-05-21`). "
-                            + "As a lower bound (`after`) it means after the whole period: `after=2014` is from "
-                            + "2015-01-01 on.")
-                    .pattern("^\\d{4}(-\\d{2}(-\\d{2})?)?$").example("2014"));
+            components.addSchema(
+                    PARTIAL_DATE_SCHEMA,
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .description(
+                                    "A date known to a year (`2014`), a month (`2014-05`) or a day (`2014-05-21`). "
+                                            + "As a lower bound (`after`) it means after the whole period: `after=2014` is from "
+                                            + "2015-01-01 on.")
+                            .pattern("^\\d{4}(-\\d{2}(-\\d{2})?)?$")
+                            .example("2014"));
         }
     }
 
@@ -333,9 +373,12 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         List<Schema> anyOf = schema.getAnyOf();
-        if (anyOf != null && anyOf.size() == 2 && anyOf.stream().anyMatch(OpenApiConventions::isNullOnly)
+        if (anyOf != null
+                && anyOf.size() == 2
+                && anyOf.stream().anyMatch(OpenApiConventions::isNullOnly)
                 && anyOf.stream().anyMatch(s -> s.getRef() != null)) {
-            Schema ref = anyOf.stream().filter(s -> s.getRef() != null).findFirst().orElseThrow();
+            Schema ref =
+                    anyOf.stream().filter(s -> s.getRef() != null).findFirst().orElseThrow();
             schema.setAnyOf(List.of(ref, nullOnly()));
             return;
         }
@@ -377,8 +420,9 @@ public class OpenApiConventions implements OASFilter {
             String pageName = item + "Page";
             renamed.put(name, pageName);
             schema.setRequired(List.of("items", "next"));
-            schema.setDescription("One page of " + item + " items, in a deterministic order, and the cursor of the next "
-                    + "page (`null` on the last page).");
+            schema.setDescription(
+                    "One page of " + item + " items, in a deterministic order, and the cursor of the next "
+                            + "page (`null` on the last page).");
             result.put(pageName, schema);
         });
         if (renamed.isEmpty()) {
@@ -400,7 +444,9 @@ public class OpenApiConventions implements OASFilter {
             return null;
         }
         Schema items = properties.get("items");
-        return items == null || items.getItems() == null ? null : SchemaWalk.componentName(items.getItems().getRef());
+        return items == null || items.getItems() == null
+                ? null
+                : SchemaWalk.componentName(items.getItems().getRef());
     }
 
     private static void requireResponseProperties(OpenAPI openApi, Components components) {

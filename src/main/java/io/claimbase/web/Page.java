@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Opaque cursor of the next page, `null` on the last page: pass it back as `cursor`.",
-                examples = "MTI3.eyJpZCI6MTI3fQ", nullable = true) String next) {
-}
+
+        @Schema(
+                description = "Opaque cursor of the next page, `null` on the last page: pass it back as `cursor`.",
+                examples = "MTI3.eyJpZCI6MTI3fQ",
+                nullable = true)
+        String next) {}

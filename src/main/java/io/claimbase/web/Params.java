@@ -14,8 +14,7 @@ public final class Params {
 
     private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    private Params() {
-    }
+    private Params() {}
 
     private static final Pattern DECIMAL = Pattern.compile("(0|[1-9]\\d*)(\\.\\d+)?|\\.\\d+");
 
@@ -55,10 +54,14 @@ public final class Params {
         if (after == null || before == null || after.isBefore(before)) {
             return;
         }
-        String message = beforeParameter + " (" + before + ") must be later than " + afterParameter + " (" + after
-                + ")";
-        throw new ProblemException(400, "/problems/invalid-parameter", "Invalid parameter",
-                afterParameter + ", " + beforeParameter + ": " + message, java.util.List.of(
+        String message =
+                beforeParameter + " (" + before + ") must be later than " + afterParameter + " (" + after + ")";
+        throw new ProblemException(
+                400,
+                "/problems/invalid-parameter",
+                "Invalid parameter",
+                afterParameter + ", " + beforeParameter + ": " + message,
+                java.util.List.of(
                         Problem.Violation.parameter(afterParameter, message),
                         Problem.Violation.parameter(beforeParameter, message)));
     }
@@ -71,8 +74,9 @@ public final class Params {
         if (value == null) {
             return null;
         }
-        PartialDate date = partialDate(value).orElseThrow(() -> ProblemException.badParameter(parameter,
-                "must be a year (2014), a month (2014-05) or a date (2014-05-21)"));
+        PartialDate date = partialDate(value)
+                .orElseThrow(() -> ProblemException.badParameter(
+                        parameter, "must be a year (2014), a month (2014-05) or a date (2014-05-21)"));
         return after ? date.last() : date.first();
     }
 
@@ -114,7 +118,9 @@ public final class Params {
     public record PartialDate(LocalDate first, Precision precision) {
 
         public enum Precision {
-            YEAR, MONTH, DAY
+            YEAR,
+            MONTH,
+            DAY
         }
 
         public LocalDate last() {

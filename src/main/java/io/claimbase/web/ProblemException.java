@@ -19,18 +19,26 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badParameter(String parameter, String message) {
-        return new ProblemException(400, "/problems/invalid-parameter", "Invalid parameter",
-                parameter + ": " + message, List.of(Problem.Violation.parameter(parameter, message)));
+        return new ProblemException(
+                400,
+                "/problems/invalid-parameter",
+                "Invalid parameter",
+                parameter + ": " + message,
+                List.of(Problem.Violation.parameter(parameter, message)));
     }
 
     public static ProblemException badField(String field, String message) {
-        return new ProblemException(400, "/problems/invalid-body", "Invalid request body", field + ": " + message,
+        return new ProblemException(
+                400,
+                "/problems/invalid-body",
+                "Invalid request body",
+                field + ": " + message,
                 List.of(Problem.Violation.field(field, message)));
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "/problems/not-found", "Not found", "No " + what + " with id " + id,
-                List.of());
+        return new ProblemException(
+                404, "/problems/not-found", "Not found", "No " + what + " with id " + id, List.of());
     }
 
     public int status() {

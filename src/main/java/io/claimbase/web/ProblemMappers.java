@@ -59,8 +59,13 @@ public class ProblemMappers {
                 .map(v -> (v.field() != null ? v.field() : v.parameter()) + ": " + v.message())
                 .collect(Collectors.joining("; "));
         boolean body = violations.stream().anyMatch(v -> v.field() != null);
-        return answer(new Problem(body ? "/problems/invalid-body" : "/problems/invalid-parameter",
-                body ? "Invalid request body" : "Invalid parameter", 400, detail, instance(uri), requestId(),
+        return answer(new Problem(
+                body ? "/problems/invalid-body" : "/problems/invalid-parameter",
+                body ? "Invalid request body" : "Invalid parameter",
+                400,
+                detail,
+                instance(uri),
+                requestId(),
                 violations));
     }
 
@@ -82,25 +87,32 @@ public class ProblemMappers {
     }
 
     private RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
-        return duplicateField(e).map(field -> bodyProblem(field, "appears more than once in the object", uri))
+        return duplicateField(e)
+                .map(field -> bodyProblem(field, "appears more than once in the object", uri))
                 .orElseGet(() -> malformed(uri));
     }
 
     /** The field StrictJson's duplicate detection stopped on (the parser stands on the repeated field). */
     private static java.util.Optional<String> duplicateField(JsonProcessingException e) {
-        if (!(e instanceof JsonParseException parse) || parse.getOriginalMessage() == null
-                || !parse.getOriginalMessage().startsWith("Duplicate field") || parse.getProcessor() == null) {
+        if (!(e instanceof JsonParseException parse)
+                || parse.getOriginalMessage() == null
+                || !parse.getOriginalMessage().startsWith("Duplicate field")
+                || parse.getProcessor() == null) {
             return java.util.Optional.empty();
         }
-        String pointer = parse.getProcessor().getParsingContext().pathAsPointer().toString();
-        return java.util.Optional.of(pointer.substring(Math.min(1, pointer.length())).replace('/', '.'));
+        String pointer =
+                parse.getProcessor().getParsingContext().pathAsPointer().toString();
+        return java.util.Optional.of(
+                pointer.substring(Math.min(1, pointer.length())).replace('/', '.'));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return bodyProblem(path(mapping), StrictJson.UnstorableStringException.in(mapping)
-                    .orElse("has an invalid value"), uri);
+            return bodyProblem(
+                    path(mapping),
+                    StrictJson.UnstorableStringException.in(mapping).orElse("has an invalid value"),
+                    uri);
         }
         return malformedJson(e, uri);
     }
@@ -119,23 +131,42 @@ public class ProblemMappers {
             case 415 -> "This resource does not accept that content type";
             default -> status.getReasonPhrase();
         };
-        return answer(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                instance(uri), requestId(), List.of()));
+        return answer(new Problem(
+                "about:blank",
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                instance(uri),
+                requestId(),
+                List.of()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
         LOG.debugf("unauthenticated request to %s", uri.getPath());
-        return answer(new Problem("/problems/unauthorized", "Unauthorized", 401,
-                "This operation needs a valid bearer token (Authorization: Bearer <JWT>)", instance(uri), requestId(),
-                List.of()), HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return answer(
+                new Problem(
+                        "/problems/unauthorized",
+                        "Unauthorized",
+                        401,
+                        "This operation needs a valid bearer token (Authorization: Bearer <JWT>)",
+                        instance(uri),
+                        requestId(),
+                        List.of()),
+                HttpHeaders.WWW_AUTHENTICATE,
+                "Bearer");
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
         LOG.debugf("forbidden request to %s", uri.getPath());
-        return answer(new Problem("/problems/forbidden", "Forbidden", 403,
-                "The bearer token does not carry a role that may perform this operation", instance(uri), requestId(),
+        return answer(new Problem(
+                "/problems/forbidden",
+                "Forbidden",
+                403,
+                "The bearer token does not carry a role that may perform this operation",
+                instance(uri),
+                requestId(),
                 List.of()));
     }
 
@@ -144,19 +175,38 @@ public class ProblemMappers {
         String requestId = requestId();
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("database unavailable on %s (request %s): %s", uri.getPath(), requestId, e.getMessage());
-            return answer(new Problem("/problems/service-unavailable", "Service unavailable", 503,
-                    "The database is unavailable for the moment; retry after a few seconds", instance(uri), requestId,
-                    List.of()), HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            return answer(
+                    new Problem(
+                            "/problems/service-unavailable",
+                            "Service unavailable",
+                            503,
+                            "The database is unavailable for the moment; retry after a few seconds",
+                            instance(uri),
+                            requestId,
+                            List.of()),
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(RETRY_AFTER_SECONDS));
         }
         LOG.errorf(e, "unexpected error on %s (request %s)", uri.getPath(), requestId);
-        return answer(new Problem("/problems/internal-error", "Internal error", 500,
-                "The server could not complete the request; quote the request id when reporting it", instance(uri),
-                requestId, List.of()));
+        return answer(new Problem(
+                "/problems/internal-error",
+                "Internal error",
+                500,
+                "The server could not complete the request; quote the request id when reporting it",
+                instance(uri),
+                requestId,
+                List.of()));
     }
 
     private RestResponse<Problem> malformed(UriInfo uri) {
-        return answer(new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                "The request body is not well-formed JSON", instance(uri), requestId(), List.of()));
+        return answer(new Problem(
+                "/problems/malformed-json",
+                "Malformed JSON",
+                400,
+                "The request body is not well-formed JSON",
+                instance(uri),
+                requestId(),
+                List.of()));
     }
 
     private RestResponse<Problem> bodyProblem(String field, String message, UriInfo uri) {

@@ -1,11 +1,9 @@
 package io.claimbase.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -25,7 +23,9 @@ public final class RequestIdFilter {
     @ServerRequestFilter(preMatching = true)
     public void assignRequestId(ContainerRequestContext request) {
         String offered = request.getHeaderString(RequestIds.HEADER);
-        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && ACCEPTABLE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
         request.setProperty(RequestIds.MDC_KEY, id);
         MDC.put(RequestIds.MDC_KEY, id);
     }

@@ -6,6 +6,5 @@ public final class RequestIds {
     public static final String MDC_KEY = "requestId";
     public static final String HEADER = "X-Request-Id";
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 }

@@ -14,15 +14,13 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /** Visits every schema object of an OpenAPI model, nested ones included, each once. */
 final class SchemaWalk {
 
     static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
-    private SchemaWalk() {
-    }
+    private SchemaWalk() {}
 
     /** Every schema in the document: component schemas and those inside parameters, bodies and responses. */
     static void everySchema(OpenAPI openApi, Consumer<Schema> visitor) {
@@ -34,12 +32,16 @@ final class SchemaWalk {
             values(components.getResponses()).forEach(r -> roots.addAll(contentSchemas(r.getContent())));
         }
         if (openApi.getPaths() != null) {
-            openApi.getPaths().getPathItems().values().forEach(item -> values(item.getOperations()).forEach(op -> {
-                roots.addAll(requestSchemas(op));
-                if (op.getResponses() != null) {
-                    values(op.getResponses().getAPIResponses()).forEach(r -> roots.addAll(contentSchemas(r.getContent())));
-                }
-            }));
+            openApi.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> values(item.getOperations()).forEach(op -> {
+                        roots.addAll(requestSchemas(op));
+                        if (op.getResponses() != null) {
+                            values(op.getResponses().getAPIResponses())
+                                    .forEach(r -> roots.addAll(contentSchemas(r.getContent())));
+                        }
+                    }));
         }
         walk(roots, visitor);
     }
@@ -81,8 +83,10 @@ final class SchemaWalk {
         if (content == null || content.getMediaTypes() == null) {
             return List.of();
         }
-        return content.getMediaTypes().values().stream().map(MediaType::getSchema)
-                .filter(java.util.Objects::nonNull).toList();
+        return content.getMediaTypes().values().stream()
+                .map(MediaType::getSchema)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private static List<Schema> parameterSchemas(Parameter parameter) {

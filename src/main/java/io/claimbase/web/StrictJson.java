@@ -41,14 +41,14 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean }) {
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("claimbase-strict-strings").addDeserializer(String.class,
-                new StorableStrings()));
+        mapper.registerModule(
+                new SimpleModule("claimbase-strict-strings").addDeserializer(String.class, new StorableStrings()));
     }
 
     /** A string value PostgreSQL cannot store as it is; answered 400 naming the field. */
@@ -80,8 +80,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 throw new UnstorableStringException(parser, "must not contain NUL characters");
             }
             if (hasLoneSurrogate(value)) {
-                throw new UnstorableStringException(parser,
-                        "must be valid Unicode text (it holds a lone UTF-16 surrogate escape such as \\ud800)");
+                throw new UnstorableStringException(
+                        parser, "must be valid Unicode text (it holds a lone UTF-16 surrogate escape such as \\ud800)");
             }
             return value;
         }
@@ -89,7 +89,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         private static boolean hasLoneSurrogate(String value) {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
                         && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {

@@ -21,25 +21,48 @@ class ArchitectureTest {
             .importPackages("io.claimbase");
 
     /** article, author, claim, position, domain, ingest, web, db, security, extract: no two import each other. */
-    private static final ArchRule noPackageCycles = slices().matching("io.claimbase.(*)..").should().beFreeOfCycles();
+    private static final ArchRule noPackageCycles =
+            slices().matching("io.claimbase.(*)..").should().beFreeOfCycles();
 
-    private static final ArchRule extractIsAPlainLibrary = noClasses().that().resideInAPackage("io.claimbase.extract..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.vertx..", "io.smallrye..",
-                    "jakarta..", "org.hibernate..", "io.claimbase.article..", "io.claimbase.author..",
-                    "io.claimbase.claim..", "io.claimbase.position..", "io.claimbase.ingest..",
-                    "io.claimbase.domain..", "io.claimbase.web..", "io.claimbase.db..", "io.claimbase.security..")
+    private static final ArchRule extractIsAPlainLibrary = noClasses()
+            .that()
+            .resideInAPackage("io.claimbase.extract..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.quarkus..",
+                    "io.vertx..",
+                    "io.smallrye..",
+                    "jakarta..",
+                    "org.hibernate..",
+                    "io.claimbase.article..",
+                    "io.claimbase.author..",
+                    "io.claimbase.claim..",
+                    "io.claimbase.position..",
+                    "io.claimbase.ingest..",
+                    "io.claimbase.domain..",
+                    "io.claimbase.web..",
+                    "io.claimbase.db..",
+                    "io.claimbase.security..")
             .because("extract/ is pure Java: text in, a complete Extraction out");
 
     private static final ArchRule resourcesLeaveStorageToQueriesAndRepositories = noClasses()
-            .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().resideInAnyPackage("io.vertx.mutiny.sqlclient..", "io.vertx.sqlclient..",
-                    "org.hibernate..")
+            .that()
+            .areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.vertx.mutiny.sqlclient..", "io.vertx.sqlclient..", "org.hibernate..")
             .because("a resource parses, validates and answers; services, queries and repositories hold the SQL");
 
     private static final ArchRule nothingDependsOnTheWriteSide = noClasses()
-            .that().resideOutsideOfPackage("io.claimbase.ingest..")
-            .should().dependOnClassesThat().resideInAPackage("io.claimbase.ingest..")
+            .that()
+            .resideOutsideOfPackage("io.claimbase.ingest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.claimbase.ingest..")
             .because("ingest/ is the write use case: the read sides never call into it");
 
     @Test

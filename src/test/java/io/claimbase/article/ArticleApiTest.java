@@ -41,8 +41,16 @@ class ArticleApiTest {
     @Test
     void postingAnArticleStoresItAndAnswersWithItsLocation() {
         String text = unique(TEXT);
-        String location = post(article(text, "title", "EU and Turkey renew migration deal", "author", "Elif Demir",
-                "outlet", "Example Times", "publishedOn", "2024-03-18"))
+        String location = post(article(
+                        text,
+                        "title",
+                        "EU and Turkey renew migration deal",
+                        "author",
+                        "Elif Demir",
+                        "outlet",
+                        "Example Times",
+                        "publishedOn",
+                        "2024-03-18"))
                 .statusCode(201)
                 .header("Location", containsString("/articles/"))
                 .body("article.title", equalTo("EU and Turkey renew migration deal"))
@@ -52,9 +60,13 @@ class ArticleApiTest {
                 .body("article.publishedPrecision", equalTo("day"))
                 .body("article.wordCount", greaterThan(20))
                 .body("body", containsString("3 billion euros"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().when().get(location).then().statusCode(200)
+        given().when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("article.outlet", equalTo("Example Times"))
                 .body("body", containsString("Syrian refugees"));
     }
@@ -67,7 +79,10 @@ class ArticleApiTest {
         String rewrapped = text.replace("\n", "\r\n  ");
         post(article(rewrapped)).statusCode(200).body("article.id", equalTo(first));
         given().queryParam("q", text.substring(text.indexOf("Reference ") + 10, text.indexOf(" was filed")))
-                .when().get("/articles").then().statusCode(200)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1));
     }
 
@@ -82,18 +97,32 @@ class ArticleApiTest {
     @Test
     void listingFiltersByAuthorAndPublicationDate() {
         String author = "Filter Author " + System.nanoTime();
-        post(article(unique(TEXT), "author", author, "publishedOn", "2015-06-01")).statusCode(201);
-        post(article(unique(TEXT), "author", author, "publishedOn", "2021-06-01")).statusCode(201);
+        post(article(unique(TEXT), "author", author, "publishedOn", "2015-06-01"))
+                .statusCode(201);
+        post(article(unique(TEXT), "author", author, "publishedOn", "2021-06-01"))
+                .statusCode(201);
         String slug = io.claimbase.author.Slugs.of(author);
 
-        given().queryParam("author", slug).when().get("/articles").then().statusCode(200)
+        given().queryParam("author", slug)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items.author.slug", everyItem(equalTo(slug)));
-        given().queryParam("author", slug).queryParam("publishedAfter", "2015").when().get("/articles").then()
+        given().queryParam("author", slug)
+                .queryParam("publishedAfter", "2015")
+                .when()
+                .get("/articles")
+                .then()
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].publishedOn", equalTo("2021-06-01"));
-        given().queryParam("author", slug).queryParam("publishedBefore", "2015-06-02").when().get("/articles").then()
+        given().queryParam("author", slug)
+                .queryParam("publishedBefore", "2015-06-02")
+                .when()
+                .get("/articles")
+                .then()
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].publishedOn", equalTo("2015-06-01"));
@@ -106,17 +135,42 @@ class ArticleApiTest {
             post(article(unique(TEXT), "author", author)).statusCode(201);
         }
         String slug = io.claimbase.author.Slugs.of(author);
-        List<Integer> firstPage = given().queryParam("author", slug).queryParam("limit", 2).when().get("/articles")
-                .then().statusCode(200).body("items", hasSize(2)).body("next", notNullValue())
-                .extract().path("items.id");
-        String next = given().queryParam("author", slug).queryParam("limit", 2).get("/articles").path("next");
-        List<Integer> secondPage = given().queryParam("author", slug).queryParam("limit", 2)
-                .queryParam("cursor", next).when().get("/articles").then().statusCode(200)
-                .body("items", hasSize(2)).extract().path("items.id");
-        String third = given().queryParam("author", slug).queryParam("limit", 2).queryParam("cursor", next)
-                .get("/articles").path("next");
-        given().queryParam("author", slug).queryParam("limit", 2).queryParam("cursor", third).when()
-                .get("/articles").then().statusCode(200)
+        List<Integer> firstPage = given().queryParam("author", slug)
+                .queryParam("limit", 2)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("next", notNullValue())
+                .extract()
+                .path("items.id");
+        String next = given().queryParam("author", slug)
+                .queryParam("limit", 2)
+                .get("/articles")
+                .path("next");
+        List<Integer> secondPage = given().queryParam("author", slug)
+                .queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .extract()
+                .path("items.id");
+        String third = given().queryParam("author", slug)
+                .queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .get("/articles")
+                .path("next");
+        given().queryParam("author", slug)
+                .queryParam("limit", 2)
+                .queryParam("cursor", third)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("next", nullValue());
         org.junit.jupiter.api.Assertions.assertTrue(firstPage.get(1) < secondPage.get(0), "pages are in id order");
@@ -126,7 +180,10 @@ class ArticleApiTest {
     void deletingAnArticleRemovesIt() {
         int id = post(article(unique(TEXT))).statusCode(201).extract().path("article.id");
         Api.delete(id).statusCode(204);
-        given().when().get("/articles/" + id).then().statusCode(404)
+        given().when()
+                .get("/articles/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
         Api.delete(id).statusCode(404);
@@ -134,7 +191,11 @@ class ArticleApiTest {
 
     @Test
     void theSeedArticlesAreLoadedWithTheirMetadata() {
-        given().queryParam("limit", 200).when().get("/articles").then().statusCode(200)
+        given().queryParam("limit", 200)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .body("items.size()", greaterThan(4))
                 .body("items.title", hasItem("China and Russia Strengthen Their Relations"));
     }
@@ -160,32 +221,54 @@ class ArticleApiTest {
     @Test
     void aWrongTypeOrUnknownFieldIsAProblemNamingTheField() {
         Api.postJson("{\"text\": \"Some text here.\", \"title\": {\"a\": 1}}")
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("title"));
         Api.postJson("{\"text\": \"Some text here.\", \"titel\": \"x\"}")
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("titel"));
     }
 
     @Test
     void anInvalidDateOrUrlIsAProblemNamingTheField() {
-        post(article(unique(TEXT), "publishedOn", "yesterday")).statusCode(400)
+        post(article(unique(TEXT), "publishedOn", "yesterday"))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("publishedOn"));
-        post(article(unique(TEXT), "publishedOn", "2019-13-01")).statusCode(400)
+        post(article(unique(TEXT), "publishedOn", "2019-13-01"))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("publishedOn"));
-        post(article(unique(TEXT), "url", "javascript:alert(1)")).statusCode(400)
+        post(article(unique(TEXT), "url", "javascript:alert(1)"))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("url"));
     }
 
     @Test
     void badParametersAreProblemsNamingTheParameter() {
-        given().queryParam("limit", 10000).when().get("/articles").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].parameter", equalTo("limit"));
-        given().queryParam("publishedAfter", "20x4").when().get("/articles").then().statusCode(400)
+        given().queryParam("limit", 10000)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("limit"));
+        given().queryParam("publishedAfter", "20x4")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("publishedAfter"));
-        given().queryParam("autor", "someone").when().get("/articles").then().statusCode(400)
+        given().queryParam("autor", "someone")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("autor"));
-        given().queryParam("cursor", "bm90LWEtY3Vyc29y.AAAA").when().get("/articles").then().statusCode(400)
+        given().queryParam("cursor", "bm90LWEtY3Vyc29y.AAAA")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("cursor"));
     }
 }

@@ -2,9 +2,9 @@ package io.claimbase.article;
 
 import static io.claimbase.support.Api.article;
 import static io.claimbase.support.Api.unique;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,8 +57,10 @@ class IngestFaultsTest {
     static class FailingClaims extends ClaimRepository {
         @Override
         public Uni<Void> persistAll(List<Claim> claims) {
-            return Panache.getSession().chain(session -> session.flush())
-                    .chain(() -> Uni.createFrom().failure(new IllegalStateException("injected failure after the article row")));
+            return Panache.getSession()
+                    .chain(session -> session.flush())
+                    .chain(() -> Uni.createFrom()
+                            .failure(new IllegalStateException("injected failure after the article row")));
         }
     }
 
@@ -67,14 +69,15 @@ class IngestFaultsTest {
         String marker = UUID.randomUUID().toString();
         String author = "Min-jun Fault " + marker.substring(0, 8);
         QuarkusMock.installMockForType(new FailingClaims(), ClaimRepository.class);
-        Api.post(article(TEXT + "\nReference " + marker + ".", "author", author)).statusCode(500)
+        Api.post(article(TEXT + "\nReference " + marker + ".", "author", author))
+                .statusCode(500)
                 .contentType("application/problem+json")
                 .body("status", equalTo(500))
                 .body(not(containsString("injected")))
                 .body(not(containsString("IllegalStateException")));
 
-        assertEquals(0, count("select count(*) from article where raw_body like $1", "%" + marker + "%"),
-                "no article row");
+        assertEquals(
+                0, count("select count(*) from article where raw_body like $1", "%" + marker + "%"), "no article row");
         assertEquals(0, count("select count(*) from author where name = $1", author), "no author row");
         assertEquals(0, count("select count(*) from claim where text like $1", "%" + marker + "%"), "no claim row");
     }
@@ -82,11 +85,14 @@ class IngestFaultsTest {
     @Test
     void twentyIdenticalPostsAtOnceStoreOneArticle() throws Exception {
         String body = JSON.writeValueAsString(article(unique(TEXT)));
-        List<HttpResponse<String>> answers = postConcurrently(IntStream.range(0, 20).mapToObj(i -> body).toList());
+        List<HttpResponse<String>> answers =
+                postConcurrently(IntStream.range(0, 20).mapToObj(i -> body).toList());
         Set<Long> ids = new HashSet<>();
         int created = 0;
         for (HttpResponse<String> answer : answers) {
-            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 201, answer.statusCode() + " " + answer.body());
+            assertTrue(
+                    answer.statusCode() == 200 || answer.statusCode() == 201,
+                    answer.statusCode() + " " + answer.body());
             created += answer.statusCode() == 201 ? 1 : 0;
             ids.add(JSON.readTree(answer.body()).path("article").path("id").asLong());
         }
@@ -98,13 +104,15 @@ class IngestFaultsTest {
 
     @Test
     void differentPostsAtOnceAllSucceed() throws Exception {
-        List<String> bodies = IntStream.range(0, 12).mapToObj(i -> {
-            try {
-                return JSON.writeValueAsString(article(unique(TEXT)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        List<String> bodies = IntStream.range(0, 12)
+                .mapToObj(i -> {
+                    try {
+                        return JSON.writeValueAsString(article(unique(TEXT)));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
         Set<Long> ids = new HashSet<>();
         for (HttpResponse<String> answer : postConcurrently(bodies)) {
             assertEquals(201, answer.statusCode(), answer.body());
@@ -115,20 +123,29 @@ class IngestFaultsTest {
     }
 
     private List<HttpResponse<String>> postConcurrently(List<String> bodies) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String token = Tokens.bearer(Tokens.editor());
         List<CompletableFuture<HttpResponse<String>>> pending = bodies.stream()
-                .map(body -> client.sendAsync(HttpRequest.newBuilder(articles)
-                        .timeout(Duration.ofSeconds(120))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", token)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()))
+                .map(body -> client.sendAsync(
+                        HttpRequest.newBuilder(articles)
+                                .timeout(Duration.ofSeconds(120))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", token)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
                 .toList();
         return pending.stream().map(CompletableFuture::join).toList();
     }
 
     private long count(String sql, String parameter) {
-        return pool.preparedQuery(sql).execute(Tuple.of(parameter)).await().atMost(Duration.ofSeconds(30))
-                .iterator().next().getLong(0);
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(parameter))
+                .await()
+                .atMost(Duration.ofSeconds(30))
+                .iterator()
+                .next()
+                .getLong(0);
     }
 }

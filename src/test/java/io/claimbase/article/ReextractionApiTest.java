@@ -31,16 +31,21 @@ class ReextractionApiTest {
 
     @Test
     void reextractingAnArticleReplacesItsClaimsWithTheCurrentExtractorsOnes() {
-        int id = post(article(unique(TEXT), "publishedOn", "2025-10-28")).statusCode(201)
-                .extract().path("article.id");
+        int id = post(article(unique(TEXT), "publishedOn", "2025-10-28"))
+                .statusCode(201)
+                .extract()
+                .path("article.id");
         int claims = given().get("/articles/" + id).path("extraction.claims");
 
-        Api.reextract(id).statusCode(200)
+        Api.reextract(id)
+                .statusCode(200)
                 .body("articleId", equalTo(id))
                 .body("claimsBefore", equalTo(claims))
                 .body("claimsAfter", equalTo(claims))
                 .body("extractorVersion", equalTo(Extractor.VERSION));
-        given().get("/articles/" + id).then().statusCode(200)
+        given().get("/articles/" + id)
+                .then()
+                .statusCode(200)
                 .body("extraction.claims", equalTo(claims))
                 .body("article.extractorVersion", equalTo(Extractor.VERSION));
     }
@@ -55,9 +60,12 @@ class ReextractionApiTest {
         int id = post(article(unique(TEXT))).statusCode(201).extract().path("article.id");
         // an article stored by an older extractor (simulated: that version of the code no longer exists)
         pool.preparedQuery("update article set extractor_version = '0.0.1-old' where id = $1")
-                .execute(Tuple.of((long) id)).await().atMost(Duration.ofSeconds(10));
+                .execute(Tuple.of((long) id))
+                .await()
+                .atMost(Duration.ofSeconds(10));
 
-        Api.reextractOutdated().statusCode(200)
+        Api.reextractOutdated()
+                .statusCode(200)
                 .body("extractorVersion", equalTo(Extractor.VERSION))
                 .body("articles.articleId", hasItem(id));
         given().get("/articles/" + id).then().body("article.extractorVersion", equalTo(Extractor.VERSION));

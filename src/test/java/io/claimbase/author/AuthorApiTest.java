@@ -16,23 +16,36 @@ class AuthorApiTest {
     @Test
     void anAuthorIsOneRowHoweverManyArticlesTheyWrite() {
         String name = "Mira Kovač " + System.nanoTime();
-        post(article(unique("Serbia and the EU resumed accession talks this spring."), "author", name,
-                "affiliation", "Belgrade Centre for Security Policy")).statusCode(201);
-        post(article(unique("Serbia bought six Rafale fighters from France in 2024."), "author", name)).statusCode(201);
+        post(article(
+                        unique("Serbia and the EU resumed accession talks this spring."),
+                        "author",
+                        name,
+                        "affiliation",
+                        "Belgrade Centre for Security Policy"))
+                .statusCode(201);
+        post(article(unique("Serbia bought six Rafale fighters from France in 2024."), "author", name))
+                .statusCode(201);
         String slug = Slugs.of(name);
 
-        int id = given().when().get("/authors/" + slug).then().statusCode(200)
+        int id = given().when()
+                .get("/authors/" + slug)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo(name))
                 .body("affiliation", equalTo("Belgrade Centre for Security Policy"))
                 .body("articleCount", equalTo(2))
                 .body("articles", hasSize(2))
-                .extract().path("id");
+                .extract()
+                .path("id");
         given().when().get("/authors/" + id).then().statusCode(200).body("slug", equalTo(slug));
     }
 
     @Test
     void anUnknownAuthorIsNotFound() {
-        given().when().get("/authors/nobody-by-this-name").then().statusCode(404)
+        given().when()
+                .get("/authors/nobody-by-this-name")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 

@@ -40,8 +40,11 @@ class BenchSqlTest {
             if (write) {
                 Files.writeString(file, expected);
             }
-            assertEquals(expected, Files.readString(file), file + " differs from the service's SQL for " + fields[1]
-                    + "; rewrite it with: ./mvnw test -Dtest=BenchSqlTest -Dbench.sql.write=true");
+            assertEquals(
+                    expected,
+                    Files.readString(file),
+                    file + " differs from the service's SQL for " + fields[1]
+                            + "; rewrite it with: ./mvnw test -Dtest=BenchSqlTest -Dbench.sql.write=true");
         }
     }
 
@@ -66,8 +69,12 @@ class BenchSqlTest {
             }
         }
         ClaimFilter filter = params.toFilter(new SyntacticClaimVocabulary(), new IdentityActorResolver());
-        ClaimSql.Query query = path.endsWith("/facets") ? ClaimSql.facets(filter)
-                : ClaimSql.page(filter, ClaimSort.parse(sort, filter.q() != null), deep ? SENTINEL_KEYS : null,
+        ClaimSql.Query query = path.endsWith("/facets")
+                ? ClaimSql.facets(filter)
+                : ClaimSql.page(
+                        filter,
+                        ClaimSort.parse(sort, filter.q() != null),
+                        deep ? SENTINEL_KEYS : null,
                         io.claimbase.web.Params.DEFAULT_LIMIT + 1);
         StringJoiner header = new StringJoiner(" ", "-- params:", "\n");
         List<String> cursorKeys = new ArrayList<>();
@@ -81,8 +88,12 @@ class BenchSqlTest {
         }
         Matcher m = Pattern.compile("\\$(\\d+)").matcher(query.sql());
         String sql = m.replaceAll(r -> ":p" + r.group(1));
-        return "-- " + url + "\n" + header + (cursorKeys.isEmpty() ? "" : "-- cursor: " + String.join(" ", cursorKeys.stream().sorted().toList())
-                + "\n") + sql + ";\n";
+        return "-- " + url + "\n" + header
+                + (cursorKeys.isEmpty()
+                        ? ""
+                        : "-- cursor: "
+                                + String.join(" ", cursorKeys.stream().sorted().toList()) + "\n")
+                + sql + ";\n";
     }
 
     private static List<String> add(List<String> list, String value) {

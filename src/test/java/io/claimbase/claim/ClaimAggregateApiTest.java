@@ -35,12 +35,29 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
     /** Four claims of one article by one author, with overlapping tags. */
     private long tagged(SqlClaimFixture.Author author) {
         long a = db.article(author, "Facets", LocalDate.of(2020, 6, 1));
-        db.claim(a, claim(0, "Gas deal from 2013 to 2015.").topics("energy.gas").event("deal")
-                .actors("china", "russia").time("from 2013 to 2015", "2013-01-01", "2015-12-31", "year"));
-        db.claim(a, claim(1, "Oil deal in 2014.").topics("energy.oil", "trade").event("deal").kind("assessment")
-                .actors("russia").time("in 2014", "2014-01-01", "2014-12-31", "year"));
-        db.claim(a, claim(2, "Drills in 2018.").topics("military.exercises").event("exercise").certainty("hedged")
-                .actors("china", "russia").time("in 2018", "2018-01-01", "2018-12-31", "year"));
+        db.claim(
+                a,
+                claim(0, "Gas deal from 2013 to 2015.")
+                        .topics("energy.gas")
+                        .event("deal")
+                        .actors("china", "russia")
+                        .time("from 2013 to 2015", "2013-01-01", "2015-12-31", "year"));
+        db.claim(
+                a,
+                claim(1, "Oil deal in 2014.")
+                        .topics("energy.oil", "trade")
+                        .event("deal")
+                        .kind("assessment")
+                        .actors("russia")
+                        .time("in 2014", "2014-01-01", "2014-12-31", "year"));
+        db.claim(
+                a,
+                claim(2, "Drills in 2018.")
+                        .topics("military.exercises")
+                        .event("exercise")
+                        .certainty("hedged")
+                        .actors("china", "russia")
+                        .time("in 2018", "2018-01-01", "2018-12-31", "year"));
         db.claim(a, claim(3, "Trade, untimed.").topics("trade").kind("assessment"));
         return a;
     }
@@ -50,10 +67,13 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
         var author = db.author("Facet Author");
         long a = tagged(author);
 
-        JsonPath facets = get("/claims/facets", "article", a).statusCode(200).extract().jsonPath();
+        JsonPath facets =
+                get("/claims/facets", "article", a).statusCode(200).extract().jsonPath();
         assertThat(facets.getInt("total"), equalTo(4));
-        assertThat(counts(facets, "topics"), equalTo(List.of("energy=2", "trade=2", "energy.gas=1", "energy.oil=1",
-                "military=1", "military.exercises=1")));
+        assertThat(
+                counts(facets, "topics"),
+                equalTo(List.of(
+                        "energy=2", "trade=2", "energy.gas=1", "energy.oil=1", "military=1", "military.exercises=1")));
         assertThat(counts(facets, "events"), equalTo(List.of("deal=2", "exercise=1")));
         assertThat(counts(facets, "kinds"), equalTo(List.of("assessment=2", "fact=2")));
         assertThat(counts(facets, "certainties"), equalTo(List.of("asserted=3", "hedged=1")));
@@ -67,28 +87,38 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
     @Test
     void facetsAndTimelineTakeTheSameFilters() {
         long a = tagged(null);
-        JsonPath facets = get("/claims/facets", "article", a, "topic", "energy", "after", "2014").statusCode(200)
-                .extract().jsonPath();
+        JsonPath facets = get("/claims/facets", "article", a, "topic", "energy", "after", "2014")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(facets.getInt("total"), equalTo(1));
         assertThat(counts(facets, "topics"), equalTo(List.of("energy=1", "energy.gas=1")));
         assertThat(facets.getList("authors"), empty());
 
-        get("/claims/timeline", "article", a, "event", "deal").statusCode(200)
+        get("/claims/timeline", "article", a, "event", "deal")
+                .statusCode(200)
                 .body("years.year", contains(2013, 2014, 2015))
                 .body("years.count", contains(1, 2, 1))
                 .body("containsKey('topics')", equalTo(false));
-        get("/claims/facets", "article", a, "kind", "prediction").statusCode(200)
-                .body("total", equalTo(0)).body("topics", empty()).body("years", empty());
+        get("/claims/facets", "article", a, "kind", "prediction")
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("topics", empty())
+                .body("years", empty());
     }
 
     @Test
     void theTimelineCountsEachYearAClaimCoversAndSplitsByTopicWhenAsked() {
         long a = tagged(null);
-        JsonPath timeline = get("/claims/timeline", "article", a, "by", "topic").statusCode(200).extract().jsonPath();
+        JsonPath timeline = get("/claims/timeline", "article", a, "by", "topic")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(timeline.getList("years.year"), contains(2013, 2014, 2015, 2018));
         assertThat(timeline.getList("years.count"), contains(1, 2, 1, 1));
-        assertThat(timeline.getList("topics.topic"), contains("energy", "energy.gas", "energy.oil", "military",
-                "military.exercises", "trade"));
+        assertThat(
+                timeline.getList("topics.topic"),
+                contains("energy", "energy.gas", "energy.oil", "military", "military.exercises", "trade"));
         assertThat(timeline.getList("topics.find { it.topic == 'energy' }.years.count"), contains(1, 2, 1));
         assertThat(timeline.getList("topics.find { it.topic == 'trade' }.years.year"), contains(2014));
         rejects("/claims/timeline", "by", "article", a, "by", "month");
@@ -99,12 +129,21 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
     void csvExportHasAHeaderAndOneQuotedRowPerClaim() throws IOException {
         var author = db.author("Csv Author");
         long a = db.article(author, "Export, \"quoted\"", LocalDate.of(2021, 1, 15));
-        db.claim(a, claim(0, "He said \"no\", then left.").reportedFrom("A spokesman").topics("diplomacy", "politics")
-                .actors("china", "russia")
-                .figure("percent", "40 percent", new BigDecimal("40"), null, null, 10, 20));
+        db.claim(
+                a,
+                claim(0, "He said \"no\", then left.")
+                        .reportedFrom("A spokesman")
+                        .topics("diplomacy", "politics")
+                        .actors("china", "russia")
+                        .figure("percent", "40 percent", new BigDecimal("40"), null, null, 10, 20));
         db.claim(a, claim(1, "Second line\nwith a break.").time("in 2014", "2014-01-01", "2014-12-31", "year"));
 
-        var response = with("article", a).accept("text/csv").when().get("/claims").then().statusCode(200)
+        var response = with("article", a)
+                .accept("text/csv")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("claims.csv"));
         String body = response.extract().asString();
@@ -112,8 +151,13 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
         assertThat(body, containsString("\"He said \"\"no\"\", then left.\""));
         assertThat(body, containsString("\r\n"));
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body))
+                .getRecords();
         assertThat(rows, hasSize(2));
         CSVRecord first = rows.get(0);
         assertThat(first.get("article_title"), equalTo("Export, \"quoted\""));
@@ -135,13 +179,22 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
     @Test
     void ndjsonExportStreamsOneClaimPerLineInTheAskedOrder() {
         long a = tagged(null);
-        String body = with("article", a, "sort", "-article").accept("application/x-ndjson").when().get("/claims")
-                .then().statusCode(200).contentType(startsWith("application/x-ndjson")).extract().asString();
+        String body = with("article", a, "sort", "-article")
+                .accept("application/x-ndjson")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/x-ndjson"))
+                .extract()
+                .asString();
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines, hasSize(4));
-        List<String> texts = lines.stream().map(l -> new JsonPath(l).getString("text")).toList();
-        assertThat(texts, contains("Trade, untimed.", "Drills in 2018.", "Oil deal in 2014.",
-                "Gas deal from 2013 to 2015."));
+        List<String> texts =
+                lines.stream().map(l -> new JsonPath(l).getString("text")).toList();
+        assertThat(
+                texts,
+                contains("Trade, untimed.", "Drills in 2018.", "Oil deal in 2014.", "Gas deal from 2013 to 2015."));
         JsonPath first = new JsonPath(lines.get(2));
         assertThat(first.getString("eventType"), equalTo("deal"));
         assertThat(first.getList("topics"), contains("energy.oil", "trade"));
@@ -151,16 +204,31 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
     void exportsReturnEveryMatchBeyondOnePageInOrder() {
         long a = db.article(null, "Big export", null);
         db.plainClaims(a, 1234);
-        String csv = with("article", a).accept("text/csv").when().get("/claims").then().statusCode(200)
-                .extract().asString();
+        String csv = with("article", a)
+                .accept("text/csv")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<String> rows = csv.lines().toList();
         assertThat(rows, hasSize(1235));
         assertThat(rows.get(1), containsString("Plain claim number 0."));
         assertThat(rows.get(1234), containsString("Plain claim number 1233."));
 
-        String ndjson = with("article", a, "kind", "fact").accept("application/x-ndjson").when().get("/claims")
-                .then().statusCode(200).extract().asString();
-        List<Integer> ordinals = ndjson.lines().filter(l -> !l.isBlank()).map(ClaimAggregateApiTest::ordinal).toList();
+        String ndjson = with("article", a, "kind", "fact")
+                .accept("application/x-ndjson")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<Integer> ordinals = ndjson.lines()
+                .filter(l -> !l.isBlank())
+                .map(ClaimAggregateApiTest::ordinal)
+                .toList();
         assertThat(ordinals, hasSize(1234));
         for (int i = 0; i < ordinals.size(); i++) {
             assertThat(ordinals.get(i), equalTo(i));
@@ -169,13 +237,32 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
 
     @Test
     void anExportWithAnInvalidFilterIsAProblemNotAFile() {
-        with("kind", "opinion").accept("text/csv").when().get("/claims").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].parameter", equalTo("kind"));
-        with("after", "20x4").accept("application/x-ndjson").when().get("/claims").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].parameter", equalTo("after"));
-        with("limit", "5").accept("text/csv").when().get("/claims").then().statusCode(400)
+        with("kind", "opinion")
+                .accept("text/csv")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("kind"));
+        with("after", "20x4")
+                .accept("application/x-ndjson")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("after"));
+        with("limit", "5")
+                .accept("text/csv")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("limit"));
-        get("/claims", "q", "zzqqxx-nothing-matches").statusCode(200).body("items", empty())
+        get("/claims", "q", "zzqqxx-nothing-matches")
+                .statusCode(200)
+                .body("items", empty())
                 .body("next", nullValue());
     }
 

@@ -29,9 +29,13 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
         db.claim(a, claim(3, "Tariffs rose.").topics("trade"));
         db.claim(a, claim(4, "Nothing to tag."));
 
-        assertThat(texts("article", a, "topic", "energy"), contains("Gas flows east.", "Oil flows too.", "Energy matters."));
+        assertThat(
+                texts("article", a, "topic", "energy"),
+                contains("Gas flows east.", "Oil flows too.", "Energy matters."));
         assertThat(texts("article", a, "topic", "energy.gas"), contains("Gas flows east."));
-        assertThat(texts("article", a, "topic", List.of("energy.gas", "trade")), contains("Gas flows east.", "Oil flows too.", "Tariffs rose."));
+        assertThat(
+                texts("article", a, "topic", List.of("energy.gas", "trade")),
+                contains("Gas flows east.", "Oil flows too.", "Tariffs rose."));
         assertThat(texts("article", a, "topic", "military"), empty());
     }
 
@@ -39,23 +43,36 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
     void eventKindCertaintyAndAttributionFilterExactly() {
         long a = db.article(null, "Tags", null);
         db.claim(a, claim(0, "They signed a deal.").event("deal").kind("fact"));
-        db.claim(a, claim(1, "The drills may expand.").event("exercise").kind("prediction").certainty("hedged"));
+        db.claim(
+                a,
+                claim(1, "The drills may expand.")
+                        .event("exercise")
+                        .kind("prediction")
+                        .certainty("hedged"));
         db.claim(a, claim(2, "There is no alliance.").kind("assessment").certainty("negated"));
-        db.claim(a, claim(3, "Putin said the deal was fair.").event("deal").kind("assessment")
-                .reportedFrom("Vladimir Putin"));
+        db.claim(
+                a,
+                claim(3, "Putin said the deal was fair.")
+                        .event("deal")
+                        .kind("assessment")
+                        .reportedFrom("Vladimir Putin"));
 
-        assertThat(texts("article", a, "event", "deal"), contains("They signed a deal.",
-                "Putin said the deal was fair."));
+        assertThat(
+                texts("article", a, "event", "deal"), contains("They signed a deal.", "Putin said the deal was fair."));
         assertThat(texts("article", a, "event", List.of("deal", "exercise")), hasSize(3));
-        assertThat(texts("article", a, "kind", "assessment"), contains("There is no alliance.",
-                "Putin said the deal was fair."));
-        assertThat(texts("article", a, "kind", List.of("fact", "prediction")), contains("They signed a deal.",
-                "The drills may expand."));
+        assertThat(
+                texts("article", a, "kind", "assessment"),
+                contains("There is no alliance.", "Putin said the deal was fair."));
+        assertThat(
+                texts("article", a, "kind", List.of("fact", "prediction")),
+                contains("They signed a deal.", "The drills may expand."));
         assertThat(texts("article", a, "certainty", "negated"), contains("There is no alliance."));
         assertThat(texts("article", a, "certainty", "hedged"), contains("The drills may expand."));
         assertThat(texts("article", a, "attribution", "reported"), contains("Putin said the deal was fair."));
         assertThat(texts("article", a, "attribution", "author"), hasSize(3));
-        assertThat(texts("article", a, "event", "deal", "attribution", "author", "kind", "fact"), contains("They signed a deal."));
+        assertThat(
+                texts("article", a, "event", "deal", "attribution", "author", "kind", "fact"),
+                contains("They signed a deal."));
     }
 
     @Test
@@ -67,7 +84,9 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
 
         assertThat(texts("article", a, "actor", "russia"), contains("China and Russia agree.", "Russia alone."));
         assertThat(texts("article", a, "actor", List.of("china", "russia")), contains("China and Russia agree."));
-        assertThat(texts("article", a, "actor", List.of("russia", "india"), "actorMatch", "any"), contains("China and Russia agree.", "Russia alone.", "China and India talk."));
+        assertThat(
+                texts("article", a, "actor", List.of("russia", "india"), "actorMatch", "any"),
+                contains("China and Russia agree.", "Russia alone.", "China and India talk."));
         assertThat("actor ids are case-insensitive", texts("article", a, "actor", "RUSSIA"), hasSize(2));
     }
 
@@ -97,10 +116,12 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
 
         assertThat(texts("article", a, "after", "2014"), contains("From 2013 to 2016.", "In March 2015."));
         assertThat(texts("article", a, "before", "2014"), contains("From 2013 to 2016."));
-        assertThat(texts("article", a, "after", "2014-12-30"), contains("From 2013 to 2016.", "In 2014.",
-                "In March 2015.", "On 31 December 2014."));
-        assertThat(texts("article", a, "after", "2014-06", "before", "2015"), contains("From 2013 to 2016.",
-                "In 2014.", "On 31 December 2014."));
+        assertThat(
+                texts("article", a, "after", "2014-12-30"),
+                contains("From 2013 to 2016.", "In 2014.", "In March 2015.", "On 31 December 2014."));
+        assertThat(
+                texts("article", a, "after", "2014-06", "before", "2015"),
+                contains("From 2013 to 2016.", "In 2014.", "On 31 December 2014."));
         assertThat(texts("article", a, "after", "2015-03-31"), contains("From 2013 to 2016."));
         assertThat(texts("article", a, "after", "2016"), empty());
     }
@@ -117,7 +138,9 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
 
         assertThat(texts("author", author.slug(), "publishedAfter", "2015"), contains("Recent claim."));
         assertThat(texts("author", author.slug(), "publishedBefore", "2022-02-20"), contains("Old claim."));
-        assertThat(texts("author", author.slug(), "publishedAfter", "2015-05-31", "publishedBefore", "2022-02-21"), contains("Old claim.", "Recent claim."));
+        assertThat(
+                texts("author", author.slug(), "publishedAfter", "2015-05-31", "publishedBefore", "2022-02-21"),
+                contains("Old claim.", "Recent claim."));
     }
 
     @Test
@@ -125,42 +148,83 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
         long a = db.article(null, "Search", null);
         String marker = "zq" + a + "x";
         db.claim(a, claim(0, "The " + marker + " pipeline carries gas to China."));
-        db.claim(a, claim(1, "Pipelines and more pipelines: the " + marker + " pipeline, the second " + marker
-                + " pipeline."));
+        db.claim(
+                a,
+                claim(
+                        1,
+                        "Pipelines and more pipelines: the " + marker + " pipeline, the second " + marker
+                                + " pipeline."));
         db.claim(a, claim(2, "The " + marker + " railway opened."));
         db.claim(a, claim(3, "An unrelated pipeline."));
 
         var response = ClaimsHttp.get("/claims", "q", marker + " pipeline").statusCode(200);
         List<String> found = response.extract().path("items.text");
-        assertThat("best match first: more occurrences rank higher", found, contains(
-                "Pipelines and more pipelines: the " + marker + " pipeline, the second " + marker + " pipeline.",
-                "The " + marker + " pipeline carries gas to China."));
+        assertThat(
+                "best match first: more occurrences rank higher",
+                found,
+                contains(
+                        "Pipelines and more pipelines: the " + marker + " pipeline, the second " + marker
+                                + " pipeline.",
+                        "The " + marker + " pipeline carries gas to China."));
         List<String> snippets = response.extract().path("items.snippet");
-        assertThat(snippets.get(1), equalTo("The <mark>" + marker + "</mark> <mark>pipeline</mark> carries gas to "
-                + "China."));
+        assertThat(
+                snippets.get(1),
+                equalTo("The <mark>" + marker + "</mark> <mark>pipeline</mark> carries gas to " + "China."));
 
         assertThat(texts("q", marker + " -pipeline"), contains("The " + marker + " railway opened."));
-        assertThat(texts("q", "\"" + marker + " railway\" or \"" + marker + " pipeline carries\"", "sort", "article"), contains("The " + marker + " pipeline carries gas to China.", "The " + marker
-                        + " railway opened."));
+        assertThat(
+                texts("q", "\"" + marker + " railway\" or \"" + marker + " pipeline carries\"", "sort", "article"),
+                contains("The " + marker + " pipeline carries gas to China.", "The " + marker + " railway opened."));
     }
 
     @Test
     void theEnergyDealsQueryCombinesTopicEventAndTime() {
         long a = db.article(null, "Energy deals", null);
-        db.claim(a, claim(0, "In 2014 Gazprom and CNPC signed the gas deal.").topics("energy.gas").event("deal")
-                .actors("gazprom", "cnpc").time("In 2014", "2014-01-01", "2014-12-31", "year"));
-        db.claim(a, claim(1, "In 2019 Novatek sold a stake in Arctic LNG 2.").topics("energy.gas", "arctic")
-                .event("deal").actors("novatek", "china").time("In 2019", "2019-01-01", "2019-12-31", "year"));
-        db.claim(a, claim(2, "In 2016 Rosneft agreed to supply more oil.").topics("energy.oil").event("deal")
-                .actors("rosneft", "china").time("In 2016", "2016-01-01", "2016-12-31", "year"));
-        db.claim(a, claim(3, "In 2018 they held joint drills.").topics("military.exercises").event("exercise")
-                .actors("china", "russia").time("In 2018", "2018-01-01", "2018-12-31", "year"));
-        db.claim(a, claim(4, "In 2017 trade grew.").topics("trade").event("deal").actors("china")
-                .time("In 2017", "2017-01-01", "2017-12-31", "year"));
+        db.claim(
+                a,
+                claim(0, "In 2014 Gazprom and CNPC signed the gas deal.")
+                        .topics("energy.gas")
+                        .event("deal")
+                        .actors("gazprom", "cnpc")
+                        .time("In 2014", "2014-01-01", "2014-12-31", "year"));
+        db.claim(
+                a,
+                claim(1, "In 2019 Novatek sold a stake in Arctic LNG 2.")
+                        .topics("energy.gas", "arctic")
+                        .event("deal")
+                        .actors("novatek", "china")
+                        .time("In 2019", "2019-01-01", "2019-12-31", "year"));
+        db.claim(
+                a,
+                claim(2, "In 2016 Rosneft agreed to supply more oil.")
+                        .topics("energy.oil")
+                        .event("deal")
+                        .actors("rosneft", "china")
+                        .time("In 2016", "2016-01-01", "2016-12-31", "year"));
+        db.claim(
+                a,
+                claim(3, "In 2018 they held joint drills.")
+                        .topics("military.exercises")
+                        .event("exercise")
+                        .actors("china", "russia")
+                        .time("In 2018", "2018-01-01", "2018-12-31", "year"));
+        db.claim(
+                a,
+                claim(4, "In 2017 trade grew.")
+                        .topics("trade")
+                        .event("deal")
+                        .actors("china")
+                        .time("In 2017", "2017-01-01", "2017-12-31", "year"));
 
-        assertThat(texts("article", a, "topic", "energy", "event", "deal", "after", "2014"), contains(
-                "In 2019 Novatek sold a stake in Arctic LNG 2.", "In 2016 Rosneft agreed to supply more oil."));
-        assertThat(texts("article", a, "topic", "energy", "actor", "china", "after", "2016"), contains("In 2019 Novatek sold a stake in Arctic LNG 2."));
-        assertThat(texts("article", a, "topic", "energy", "event", "deal", "after", "2014", "q", "oil"), contains("In 2016 Rosneft agreed to supply more oil."));
+        assertThat(
+                texts("article", a, "topic", "energy", "event", "deal", "after", "2014"),
+                contains(
+                        "In 2019 Novatek sold a stake in Arctic LNG 2.", "In 2016 Rosneft agreed to supply more oil."));
+        assertThat(
+                texts("article", a, "topic", "energy", "actor", "china", "after", "2016"),
+                contains("In 2019 Novatek sold a stake in Arctic LNG 2."));
+        assertThat(
+                texts("article", a, "topic", "energy", "event", "deal", "after", "2014", "q", "oil"),
+                contains("In 2016 Rosneft agreed to supply more oil."));
     }
 }

@@ -38,9 +38,11 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
         db.claim(a, claim(3, "Undated two."));
         db.claim(a, claim(4, "In 2014.").time("2014", "2014-01-01", "2014-12-31", "year"));
 
-        assertThat(texts("article", a, "sort", "time"),
+        assertThat(
+                texts("article", a, "sort", "time"),
                 contains("In 2012.", "In 2014.", "In 2016.", "Undated one.", "Undated two."));
-        assertThat(texts("article", a, "sort", "-time"),
+        assertThat(
+                texts("article", a, "sort", "-time"),
                 contains("In 2016.", "In 2014.", "In 2012.", "Undated two.", "Undated one."));
         for (String sort : List.of("time", "-time", "article", "-article")) {
             assertThat(sort, allPages(2, "article", a, "sort", sort), equalTo(texts("article", a, "sort", sort)));
@@ -58,14 +60,18 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
         db.claim(earlier, claim(0, "Earlier A."));
         db.claim(later, claim(1, "Later B."));
 
-        assertThat(texts("author", author.slug(), "sort", "published"),
+        assertThat(
+                texts("author", author.slug(), "sort", "published"),
                 contains("Earlier A.", "Later A.", "Later B.", "Undated A."));
-        assertThat(texts("author", author.slug(), "sort", "-published"),
+        assertThat(
+                texts("author", author.slug(), "sort", "-published"),
                 contains("Later B.", "Later A.", "Earlier A.", "Undated A."));
-        assertThat(allPages(1, "author", author.slug(), "sort", "-published"),
+        assertThat(
+                allPages(1, "author", author.slug(), "sort", "-published"),
                 contains("Later B.", "Later A.", "Earlier A.", "Undated A."));
         // reading order reversed: the newest article (highest id) first, its last claim first
-        assertThat(texts("author", author.slug(), "sort", "-article"),
+        assertThat(
+                texts("author", author.slug(), "sort", "-article"),
                 contains("Earlier A.", "Undated A.", "Later B.", "Later A."));
     }
 
@@ -88,19 +94,25 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
     @Test
     void pagesStayCorrectWhileClaimsAreInserted() {
         long a = db.article(null, "Growing", null);
-        for (int ordinal : new int[] { 10, 20, 30, 40 }) {
+        for (int ordinal : new int[] {10, 20, 30, 40}) {
             db.claim(a, claim(ordinal, "Claim " + ordinal + "."));
         }
-        JsonPath first = get("/claims", "article", a, "limit", 2).statusCode(200).extract().jsonPath();
+        JsonPath first = get("/claims", "article", a, "limit", 2)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(first.getList("items.text"), contains("Claim 10.", "Claim 20."));
 
-        db.claim(a, claim(15, "Claim 15."));  // before the cursor: not seen in later pages, nothing repeats
-        db.claim(a, claim(35, "Claim 35."));  // after the cursor: seen in its place
+        db.claim(a, claim(15, "Claim 15.")); // before the cursor: not seen in later pages, nothing repeats
+        db.claim(a, claim(35, "Claim 35.")); // after the cursor: seen in its place
 
-        JsonPath second = get("/claims", "article", a, "limit", 2, "cursor", first.getString("next")).statusCode(200)
-                .extract().jsonPath();
+        JsonPath second = get("/claims", "article", a, "limit", 2, "cursor", first.getString("next"))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(second.getList("items.text"), contains("Claim 30.", "Claim 35."));
-        get("/claims", "article", a, "limit", 2, "cursor", second.getString("next")).statusCode(200)
+        get("/claims", "article", a, "limit", 2, "cursor", second.getString("next"))
+                .statusCode(200)
                 .body("items.text", contains("Claim 40."))
                 .body("next", nullValue());
     }
@@ -109,13 +121,14 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
     void theTotalIsGivenOnlyWhenAskedAndCountsAllPages() {
         long a = db.article(null, "Counted", null);
         db.plainClaims(a, 7);
-        get("/claims", "article", a, "limit", 3, "count", "true").statusCode(200)
+        get("/claims", "article", a, "limit", 3, "count", "true")
+                .statusCode(200)
                 .body("items", hasSize(3))
                 .body("total", equalTo(7))
                 .body("next", notNullValue());
-        get("/claims", "article", a, "limit", 3).statusCode(200)
-                .body("containsKey('total')", equalTo(false));
-        get("/claims", "article", a, "kind", "prediction", "count", "true").statusCode(200)
+        get("/claims", "article", a, "limit", 3).statusCode(200).body("containsKey('total')", equalTo(false));
+        get("/claims", "article", a, "kind", "prediction", "count", "true")
+                .statusCode(200)
                 .body("total", equalTo(0))
                 .body("items", hasSize(0));
     }
@@ -125,7 +138,9 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
         long a = db.article(null, "Many", null);
         db.plainClaims(a, 230);
         get("/claims", "article", a).statusCode(200).body("items", hasSize(50)).body("next", notNullValue());
-        get("/claims", "article", a, "limit", 200).statusCode(200).body("items", hasSize(200))
+        get("/claims", "article", a, "limit", 200)
+                .statusCode(200)
+                .body("items", hasSize(200))
                 .body("items[199].ordinal", equalTo(199));
         List<String> all = allPages(200, "article", a);
         assertThat(all, hasSize(230));
@@ -162,7 +177,8 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("invalidParameters")
     void anInvalidValueIsAProblemNamingItsParameter(String parameter, String value, String message) {
-        rejects("/claims", parameter, parameter, value).body("errors[0].message", containsString(message))
+        rejects("/claims", parameter, parameter, value)
+                .body("errors[0].message", containsString(message))
                 .body("status", equalTo(400));
     }
 
@@ -170,7 +186,10 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
     void aCursorThatWasEditedOrMadeForAnotherOrderIsRefused() {
         long a = db.article(null, "Cursors", null);
         db.plainClaims(a, 3);
-        String next = get("/claims", "article", a, "limit", 1).statusCode(200).extract().path("next");
+        String next = get("/claims", "article", a, "limit", 1)
+                .statusCode(200)
+                .extract()
+                .path("next");
         // edit the payload (its first character), not the signature's last one, whose low bits base64 ignores
         String edited = (next.charAt(0) == 'A' ? "B" : "A") + next.substring(1);
         rejects("/claims", "cursor", "article", a, "limit", 1, "cursor", edited);
@@ -188,7 +207,8 @@ class ClaimPagingApiTest extends ClaimApiTestBase {
             if (cursor != null) {
                 params.addAll(List.of("cursor", cursor));
             }
-            JsonPath page = get("/claims", params.toArray()).statusCode(200).extract().jsonPath();
+            JsonPath page =
+                    get("/claims", params.toArray()).statusCode(200).extract().jsonPath();
             List<String> items = page.getList("items.text");
             assertThat("a page is never larger than the limit", items.size() <= limit, equalTo(true));
             texts.addAll(items);

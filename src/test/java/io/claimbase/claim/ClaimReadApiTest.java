@@ -22,14 +22,25 @@ class ClaimReadApiTest extends ClaimApiTestBase {
         var author = db.author("Nadia Volkova");
         long article = db.article(author, "Gas pipelines east", LocalDate.of(2019, 5, 14));
         String text = "In 2014 Gazprom and CNPC signed a $400 billion deal, Putin said.";
-        long id = db.claim(article, claim(3, text).span(812).quote("pipelines. ", " The deal")
-                .kind("fact").certainty("hedged").reportedFrom("Vladimir Putin")
-                .topics("energy.gas", "finance").event("deal").actors("gazprom", "cnpc")
-                .time("In 2014", "2014-01-01", "2014-12-31", "year")
-                .figure("money", "$400 billion", new BigDecimal("400000000000"), null, "USD", 846, 858)
-                .confidence(0.75));
+        long id = db.claim(
+                article,
+                claim(3, text)
+                        .span(812)
+                        .quote("pipelines. ", " The deal")
+                        .kind("fact")
+                        .certainty("hedged")
+                        .reportedFrom("Vladimir Putin")
+                        .topics("energy.gas", "finance")
+                        .event("deal")
+                        .actors("gazprom", "cnpc")
+                        .time("In 2014", "2014-01-01", "2014-12-31", "year")
+                        .figure("money", "$400 billion", new BigDecimal("400000000000"), null, "USD", 846, 858)
+                        .confidence(0.75));
 
-        given().when().get("/claims/" + id).then().statusCode(200)
+        given().when()
+                .get("/claims/" + id)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo((int) id))
                 .body("text", equalTo(text))
                 .body("ordinal", equalTo(3))
@@ -73,7 +84,10 @@ class ClaimReadApiTest extends ClaimApiTestBase {
         long article = db.article(null, "Unsigned editorial", null);
         long id = db.claim(article, claim(0, "Cooperation will deepen.").kind("prediction"));
 
-        given().when().get("/claims/" + id).then().statusCode(200)
+        given().when()
+                .get("/claims/" + id)
+                .then()
+                .statusCode(200)
                 .body("attribution.type", equalTo("author"))
                 .body("attribution.source", nullValue())
                 .body("author", nullValue())
@@ -90,7 +104,10 @@ class ClaimReadApiTest extends ClaimApiTestBase {
         long article = db.article(null, "Undated", null);
         long id = db.claim(article, claim(0, "Trade grew last month.").unresolvedTime("last month"));
 
-        given().when().get("/claims/" + id).then().statusCode(200)
+        given().when()
+                .get("/claims/" + id)
+                .then()
+                .statusCode(200)
                 .body("time.text", equalTo("last month"))
                 .body("time.start", nullValue())
                 .body("time.resolved", equalTo(false));
@@ -103,13 +120,21 @@ class ClaimReadApiTest extends ClaimApiTestBase {
         db.claim(article, claim(0, "First."));
         db.claim(article, claim(1, "Second."));
 
-        String next = given().queryParam("limit", 2).when().get("/articles/" + article + "/claims").then()
+        String next = given().queryParam("limit", 2)
+                .when()
+                .get("/articles/" + article + "/claims")
+                .then()
                 .statusCode(200)
                 .body("items.text", contains("First.", "Second."))
                 .body("items.ordinal", contains(0, 1))
-                .extract().path("next");
-        given().queryParam("limit", 2).queryParam("cursor", next).when().get("/articles/" + article + "/claims")
-                .then().statusCode(200)
+                .extract()
+                .path("next");
+        given().queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .when()
+                .get("/articles/" + article + "/claims")
+                .then()
+                .statusCode(200)
                 .body("items.text", contains("Third."))
                 .body("next", nullValue());
     }
@@ -117,19 +142,32 @@ class ClaimReadApiTest extends ClaimApiTestBase {
     @Test
     void anArticleWithoutClaimsHasAnEmptyList() {
         long article = db.article(null, "Nothing asserted", null);
-        given().when().get("/articles/" + article + "/claims").then().statusCode(200)
+        given().when()
+                .get("/articles/" + article + "/claims")
+                .then()
+                .statusCode(200)
                 .body("items", empty())
                 .body("next", nullValue());
     }
 
     @Test
     void unknownClaimsAndArticlesAreNotFoundAndNonIdsAreBadRequests() {
-        given().when().get("/claims/999999999").then().statusCode(404)
+        given().when()
+                .get("/claims/999999999")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No claim with id 999999999"));
-        given().when().get("/claims/not-a-number").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].parameter", equalTo("id"));
-        given().when().get("/articles/999999999/claims").then().statusCode(404)
+        given().when()
+                .get("/claims/not-a-number")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("id"));
+        given().when()
+                .get("/articles/999999999/claims")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No article with id 999999999"));
     }
@@ -137,8 +175,13 @@ class ClaimReadApiTest extends ClaimApiTestBase {
     @Test
     void claimQueriesArePlannedForTheirOwnValues() {
         // a cached generic plan ignores how skewed topics, events and periods are (see application.properties)
-        String mode = pool.query("show plan_cache_mode").execute().await().atMost(java.time.Duration.ofSeconds(10))
-                .iterator().next().getString(0);
+        String mode = pool.query("show plan_cache_mode")
+                .execute()
+                .await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getString(0);
         org.hamcrest.MatcherAssert.assertThat(mode, equalTo("force_custom_plan"));
     }
 }

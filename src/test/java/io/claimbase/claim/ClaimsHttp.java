@@ -10,8 +10,7 @@ import java.util.List;
 /** Reads of {@code GET /claims} for the tests: parameters as key/value pairs, a value may be a list (repeated). */
 final class ClaimsHttp {
 
-    private ClaimsHttp() {
-    }
+    private ClaimsHttp() {}
 
     static RequestSpecification with(Object... keyValues) {
         RequestSpecification request = given();
@@ -37,7 +36,8 @@ final class ClaimsHttp {
 
     /** A 400 problem that names {@code parameter}. */
     static ValidatableResponse rejects(String path, String parameter, Object... keyValues) {
-        return get(path, keyValues).statusCode(400)
+        return get(path, keyValues)
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].parameter", org.hamcrest.Matchers.equalTo(parameter));
     }

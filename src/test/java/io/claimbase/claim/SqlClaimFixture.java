@@ -30,14 +30,18 @@ final class SqlClaimFixture {
     }
 
     /** An author row: {@code name} plus a unique suffix, so that its slug is unique too. */
-    record Author(long id, String name, String slug) {
-    }
+    record Author(long id, String name, String slug) {}
 
     Author author(String name) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + suffix;
         long id = pool.preparedQuery("insert into author (name, slug) values ($1, $2) returning id")
-                .execute(Tuple.of(name + " " + suffix, slug)).await().atMost(TIMEOUT).iterator().next().getLong(0);
+                .execute(Tuple.of(name + " " + suffix, slug))
+                .await()
+                .atMost(TIMEOUT)
+                .iterator()
+                .next()
+                .getLong(0);
         return new Author(id, name + " " + suffix, slug);
     }
 
@@ -49,18 +53,43 @@ final class SqlClaimFixture {
                 insert into article (title, author_id, published_on, published_precision, body, raw_body,
                                      content_hash, word_count, extractor_version)
                 values ($1, $2, $3, $4, $5, $5, $6, 10, 'sql-fixture') returning id""")
-                .execute(Tuple.tuple(java.util.Arrays.asList(title, author == null ? null : author.id(), publishedOn,
-                        publishedOn == null ? null : "day", body, hash)))
-                .await().atMost(TIMEOUT).iterator().next().getLong(0);
+                .execute(Tuple.tuple(java.util.Arrays.asList(
+                        title,
+                        author == null ? null : author.id(),
+                        publishedOn,
+                        publishedOn == null ? null : "day",
+                        body,
+                        hash)))
+                .await()
+                .atMost(TIMEOUT)
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     /** Inserts a claim of {@code articleId} (its author is the article's) and answers its id. */
     long claim(long articleId, Spec c) {
-        List<Object> values = new ArrayList<>(java.util.Arrays.asList(articleId, c.ordinal, c.text, c.spanStart,
-                c.spanStart + c.text.length(), c.prefix, c.suffix, c.kind, c.source == null ? "author" : "reported",
-                c.source, c.certainty, c.topics.toArray(String[]::new),
-                Claims.withAncestors(c.topics).toArray(String[]::new), c.event, c.actors.toArray(String[]::new),
-                c.timeText, c.timeStart, c.timeEnd, c.timePrecision, c.timeText == null ? null : c.timeStart != null,
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(
+                articleId,
+                c.ordinal,
+                c.text,
+                c.spanStart,
+                c.spanStart + c.text.length(),
+                c.prefix,
+                c.suffix,
+                c.kind,
+                c.source == null ? "author" : "reported",
+                c.source,
+                c.certainty,
+                c.topics.toArray(String[]::new),
+                Claims.withAncestors(c.topics).toArray(String[]::new),
+                c.event,
+                c.actors.toArray(String[]::new),
+                c.timeText,
+                c.timeStart,
+                c.timeEnd,
+                c.timePrecision,
+                c.timeText == null ? null : c.timeStart != null,
                 new io.vertx.core.json.JsonArray(c.figures.stream().collect(Collectors.joining(",", "[", "]"))),
                 c.confidence));
         return pool.preparedQuery("""
@@ -71,7 +100,12 @@ final class SqlClaimFixture {
                 select $1, a.author_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
                        $19, $20, $21, $22
                 from article a where a.id = $1 returning id""")
-                .execute(Tuple.tuple(values)).await().atMost(TIMEOUT).iterator().next().getLong(0);
+                .execute(Tuple.tuple(values))
+                .await()
+                .atMost(TIMEOUT)
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     /** Inserts {@code count} plain claims (ordinals 0..count-1, kind fact, no tags) into {@code articleId}. */
@@ -81,8 +115,7 @@ final class SqlClaimFixture {
                                    certainty, confidence)
                 select $1, a.author_id, g, 'Plain claim number ' || g || '.', g * 30, g * 30 + 20, 'fact', 'author',
                        'asserted', 0.5
-                from article a, generate_series(0, $2 - 1) g where a.id = $1""")
-                .execute(Tuple.of(articleId, count)).await().atMost(TIMEOUT);
+                from article a, generate_series(0, $2 - 1) g where a.id = $1""").execute(Tuple.of(articleId, count)).await().atMost(TIMEOUT);
     }
 
     static Spec claim(int ordinal, String text) {

@@ -20,8 +20,8 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.isUnavailable(new CompletionException(new SocketException("Connection reset"))));
         // Netty's native transport reports it as a plain IOException (Errors.NativeIoException)
         assertTrue(DatabaseFailures.isUnavailable(new IOException("recvAddress(..) failed: Connection reset by peer")));
-        assertTrue(DatabaseFailures.isUnavailable(new RuntimeException("wrapped",
-                new IOException("writevAddresses(..) failed: Broken pipe"))));
+        assertTrue(DatabaseFailures.isUnavailable(
+                new RuntimeException("wrapped", new IOException("writevAddresses(..) failed: Broken pipe"))));
     }
 
     @Test

@@ -24,19 +24,25 @@ class DatabaseTimeoutsTest {
 
     @Test
     void everyConnectionCarriesTheConfiguredStatementTimeout() {
-        String setting = pool.query("select current_setting('statement_timeout')").execute()
-                .await().atMost(Duration.ofSeconds(30)).iterator().next().getString(0);
+        String setting = pool.query("select current_setting('statement_timeout')")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(30))
+                .iterator()
+                .next()
+                .getString(0);
         assertEquals("5s", setting);
     }
 
     @Test
     void aStatementRunningPastTheTimeoutIsCancelledByTheServer() {
         long started = System.nanoTime();
-        RuntimeException failure = assertThrows(RuntimeException.class,
+        RuntimeException failure = assertThrows(
+                RuntimeException.class,
                 () -> pool.query("select pg_sleep(30)").execute().await().atMost(Duration.ofSeconds(25)));
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        PgException pg = assertInstanceOf(PgException.class, failure.getCause() == null ? failure : failure.getCause(),
-                failure.toString());
+        PgException pg = assertInstanceOf(
+                PgException.class, failure.getCause() == null ? failure : failure.getCause(), failure.toString());
         assertEquals("57014", pg.getSqlState(), "query_canceled");
         assertTrue(elapsedMs < 20_000, "cancelled after about 5 s, not after the 30 s sleep: " + elapsedMs + " ms");
         assertTrue(DatabaseFailures.isUnavailable(failure), "answered as 503, not as a bug");

@@ -32,24 +32,24 @@ class EmbeddedDatabaseTest {
     @Test
     void theServiceDatabaseIsDurable(@TempDir Path data) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
-            assertEquals(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"),
-                    settings(database));
+            assertEquals(
+                    Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"), settings(database));
         }
     }
 
     @Test
     void aScratchDatabaseKeepsZonkysFastSettings(@TempDir Path data) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data, 0, Durability.SCRATCH)) {
-            assertEquals(Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "on"),
-                    settings(database));
+            assertEquals(
+                    Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "on"), settings(database));
         }
     }
 
     @Test
     void aSecondStartOnADirectoryInUseIsRefused(@TempDir Path data) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data)) {
-            DataDirectoryInUseException refused = assertThrows(DataDirectoryInUseException.class,
-                    () -> EmbeddedDatabase.start(data));
+            DataDirectoryInUseException refused =
+                    assertThrows(DataDirectoryInUseException.class, () -> EmbeddedDatabase.start(data));
             assertEquals(data, refused.dataDirectory());
             assertEquals("on", settings(database).get("fsync"), "the first server still answers");
         }
@@ -60,8 +60,8 @@ class EmbeddedDatabaseTest {
         EmbeddedDatabase.start(data).stop();
         Files.writeString(data.resolve("postgresql.conf"), "\nthis is not a setting\n", StandardOpenOption.APPEND);
 
-        IOException failure = assertThrows(IOException.class,
-                () -> EmbeddedDatabase.start(data, 0, Durability.DURABLE, Duration.ofSeconds(5)));
+        IOException failure = assertThrows(
+                IOException.class, () -> EmbeddedDatabase.start(data, 0, Durability.DURABLE, Duration.ofSeconds(5)));
         assertTrue(failure.getMessage().contains("FATAL: configuration file"), failure.getMessage());
         assertFalse(failure.getMessage().contains("\n"), "one line: " + failure.getMessage());
     }
@@ -76,8 +76,7 @@ class EmbeddedDatabaseTest {
 
             IOException failure = assertThrows(IOException.class, () -> EmbeddedDatabase.start(data));
             assertTrue(failure.getMessage().contains("names PID " + unrelated.pid()), failure.getMessage());
-            assertTrue(failure.getMessage().contains("delete " + data.resolve("postmaster.pid")),
-                    failure.getMessage());
+            assertTrue(failure.getMessage().contains("delete " + data.resolve("postmaster.pid")), failure.getMessage());
             assertTrue(unrelated.isAlive(), "a process that is not our PostgreSQL is never stopped");
         } finally {
             unrelated.destroyForcibly();
@@ -87,7 +86,7 @@ class EmbeddedDatabaseTest {
     private static Map<String, String> settings(EmbeddedDatabase database) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection(
-                database.datasourceProperties().get("quarkus.datasource.jdbc.url"), EmbeddedDatabase.USER, "");
+                        database.datasourceProperties().get("quarkus.datasource.jdbc.url"), EmbeddedDatabase.USER, "");
                 Statement statement = connection.createStatement()) {
             for (String setting : DURABILITY_SETTINGS) {
                 try (ResultSet rs = statement.executeQuery("show " + setting)) {

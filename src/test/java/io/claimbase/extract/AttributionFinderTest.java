@@ -8,48 +8,55 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AttributionFinderTest {
 
-    private final AttributionFinder finder = new AttributionFinder(TestDomain.cues().attribution());
+    private final AttributionFinder finder =
+            new AttributionFinder(TestDomain.cues().attribution());
 
     private Attribution find(String sentence, String author) {
         return finder.find(sentence, Tokens.of(sentence), author);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "According to the Financial Times, Riyadh pushed for a deeper cut.|the Financial Times",
-        "Output will fall, according to Prince Abdulaziz, by two million barrels.|Abdulaziz",
-        "Russian president Vladimir Putin wrote that the peninsula was on the brink.|Vladimir Putin",
-        "Kremlin spokesperson Dmitry Peskov told reporters the drills were routine.|Dmitry Peskov",
-        "Erdogan said that Turkey would open its borders.|Erdogan",
-        "The Kremlin spokesperson said the talks had been constructive.|The Kremlin spokesperson",
-        "In fact, Putin wrote in his article that the West had failed.|Putin",
-        "“The deal is dead,” the Turkish foreign minister told reporters.|the Turkish foreign minister",
-        "“We will not be blackmailed,” Merkel continued.|Merkel",
-        "India’s defence minister, Rajnath Singh, stated in an interview that the pact was overdue.|Rajnath Singh",
-        "Mr. Novak, Russia's deputy prime minister, said Moscow could cut output.|Novak",
-        "RT, a state-funded outlet, cited “growing trade ties” as the main message.|RT",
-        "Some will object that Russia is becoming China’s junior partner.|Some",
-        "As Alexander Gabuev notes, the arms sales help Beijing.|Alexander Gabuev",
-        "A report by EU auditors in 2018 concluded that the money was well spent.|A report by EU auditors",
-        "Some Turkish officials, while praising the deal, nevertheless argued that Brussels had not paid.|"
-                + "Some Turkish officials",
-        "In April, China’s Defence Minister, Wei Fenghe, met his Russian counterpart and declared that ties were "
-                + "close.|Wei Fenghe"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "According to the Financial Times, Riyadh pushed for a deeper cut.|the Financial Times",
+                "Output will fall, according to Prince Abdulaziz, by two million barrels.|Abdulaziz",
+                "Russian president Vladimir Putin wrote that the peninsula was on the brink.|Vladimir Putin",
+                "Kremlin spokesperson Dmitry Peskov told reporters the drills were routine.|Dmitry Peskov",
+                "Erdogan said that Turkey would open its borders.|Erdogan",
+                "The Kremlin spokesperson said the talks had been constructive.|The Kremlin spokesperson",
+                "In fact, Putin wrote in his article that the West had failed.|Putin",
+                "“The deal is dead,” the Turkish foreign minister told reporters.|the Turkish foreign minister",
+                "“We will not be blackmailed,” Merkel continued.|Merkel",
+                "India’s defence minister, Rajnath Singh, stated in an interview that the pact was overdue.|Rajnath Singh",
+                "Mr. Novak, Russia's deputy prime minister, said Moscow could cut output.|Novak",
+                "RT, a state-funded outlet, cited “growing trade ties” as the main message.|RT",
+                "Some will object that Russia is becoming China’s junior partner.|Some",
+                "As Alexander Gabuev notes, the arms sales help Beijing.|Alexander Gabuev",
+                "A report by EU auditors in 2018 concluded that the money was well spent.|A report by EU auditors",
+                "Some Turkish officials, while praising the deal, nevertheless argued that Brussels had not paid.|"
+                        + "Some Turkish officials",
+                "In April, China’s Defence Minister, Wei Fenghe, met his Russian counterpart and declared that ties were "
+                        + "close.|Wei Fenghe"
+            })
     void reportedSourcesAreKeptAsWritten(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "The deal collapsed in 2016 after the coup attempt.",
-        "Trade is up 25 percent and, according to Putin, is on track to reach $100 billion.",
-        "In exchange, Brussels promised to speed up the payment of €3 billion already pledged for refugees.",
-        "Trade continued to grow through 2019.",
-        "Trump’s remarks, in which he threatened Pyongyang if it continued its program, did not go over well.",
-        "The drills were reported by state media.",
-        "The exercise in the Baltic Sea, called Joint Sea 2017, was the first there.",
-        "We argue that the partnership is durable.",
-        "Ankara and Brussels both claim victory, but the deal is fraying, Selin Kaya writes."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The deal collapsed in 2016 after the coup attempt.",
+                "Trade is up 25 percent and, according to Putin, is on track to reach $100 billion.",
+                "In exchange, Brussels promised to speed up the payment of €3 billion already pledged for refugees.",
+                "Trade continued to grow through 2019.",
+                "Trump’s remarks, in which he threatened Pyongyang if it continued its program, did not go over well.",
+                "The drills were reported by state media.",
+                "The exercise in the Baltic Sea, called Joint Sea 2017, was the first there.",
+                "We argue that the partnership is durable.",
+                "Ankara and Brussels both claim victory, but the deal is fraying, Selin Kaya writes."
+            })
     void everythingElseIsTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
     }

@@ -11,53 +11,59 @@ class ClaimClassifierTest {
     private final ClaimClassifier classifier = new ClaimClassifier(TestDomain.cues());
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "The EU should reopen accession talks with Ankara.|PRESCRIPTION",
-        "Washington needs to rethink its approach to Riyadh.|PRESCRIPTION",
-        "Both capitals must avoid a new arms race.|PRESCRIPTION",
-        "OPEC+ will cut output by two million barrels a day from November.|PREDICTION",
-        "The pact is likely to survive the next election.|PREDICTION",
-        "Oil prices are expected to rise in the coming months.|PREDICTION",
-        "The deal was a significant failure for Brussels.|ASSESSMENT",
-        "The summit was largely symbolic.|ASSESSMENT",
-        "India signed the agreement in Delhi in October 2020.|FACT",
-        "Trade between the two countries peaked at $6.86 billion in 2014.|FACT",
-        "In May 2014 Will Smith visited Beijing.|FACT",
-        "Washington retaliated by closing the consulate in San Francisco.|FACT",
-        "Beijing is Pyongyang’s lifeline.|ASSESSMENT",
-        "The realignment did not work all that well at the time.|ASSESSMENT",
-        "While these talks may fail, the EU should keep its offer open.|PRESCRIPTION"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The EU should reopen accession talks with Ankara.|PRESCRIPTION",
+                "Washington needs to rethink its approach to Riyadh.|PRESCRIPTION",
+                "Both capitals must avoid a new arms race.|PRESCRIPTION",
+                "OPEC+ will cut output by two million barrels a day from November.|PREDICTION",
+                "The pact is likely to survive the next election.|PREDICTION",
+                "Oil prices are expected to rise in the coming months.|PREDICTION",
+                "The deal was a significant failure for Brussels.|ASSESSMENT",
+                "The summit was largely symbolic.|ASSESSMENT",
+                "India signed the agreement in Delhi in October 2020.|FACT",
+                "Trade between the two countries peaked at $6.86 billion in 2014.|FACT",
+                "In May 2014 Will Smith visited Beijing.|FACT",
+                "Washington retaliated by closing the consulate in San Francisco.|FACT",
+                "Beijing is Pyongyang’s lifeline.|ASSESSMENT",
+                "The realignment did not work all that well at the time.|ASSESSMENT",
+                "While these talks may fail, the EU should keep its offer open.|PRESCRIPTION"
+            })
     void kindFollowsTheCueWords(String sentence, ClaimKind kind) {
         assertEquals(kind, classifier.kind(Tokens.of(sentence)));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "China and Russia are not about to form an alliance.|NEGATED",
-        "Moscow no longer relies on Western credit.|NEGATED",
-        "Beijing has never recognised the annexation.|NEGATED",
-        "The talks didn't produce a deal.|NEGATED",
-        "No comparable compromises are being offered to Beijing.|NEGATED",
-        "The deal may collapse before the summer.|HEDGED",
-        "Russia seems to have less appetite for confrontation.|HEDGED",
-        "The US might see a war as more likely.|HEDGED",
-        "The cut could push prices above $90 a barrel.|HEDGED",
-        "Turkey hosts more than three million refugees.|ASSERTED",
-        "Russia resents China's massive economic might.|ASSERTED",
-        "In May 2014 Gazprom signed the deal.|ASSERTED",
-        "The pact covers not only logistics but also intelligence sharing.|ASSERTED",
-        "While some deals may falter, the partnership has deepened.|ASSERTED",
-        "The pact is not likely to break down in the near future.|HEDGED",
-        "The two countries remain unlikely to form an alliance.|HEDGED",
-        "Some might dismiss this as bluster, but the drills show real cooperation.|ASSERTED",
-        "China, not Pakistan, is now seen as the main threat.|ASSERTED",
-        "A meaningful synergy is yet to be found.|NEGATED",
-        "Still, it would be wrong to call the relationship an alliance.|NEGATED",
-        "Russia has its own vision for Eurasia, which is not completely in sync with Beijing’s.|ASSERTED",
-        "If they do not, they will be negotiating with Ankara again.|ASSERTED",
-        "The partnership is not deepening; it is thinning out.|ASSERTED",
-        "This could not come at a worse time.|NEGATED",
-        "Putin said that Russia would not retreat.|NEGATED"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "China and Russia are not about to form an alliance.|NEGATED",
+                "Moscow no longer relies on Western credit.|NEGATED",
+                "Beijing has never recognised the annexation.|NEGATED",
+                "The talks didn't produce a deal.|NEGATED",
+                "No comparable compromises are being offered to Beijing.|NEGATED",
+                "The deal may collapse before the summer.|HEDGED",
+                "Russia seems to have less appetite for confrontation.|HEDGED",
+                "The US might see a war as more likely.|HEDGED",
+                "The cut could push prices above $90 a barrel.|HEDGED",
+                "Turkey hosts more than three million refugees.|ASSERTED",
+                "Russia resents China's massive economic might.|ASSERTED",
+                "In May 2014 Gazprom signed the deal.|ASSERTED",
+                "The pact covers not only logistics but also intelligence sharing.|ASSERTED",
+                "While some deals may falter, the partnership has deepened.|ASSERTED",
+                "The pact is not likely to break down in the near future.|HEDGED",
+                "The two countries remain unlikely to form an alliance.|HEDGED",
+                "Some might dismiss this as bluster, but the drills show real cooperation.|ASSERTED",
+                "China, not Pakistan, is now seen as the main threat.|ASSERTED",
+                "A meaningful synergy is yet to be found.|NEGATED",
+                "Still, it would be wrong to call the relationship an alliance.|NEGATED",
+                "Russia has its own vision for Eurasia, which is not completely in sync with Beijing’s.|ASSERTED",
+                "If they do not, they will be negotiating with Ankara again.|ASSERTED",
+                "The partnership is not deepening; it is thinning out.|ASSERTED",
+                "This could not come at a worse time.|NEGATED",
+                "Putin said that Russia would not retreat.|NEGATED"
+            })
     void certaintyFollowsNegationAndHedgeCues(String sentence, Certainty certainty) {
         assertEquals(certainty, classifier.certainty(Tokens.of(sentence)));
     }

@@ -19,12 +19,15 @@ class ConcurrentExtractionTest {
     void sharedExtractorIsThreadSafe() throws Exception {
         List<String> articles = new ArrayList<>();
         try (var files = Files.list(Path.of("seeds"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 articles.add(Files.readString(p));
             }
         }
         Extractor extractor = TestDomain.extractor();
-        List<Extraction> expected = articles.stream().map(a -> extractor.extract(ArticleInput.of(a))).toList();
+        List<Extraction> expected = articles.stream()
+                .map(a -> extractor.extract(ArticleInput.of(a)))
+                .toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -78,8 +78,11 @@ class CuesLoaderTest {
         String yaml = repoCues().replaceFirst("  roleWords:\n(    - [^\n]*\n)+", "  roleWords: []\n");
         int line = lineOf(yaml, "  roleWords: []") + 1;
         DomainDataException e = failure(yaml);
-        assertTrue(e.getMessage().startsWith("cues.yaml:" + line + ": 'roleWords' in section 'metadata' must be a "
-                + "non-empty list"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("cues.yaml:" + line + ": 'roleWords' in section 'metadata' must be a "
+                                + "non-empty list"),
+                e.getMessage());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package io.claimbase.extract;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DomainModelTest {
 
@@ -47,20 +46,96 @@ class DomainModelTest {
     void theRepositoryDataHasTheSharedVocabulary() {
         DomainModel domain = SeedDomain.get();
 
-        assertEquals(Set.of("diplomacy", "geopolitics", "geopolitics.alignment", "energy", "energy.gas", "energy.oil",
-                "trade", "finance", "sanctions", "military", "military.exercises", "military.arms",
-                "military.conflict", "nuclear", "cyber", "arctic", "infrastructure", "technology", "politics",
-                "migration"), domain.topicIds());
-        assertEquals(Set.of("deal", "exercise", "sanction", "summit", "visit", "election", "arms-sale", "expulsion",
-                "conflict"), domain.eventTypeIds());
-        List<String> vocabularyActors = List.of("china", "russia", "united-states", "north-korea", "south-korea",
-                "japan", "india", "ukraine", "venezuela", "iran", "turkey", "european-union", "united-kingdom",
-                "germany", "france", "saudi-arabia", "brazil", "south-africa", "kazakhstan", "mongolia", "pakistan",
-                "vietnam", "syria", "israel", "greece", "vladimir-putin", "xi-jinping", "donald-trump", "joe-biden",
-                "barack-obama", "henry-kissinger", "sergey-lavrov", "wang-yi", "kim-jong-un", "narendra-modi",
-                "recep-tayyip-erdogan", "dmitry-medvedev", "nato", "brics", "sco", "united-nations",
-                "eurasian-economic-union", "opec", "gazprom", "cnpc", "rosneft", "novatek", "asean", "g20", "g7",
-                "wto", "imf", "belt-and-road", "west");
+        assertEquals(
+                Set.of(
+                        "diplomacy",
+                        "geopolitics",
+                        "geopolitics.alignment",
+                        "energy",
+                        "energy.gas",
+                        "energy.oil",
+                        "trade",
+                        "finance",
+                        "sanctions",
+                        "military",
+                        "military.exercises",
+                        "military.arms",
+                        "military.conflict",
+                        "nuclear",
+                        "cyber",
+                        "arctic",
+                        "infrastructure",
+                        "technology",
+                        "politics",
+                        "migration"),
+                domain.topicIds());
+        assertEquals(
+                Set.of(
+                        "deal",
+                        "exercise",
+                        "sanction",
+                        "summit",
+                        "visit",
+                        "election",
+                        "arms-sale",
+                        "expulsion",
+                        "conflict"),
+                domain.eventTypeIds());
+        List<String> vocabularyActors = List.of(
+                "china",
+                "russia",
+                "united-states",
+                "north-korea",
+                "south-korea",
+                "japan",
+                "india",
+                "ukraine",
+                "venezuela",
+                "iran",
+                "turkey",
+                "european-union",
+                "united-kingdom",
+                "germany",
+                "france",
+                "saudi-arabia",
+                "brazil",
+                "south-africa",
+                "kazakhstan",
+                "mongolia",
+                "pakistan",
+                "vietnam",
+                "syria",
+                "israel",
+                "greece",
+                "vladimir-putin",
+                "xi-jinping",
+                "donald-trump",
+                "joe-biden",
+                "barack-obama",
+                "henry-kissinger",
+                "sergey-lavrov",
+                "wang-yi",
+                "kim-jong-un",
+                "narendra-modi",
+                "recep-tayyip-erdogan",
+                "dmitry-medvedev",
+                "nato",
+                "brics",
+                "sco",
+                "united-nations",
+                "eurasian-economic-union",
+                "opec",
+                "gazprom",
+                "cnpc",
+                "rosneft",
+                "novatek",
+                "asean",
+                "g20",
+                "g7",
+                "wto",
+                "imf",
+                "belt-and-road",
+                "west");
         vocabularyActors.forEach(id -> assertTrue(domain.actor(id).isPresent(), id));
     }
 
@@ -112,9 +187,12 @@ class DomainModelTest {
 
         assertEquals(List.of("energy", "energy.gas"), List.copyOf(domain.topicIds()));
         assertEquals(Optional.of("russia"), domain.resolveActor("Moscow"));
-        assertEquals(List.of("China", "Chinese", "Beijing"), domain.actor("china").orElseThrow().allAliases());
+        assertEquals(
+                List.of("China", "Chinese", "Beijing"),
+                domain.actor("china").orElseThrow().allAliases());
         assertEquals(List.of("South China Sea"), domain.ignoredActorPhrases());
-        assertEquals(List.of(new DomainModel.EventType("deal", null, 0, List.of("deal", "signed a deal"))),
+        assertEquals(
+                List.of(new DomainModel.EventType("deal", null, 0, List.of("deal", "signed a deal"))),
                 domain.eventTypes());
         assertEquals(folder, domain.folder());
     }
@@ -134,12 +212,16 @@ class DomainModelTest {
 
     static Stream<Arguments> malformedDataFailsNamingTheFileAndLine() {
         return Stream.of(
-                Arguments.of("unknown key", "topics.yaml", """
+                Arguments.of(
+                        "unknown key",
+                        "topics.yaml",
+                        """
                         topics:
                           - id: energy
                             cues: [energy]
                             colour: green
-                        """, "topics.yaml:4: unknown key 'colour' (expected one of id, label, cues)"),
+                        """,
+                        "topics.yaml:4: unknown key 'colour' (expected one of id, label, cues)"),
                 Arguments.of("unknown top-level key", "events.yaml", """
                         events:
                           - id: deal
@@ -153,7 +235,10 @@ class DomainModelTest {
                           - label: Gas
                             cues: [gas]
                         """, "topics.yaml:4: topic without an id"),
-                Arguments.of("duplicate topic id", "topics.yaml", """
+                Arguments.of(
+                        "duplicate topic id",
+                        "topics.yaml",
+                        """
                         topics:
                           - id: energy
                             cues: [energy]
@@ -161,31 +246,45 @@ class DomainModelTest {
                             cues: [trade]
                           - id: energy
                             cues: [power]
-                        """, "topics.yaml:6: duplicate topic id 'energy' (first defined on line 2)"),
-                Arguments.of("child without parent", "topics.yaml", """
+                        """,
+                        "topics.yaml:6: duplicate topic id 'energy' (first defined on line 2)"),
+                Arguments.of(
+                        "child without parent",
+                        "topics.yaml",
+                        """
                         topics:
                           - id: energy
                             cues: [energy]
                           - id: military.arms
                             cues: [arms]
-                        """, "topics.yaml:4: topic 'military.arms' has no parent topic 'military'"),
-                Arguments.of("badly formed topic id", "topics.yaml", """
+                        """,
+                        "topics.yaml:4: topic 'military.arms' has no parent topic 'military'"),
+                Arguments.of(
+                        "badly formed topic id", "topics.yaml", """
                         topics:
                           - id: Energy Gas
                             cues: [gas]
                         """, "topics.yaml:2: topic id 'Energy Gas' must match"),
-                Arguments.of("duplicate actor id", "actors.yaml", """
+                Arguments.of(
+                        "duplicate actor id",
+                        "actors.yaml",
+                        """
                         actors:
                           - {id: china, name: China, type: country}
                           - {id: russia, name: Russia, type: country}
                           - {id: china, name: PRC, type: country}
-                        """, "actors.yaml:4: duplicate actor id 'china' (first defined on line 2)"),
-                Arguments.of("alias naming two actors", "actors.yaml", """
+                        """,
+                        "actors.yaml:4: duplicate actor id 'china' (first defined on line 2)"),
+                Arguments.of(
+                        "alias naming two actors",
+                        "actors.yaml",
+                        """
                         actors:
                           - {id: china, name: China, type: country, aliases: [Beijing]}
                           - {id: russia, name: Russia, type: country,
                              aliases: [Moscow, beijing]}
-                        """, "actors.yaml:3: alias 'beijing' of actor 'russia' already names actor 'china' (line 2)"),
+                        """,
+                        "actors.yaml:3: alias 'beijing' of actor 'russia' already names actor 'china' (line 2)"),
                 Arguments.of("unknown actor type", "actors.yaml", """
                         actors:
                           - {id: china, name: China, type: country}
@@ -195,23 +294,29 @@ class DomainModelTest {
                         actors:
                           - {id: china, type: country}
                         """, "actors.yaml:2: actor 'china' has no name"),
-                Arguments.of("event with no cues", "events.yaml", """
+                Arguments.of(
+                        "event with no cues", "events.yaml", """
                         events:
                           - id: deal
                             cues: [deal]
                           - id: summit
                             cues: []
                         """, "events.yaml:4: event type 'summit' has no cues"),
-                Arguments.of("event without cues key", "events.yaml", """
+                Arguments.of(
+                        "event without cues key", "events.yaml", """
                         events:
                           - id: deal
                         """, "events.yaml:2: event type 'deal' has no cues"),
-                Arguments.of("event implying an unknown topic", "events.yaml", """
+                Arguments.of(
+                        "event implying an unknown topic",
+                        "events.yaml",
+                        """
                         events:
                           - id: exercise
                             topic: military.exercises
                             cues: [drills]
-                        """, "events.yaml:2: event type 'exercise' names unknown topic 'military.exercises'"),
+                        """,
+                        "events.yaml:2: event type 'exercise' names unknown topic 'military.exercises'"),
                 Arguments.of("cues not a list", "topics.yaml", """
                         topics:
                           - id: energy

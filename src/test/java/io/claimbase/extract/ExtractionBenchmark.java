@@ -31,8 +31,7 @@ public final class ExtractionBenchmark {
 
     private static final double WARM_UP_SECONDS = 5;
 
-    private ExtractionBenchmark() {
-    }
+    private ExtractionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
@@ -42,7 +41,8 @@ public final class ExtractionBenchmark {
 
         List<String> articles = new ArrayList<>();
         try (var files = Files.list(seedsDir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 articles.add(Files.readString(p));
             }
         }
@@ -58,16 +58,18 @@ public final class ExtractionBenchmark {
         double words = (double) result.rounds() * wordsPerRound;
         double wallPerCore = words / seconds / threads;
         double cpuPerCore = words / (processCpu / 1e9);
-        System.out.printf("articles %d, words per round %d, threads %d, measured %.0f s, rounds %d%n",
+        System.out.printf(
+                "articles %d, words per round %d, threads %d, measured %.0f s, rounds %d%n",
                 articles.size(), wordsPerRound, threads, seconds, result.rounds());
-        System.out.printf("CPU seconds: extracting threads %.1f, whole process %.1f; load average %.1f on %d cores%n",
+        System.out.printf(
+                "CPU seconds: extracting threads %.1f, whole process %.1f; load average %.1f on %d cores%n",
                 result.cpuNanos() / 1e9, processCpu / 1e9, os.getSystemLoadAverage(), os.getAvailableProcessors());
-        System.out.printf("throughput: %.0f words/s per core (wall clock), %.0f words/s per core (process CPU time)%n",
+        System.out.printf(
+                "throughput: %.0f words/s per core (wall clock), %.0f words/s per core (process CPU time)%n",
                 wallPerCore, cpuPerCore);
     }
 
-    private record Result(long rounds, long cpuNanos) {
-    }
+    private record Result(long rounds, long cpuNanos) {}
 
     /** Rounds over all articles completed by all threads within the time, and the CPU time they used. */
     private static Result run(Extractor extractor, List<String> articles, int threads, double seconds)
@@ -84,7 +86,10 @@ public final class ExtractionBenchmark {
                     long claims = 0;
                     while (System.nanoTime() < deadline) {
                         for (String article : articles) {
-                            claims += extractor.extract(ArticleInput.of(article)).claims().size();
+                            claims += extractor
+                                    .extract(ArticleInput.of(article))
+                                    .claims()
+                                    .size();
                         }
                         rounds++;
                     }

@@ -50,30 +50,44 @@ class ExtractorTest {
     }
 
     private ExtractedClaim claimStartingWith(Extraction e, String start) {
-        return e.claims().stream().filter(c -> c.text().startsWith(start)).findFirst()
+        return e.claims().stream()
+                .filter(c -> c.text().startsWith(start))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim starts with: " + start));
     }
 
     @Test
     void keepsAssertingSentencesAndDropsHeadingsQuestionsAndBoilerplate() {
-        List<String> claims = migration().claims().stream().map(ExtractedClaim::text).toList();
-        assertEquals(List.of(
-                "The deal cut crossings but Ankara says Brussels has not paid what it promised for refugees",
-                "The EU-Turkey statement of March 2016 cut irregular crossings to the Greek islands by 97 percent.",
-                "According to the European Commission, €6 billion was pledged to support refugees in Turkey.",
-                "Turkish President Recep Tayyip Erdogan said that Ankara would “open the gates” if the money did not "
-                        + "arrive.",
-                "The EU should pay the remaining funds before the summer.",
-                "Brussels will probably not renegotiate the deal.",
-                "Mr. Timmermans, the Dutch commissioner, may visit Ankara in April.",
-                "Visa liberalisation for Turks is no longer on the table."), claims);
+        List<String> claims =
+                migration().claims().stream().map(ExtractedClaim::text).toList();
+        assertEquals(
+                List.of(
+                        "The deal cut crossings but Ankara says Brussels has not paid what it promised for refugees",
+                        "The EU-Turkey statement of March 2016 cut irregular crossings to the Greek islands by 97 percent.",
+                        "According to the European Commission, €6 billion was pledged to support refugees in Turkey.",
+                        "Turkish President Recep Tayyip Erdogan said that Ankara would “open the gates” if the money did not "
+                                + "arrive.",
+                        "The EU should pay the remaining funds before the summer.",
+                        "Brussels will probably not renegotiate the deal.",
+                        "Mr. Timmermans, the Dutch commissioner, may visit Ankara in April.",
+                        "Visa liberalisation for Turks is no longer on the table."),
+                claims);
     }
 
     @Test
     void boilerplateIsOutOfTheCleanedText() {
         String cleaned = migration().cleanedText();
-        for (String boilerplate : List.of("Advertisement", "Opinion", "Share this article", "04:12", "Migrants wait",
-                "More on this", "Comments are closed", "By Selin Kaya", "21 March 2019", "•")) {
+        for (String boilerplate : List.of(
+                "Advertisement",
+                "Opinion",
+                "Share this article",
+                "04:12",
+                "Migrants wait",
+                "More on this",
+                "Comments are closed",
+                "By Selin Kaya",
+                "21 March 2019",
+                "•")) {
             assertFalse(cleaned.contains(boilerplate), boilerplate);
         }
         assertTrue(cleaned.startsWith("Europe's Migration Deal With Turkey Is Fraying\n\n"));
@@ -84,14 +98,21 @@ class ExtractorTest {
         Extraction e = migration();
         for (ExtractedClaim claim : e.claims()) {
             String text = e.cleanedText();
-            assertEquals(claim.text(), text.substring(claim.span().start(), claim.span().end()));
+            assertEquals(
+                    claim.text(),
+                    text.substring(claim.span().start(), claim.span().end()));
             assertEquals(claim.text(), claim.quote().exact());
-            assertTrue(text.substring(0, claim.span().start()).endsWith(claim.quote().prefix()));
-            assertTrue(text.substring(claim.span().end()).startsWith(claim.quote().suffix()));
-            assertTrue(claim.quote().prefix().length() <= 32 && claim.quote().suffix().length() <= 32);
+            assertTrue(text.substring(0, claim.span().start())
+                    .endsWith(claim.quote().prefix()));
+            assertTrue(
+                    text.substring(claim.span().end()).startsWith(claim.quote().suffix()));
+            assertTrue(claim.quote().prefix().length() <= 32
+                    && claim.quote().suffix().length() <= 32);
             assertTrue(claim.confidence() > 0 && claim.confidence() <= 1);
         }
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), e.claims().stream().map(ExtractedClaim::ordinal).toList());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5, 6, 7),
+                e.claims().stream().map(ExtractedClaim::ordinal).toList());
     }
 
     @Test
@@ -102,9 +123,11 @@ class ExtractorTest {
         assertEquals(Certainty.ASSERTED, fact.certainty());
         assertEquals(Attribution.AUTHOR, fact.attribution());
 
-        assertEquals(Attribution.reported("the European Commission"),
+        assertEquals(
+                Attribution.reported("the European Commission"),
                 claimStartingWith(e, "According to").attribution());
-        assertEquals(Attribution.reported("Recep Tayyip Erdogan"),
+        assertEquals(
+                Attribution.reported("Recep Tayyip Erdogan"),
                 claimStartingWith(e, "Turkish President").attribution());
 
         ExtractedClaim prescription = claimStartingWith(e, "The EU should");
@@ -115,7 +138,8 @@ class ExtractorTest {
         assertEquals(Certainty.HEDGED, prediction.certainty(), "\"probably not\": a hedge wins over a negation");
 
         assertEquals(Certainty.HEDGED, claimStartingWith(e, "Mr. Timmermans").certainty());
-        assertEquals(Certainty.NEGATED, claimStartingWith(e, "Visa liberalisation").certainty());
+        assertEquals(
+                Certainty.NEGATED, claimStartingWith(e, "Visa liberalisation").certainty());
     }
 
     @Test
@@ -130,7 +154,8 @@ class ExtractorTest {
     void metadataAndVersionAreReported() {
         Extraction e = migration();
         assertEquals("1.2.0", e.extractorVersion());
-        assertEquals("Europe's Migration Deal With Turkey Is Fraying", e.metadata().title());
+        assertEquals(
+                "Europe's Migration Deal With Turkey Is Fraying", e.metadata().title());
         assertEquals("Selin Kaya", e.metadata().author());
         assertEquals("Istanbul Policy Center", e.metadata().affiliation());
         assertEquals(List.of(), e.positions());
@@ -142,7 +167,8 @@ class ExtractorTest {
         CleanedText cleaned = extractor.clean(MIGRATION_DEAL);
         for (CleanedText.Paragraph p : cleaned.paragraphs()) {
             Span raw = cleaned.offsets().toRaw(p.span());
-            assertEquals(cleaned.text().substring(p.span().start(), p.span().end()),
+            assertEquals(
+                    cleaned.text().substring(p.span().start(), p.span().end()),
                     MIGRATION_DEAL.substring(raw.start(), raw.end()));
         }
         int inside = cleaned.text().indexOf("97 percent");
@@ -157,7 +183,8 @@ class ExtractorTest {
                 Prices rose after the announcement.
                 """));
         Attribution novak = Attribution.reported("Novak");
-        assertEquals(List.of(novak, novak, novak, Attribution.AUTHOR),
+        assertEquals(
+                List.of(novak, novak, novak, Attribution.AUTHOR),
                 e.claims().stream().map(ExtractedClaim::attribution).toList());
     }
 
@@ -171,8 +198,11 @@ class ExtractorTest {
         Extraction e = extractor.extract(ArticleInput.of(raw));
         assertEquals(2, e.claims().size());
         ExtractedClaim first = e.claims().get(0);
-        assertTrue(first.text().startsWith("India and the United States") && first.text().endsWith("repair."));
-        assertEquals(first.text(), e.cleanedText().substring(first.span().start(), first.span().end()));
+        assertTrue(first.text().startsWith("India and the United States")
+                && first.text().endsWith("repair."));
+        assertEquals(
+                first.text(),
+                e.cleanedText().substring(first.span().start(), first.span().end()));
         assertEquals(raw.strip(), e.cleanedText(), "the rejoined paragraph is the raw text, offsets exact");
     }
 
@@ -180,7 +210,8 @@ class ExtractorTest {
     void imperativesThatAssertNothingAreNotClaimsEvenAfterADiscourseWord() {
         Extraction e = extractor.extract(ArticleInput.of("Look at the map. Take the Caspian. Now look south. "
                 + "But start with the money. Turkey buys more gas from Azerbaijan every year."));
-        assertEquals(List.of("Turkey buys more gas from Azerbaijan every year."),
+        assertEquals(
+                List.of("Turkey buys more gas from Azerbaijan every year."),
                 e.claims().stream().map(c -> c.text()).toList());
     }
 
@@ -188,14 +219,17 @@ class ExtractorTest {
     void anImperativeThatAssertsNothingIsNoClaim() {
         Extraction e = extractor.extract(ArticleInput.of(
                 "Compare the crowded summit in Beijing with the empty one in Brussels. Beijing drew 40 leaders."));
-        assertEquals(List.of("Beijing drew 40 leaders."), e.claims().stream().map(ExtractedClaim::text).toList());
+        assertEquals(
+                List.of("Beijing drew 40 leaders."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
     }
 
     @Test
     void aNegativeImperativeIsNoClaimButANegatedStatementIs() {
         Extraction e = extractor.extract(ArticleInput.of("Do not expect a U-turn in Pretoria. Pretoria did not change "
                 + "course. Don't count on Brussels either."));
-        assertEquals(List.of("Pretoria did not change course."),
+        assertEquals(
+                List.of("Pretoria did not change course."),
                 e.claims().stream().map(ExtractedClaim::text).toList());
     }
 

@@ -129,8 +129,8 @@ class MetadataTest {
 
                 Saudi Arabia and Russia agreed on Sunday to cut output by another million barrels a day.
                 """;
-        Extraction e = extractor.extract(new ArticleInput(raw, "Given title", "Given Author", "Energy Weekly",
-                LocalDate.of(2018, 9, 13)));
+        Extraction e = extractor.extract(
+                new ArticleInput(raw, "Given title", "Given Author", "Energy Weekly", LocalDate.of(2018, 9, 13)));
         Metadata m = e.metadata();
         assertEquals("Given title", m.title());
         assertEquals("Given Author", m.author());
@@ -140,7 +140,8 @@ class MetadataTest {
 
     @Test
     void nothingStatedNothingFound() {
-        Metadata m = extract("Russia and China held joint naval drills in the Baltic Sea in July 2017.").metadata();
+        Metadata m = extract("Russia and China held joint naval drills in the Baltic Sea in July 2017.")
+                .metadata();
         assertNull(m.title());
         assertNull(m.author());
         assertNull(m.affiliation());
@@ -166,16 +167,21 @@ class MetadataTest {
         Metadata m = e.metadata();
         assertEquals("Brussels weighs a loan backed by frozen reserves: what it would change for Kyiv", m.title());
         assertEquals("Anna Kowalski and Pieter de Vries", m.author());
-        assertEquals(List.of("The European Commission proposed on Monday to lend Ukraine money backed by immobilised "
-                + "Russian reserves.", "Several member states remain opposed to the plan."),
-                e.claims().stream().map(c -> c.text()).toList(), "no section label, dateline or bio among the claims");
+        assertEquals(
+                List.of(
+                        "The European Commission proposed on Monday to lend Ukraine money backed by immobilised "
+                                + "Russian reserves.",
+                        "Several member states remain opposed to the plan."),
+                e.claims().stream().map(c -> c.text()).toList(),
+                "no section label, dateline or bio among the claims");
         int start = e.claims().get(0).span().start();
         assertTrue(e.cleanedText().startsWith("The European Commission", start), "the dateline is cut off the body");
     }
 
     @Test
     void theAuthorsBiosWithAnAppositiveOrAReportersRoleAreNoClaims() {
-        for (String bio : List.of("Lucia Ferrer, a former Chilean diplomat, writes on Andean politics.",
+        for (String bio : List.of(
+                "Lucia Ferrer, a former Chilean diplomat, writes on Andean politics.",
                 "Lucia Ferrer is the Andes Monitor's trade and customs reporter.")) {
             Extraction e = extract("""
                     Lima and Quito reopen their border crossings
@@ -186,8 +192,10 @@ class MetadataTest {
 
                     """ + bio + "\n");
             assertEquals("Lucia Ferrer", e.metadata().author(), bio);
-            assertEquals(List.of("Peru and Ecuador reopened four border crossings on Friday after a two-year "
-                    + "closure."), e.claims().stream().map(c -> c.text()).toList(), bio);
+            assertEquals(
+                    List.of("Peru and Ecuador reopened four border crossings on Friday after a two-year " + "closure."),
+                    e.claims().stream().map(c -> c.text()).toList(),
+                    bio);
         }
     }
 }

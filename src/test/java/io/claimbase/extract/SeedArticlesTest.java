@@ -20,16 +20,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeedArticlesTest {
 
     /** Boilerplate seen in the seeds: widgets, crumbs, captions, credits, comment forms, republication notes, bios. */
-    private static final List<String> BOILERPLATE = List.of("advertisement", "follow me", "more on this",
-            "back to top", "join the app society", "comments are closed", "press ctrl+c", "leave a reply",
-            "republished from", "this piece is based on", "free to read and download", "latest posts by",
-            "illustration:", "01:12", "03:35", "02:27", "foreign ministers meet as countries stand",
-            "troops massing near ukraine", "wants to build up its arctic route", "fbpx", "alumni media",
-            "putin and ci", "economics and finance, government", "senior fellow with the kennan institute",
-            "is associate professor", "he won the paul klebnikov", "by torrey taussig");
+    private static final List<String> BOILERPLATE = List.of(
+            "advertisement",
+            "follow me",
+            "more on this",
+            "back to top",
+            "join the app society",
+            "comments are closed",
+            "press ctrl+c",
+            "leave a reply",
+            "republished from",
+            "this piece is based on",
+            "free to read and download",
+            "latest posts by",
+            "illustration:",
+            "01:12",
+            "03:35",
+            "02:27",
+            "foreign ministers meet as countries stand",
+            "troops massing near ukraine",
+            "wants to build up its arctic route",
+            "fbpx",
+            "alumni media",
+            "putin and ci",
+            "economics and finance, government",
+            "senior fellow with the kennan institute",
+            "is associate professor",
+            "he won the paul klebnikov",
+            "by torrey taussig");
 
     static Stream<Path> seeds() throws IOException {
-        return Files.list(Path.of("seeds")).filter(p -> p.toString().endsWith(".txt")).sorted();
+        return Files.list(Path.of("seeds"))
+                .filter(p -> p.toString().endsWith(".txt"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -42,7 +65,9 @@ class SeedArticlesTest {
             assertFalse(cleaned.contains(boilerplate), seed + " keeps boilerplate: " + boilerplate);
         }
         for (ExtractedClaim claim : e.claims()) {
-            assertEquals(claim.text(), e.cleanedText().substring(claim.span().start(), claim.span().end()));
+            assertEquals(
+                    claim.text(),
+                    e.cleanedText().substring(claim.span().start(), claim.span().end()));
             assertFalse(claim.text().endsWith("?"), "a question is no claim: " + claim.text());
         }
     }

@@ -8,8 +8,7 @@ public final class SeedDomain {
 
     private static final DomainModel MODEL = DomainModel.load(folder());
 
-    private SeedDomain() {
-    }
+    private SeedDomain() {}
 
     public static DomainModel get() {
         return MODEL;
@@ -19,7 +18,8 @@ public final class SeedDomain {
     public static Path folder() {
         Path folder = Path.of("seeds", "domain").toAbsolutePath();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("no seeds/domain under " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no seeds/domain under " + Path.of("").toAbsolutePath());
         }
         return folder;
     }

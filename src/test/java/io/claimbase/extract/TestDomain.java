@@ -9,8 +9,7 @@ public final class TestDomain {
     private static Cues cues;
     private static Extractor extractor;
 
-    private TestDomain() {
-    }
+    private TestDomain() {}
 
     public static synchronized Cues cues() {
         if (cues == null) {

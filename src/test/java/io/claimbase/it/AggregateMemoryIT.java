@@ -42,8 +42,8 @@ class AggregateMemoryIT {
     @Test
     void twentyConcurrentAggregateReadsOverALargeCorpusFitASmallHeap() throws Exception {
         Path data = Files.createTempDirectory("claimbase-memory-it");
-        try (RunningJar jar = RunningJar.start(Map.of("CLAIMBASE_DATA_DIR", data.toString(),
-                "JAVA_TOOL_OPTIONS", "-Xmx96m -XX:+ExitOnOutOfMemoryError"))) {
+        try (RunningJar jar = RunningJar.start(Map.of(
+                "CLAIMBASE_DATA_DIR", data.toString(), "JAVA_TOOL_OPTIONS", "-Xmx96m -XX:+ExitOnOutOfMemoryError"))) {
             Matcher port = PORT.matcher(jar.log());
             assertTrue(port.find(), jar.log());
             try (Connection db = DriverManager.getConnection(
@@ -51,9 +51,11 @@ class AggregateMemoryIT {
                 generate(db);
                 awaitDirectionsRead(db, jar);
             }
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            List<String> paths = List.of("/claims/contrasts?topic=trade&limit=50",
-                    "/questions/china-russia-alignment/positions?limit=50");
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            List<String> paths = List.of(
+                    "/claims/contrasts?topic=trade&limit=50", "/questions/china-russia-alignment/positions?limit=50");
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Long> millis = new ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -65,12 +67,19 @@ class AggregateMemoryIT {
                         String path = paths.get((first + i) % 2);
                         long start = System.nanoTime();
                         try {
-                            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                                    URI.create(jar.baseUri() + path)).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse<String> response = client.send(
+                                    HttpRequest.newBuilder(URI.create(jar.baseUri() + path))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() != 200 || !response.body().contains("\"items\":[{")) {
                                 failures.add(path + " -> " + response.statusCode() + " "
-                                        + response.body().substring(0, Math.min(300, response.body().length())));
+                                        + response.body()
+                                                .substring(
+                                                        0,
+                                                        Math.min(
+                                                                300,
+                                                                response.body().length())));
                             }
                         } catch (Exception e) {
                             failures.add(path + " -> " + e);
@@ -87,8 +96,9 @@ class AggregateMemoryIT {
             assertFalse(log.contains("java.lang.OutOfMemoryError"), "the heap ran out:\n" + tail(log));
             assertEquals(List.of(), List.copyOf(failures), () -> "failed requests; log:\n" + tail(log));
             long slowest = millis.stream().mapToLong(Long::longValue).max().orElseThrow();
-            System.out.printf("AggregateMemoryIT: %d requests, slowest %d ms, median %d ms%n", millis.size(), slowest,
-                    millis.stream().sorted().toList().get(millis.size() / 2));
+            System.out.printf(
+                    "AggregateMemoryIT: %d requests, slowest %d ms, median %d ms%n",
+                    millis.size(), slowest, millis.stream().sorted().toList().get(millis.size() / 2));
             assertTrue(slowest < 20_000, "slowest request took " + slowest + " ms");
         }
     }
@@ -148,8 +158,11 @@ class AggregateMemoryIT {
      */
     private static void awaitDirectionsRead(Connection db, RunningJar jar) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        client.send(HttpRequest.newBuilder(URI.create(jar.baseUri() + "/claims/contrasts?topic=trade&limit=1"))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+        client.send(
+                HttpRequest.newBuilder(URI.create(jar.baseUri() + "/claims/contrasts?topic=trade&limit=1"))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         try (Statement s = db.createStatement()) {
             while (System.nanoTime() < deadline) {

@@ -50,33 +50,92 @@ import org.junit.jupiter.api.Test;
 class ApiFuzzIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]+\\.|java\\.|org\\.hibernate|io\\.vertx|io\\.claimbase|jakarta\\.|SQLSTATE"
                     + "|syntax error|\\bselect\\b.*\\bfrom\\b|\\binsert into\\b|PgException|NullPointer",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<String> HOSTILE = List.of(
-            "' OR '1'='1", "'; DROP TABLE article; --", "1; select pg_sleep(10)", "\" OR \"\"=\"", "%' --", "\\",
-            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "${jndi:ldap://x/a}",
-            "{{7*7}}", "../../../../etc/passwd", "%00", "\u0000", "a\u0000b", "\uD800", "\uDC00x", "\u202Egnp.exe",
-            "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627", "\uFEFF", "\u200B", "😀👩‍👩‍👧", "Ω≈ç√∫",
-            "", " ", "\t\r\n", "null", "true", "[]", "{}", "NaN", "Infinity", "-0", "0", "-1", "1e309",
-            "99999999999999999999999999999", "-9223372036854775809", "9223372036854775807", "2147483648", "0x7fffffff",
-            "2019-02-30", "9999-99-99", "+002019-01-01", "x".repeat(3000),
+            "' OR '1'='1",
+            "'; DROP TABLE article; --",
+            "1; select pg_sleep(10)",
+            "\" OR \"\"=\"",
+            "%' --",
+            "\\",
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "javascript:alert(1)",
+            "${jndi:ldap://x/a}",
+            "{{7*7}}",
+            "../../../../etc/passwd",
+            "%00",
+            "\u0000",
+            "a\u0000b",
+            "\uD800",
+            "\uDC00x",
+            "\u202Egnp.exe",
+            "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627",
+            "\uFEFF",
+            "\u200B",
+            "😀👩‍👩‍👧",
+            "Ω≈ç√∫",
+            "",
+            " ",
+            "\t\r\n",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "NaN",
+            "Infinity",
+            "-0",
+            "0",
+            "-1",
+            "1e309",
+            "99999999999999999999999999999",
+            "-9223372036854775809",
+            "9223372036854775807",
+            "2147483648",
+            "0x7fffffff",
+            "2019-02-30",
+            "9999-99-99",
+            "+002019-01-01",
+            "x".repeat(3000),
             // integers spelled another way: other scripts' digits, a sign, leading zeros (each used to parse as 1)
-            "\u0661", "\u0662\u0663", "\uFF11", "\u0967", "+1", "01", "1.0", " 1");
+            "\u0661",
+            "\u0662\u0663",
+            "\uFF11",
+            "\u0967",
+            "+1",
+            "01",
+            "1.0",
+            " 1");
     /** Other spellings of small integers: stored ids must not be reachable through them. */
-    private static final List<String> ID_SPELLINGS = List.of("\u0661", "\u0662", "\u0663", "\uFF11", "\u0967",
-            "+1", "+2", "01", "02", "003", "1.0", "2e0");
+    private static final List<String> ID_SPELLINGS =
+            List.of("\u0661", "\u0662", "\u0663", "\uFF11", "\u0967", "+1", "+2", "01", "02", "003", "1.0", "2e0");
     /** Request-target fragments no percent-decoder accepts. */
     private static final List<String> MALFORMED_ESCAPES = List.of("%", "%z", "%zz", "%G1", "%E0%", "%%", "%u0041");
-    private static final List<String> DATE_PARAMETERS = List.of("after", "before", "publishedAfter",
-            "publishedBefore");
-    private static final List<String> MALFORMED_JSON = List.of("{", "}", "{\"text\": ", "{\"text\": \"unterminated",
-            "[1,2", "{\"a\":1,}", "nul", "{'text': 'single quotes'}", "{\"text\": \"x\"} trailing", "\u0000",
-            "\"\\uD800\"", "[".repeat(5000), "{\"a\":".repeat(2000), "1e99999", "");
-    private static final List<Object> ODD_VALUES = List.of(List.of(), Map.of("a", 1), true, false, Long.MAX_VALUE,
-            -1.5e308, 0);
+
+    private static final List<String> DATE_PARAMETERS = List.of("after", "before", "publishedAfter", "publishedBefore");
+    private static final List<String> MALFORMED_JSON = List.of(
+            "{",
+            "}",
+            "{\"text\": ",
+            "{\"text\": \"unterminated",
+            "[1,2",
+            "{\"a\":1,}",
+            "nul",
+            "{'text': 'single quotes'}",
+            "{\"text\": \"x\"} trailing",
+            "\u0000",
+            "\"\\uD800\"",
+            "[".repeat(5000),
+            "{\"a\":".repeat(2000),
+            "1e99999",
+            "");
+    private static final List<Object> ODD_VALUES =
+            List.of(List.of(), Map.of("a", 1), true, false, Long.MAX_VALUE, -1.5e308, 0);
     private static final java.math.BigInteger HUGE = new java.math.BigInteger("9".repeat(400));
     private static final String CURSOR_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=";
 
@@ -89,12 +148,15 @@ class ApiFuzzIT {
     private final Gen gen = new Gen();
 
     /** One operation of the OpenAPI document: method, path template, its parameters and body fields. */
-    record Operation(String method, String path, List<Parameter> parameters, Map<String, String> bodyFields,
-            List<String> requiredFields, boolean hasBody) {
-    }
+    record Operation(
+            String method,
+            String path,
+            List<Parameter> parameters,
+            Map<String, String> bodyFields,
+            List<String> requiredFields,
+            boolean hasBody) {}
 
-    record Parameter(String name, String in, String type) {
-    }
+    record Parameter(String name, String in, String type) {}
 
     /** A request the fuzzer sends (kept as data so a failure shows exactly what was sent). */
     record Call(String method, String path, Map<String, List<String>> query, String body, List<String> sent) {
@@ -105,7 +167,10 @@ class ApiFuzzIT {
             char separator = '?';
             for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
                 for (String value : parameter.getValue()) {
-                    target.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+                    target.append(separator)
+                            .append(encode(parameter.getKey()))
+                            .append('=')
+                            .append(encode(value));
                     separator = '&';
                 }
             }
@@ -120,7 +185,9 @@ class ApiFuzzIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jar = RunningJar.start(Map.of("CLAIMBASE_DATA_DIR", Files.createTempDirectory("claimbase-fuzz-pg").toString()));
+        jar = RunningJar.start(Map.of(
+                "CLAIMBASE_DATA_DIR",
+                Files.createTempDirectory("claimbase-fuzz-pg").toString()));
         operations = readOperations(JSON.readTree(get("/q/openapi?format=json").body()));
         assertTrue(operations.size() >= 4, "the OpenAPI document lists the operations: " + operations);
         for (String collection : List.of("/articles", "/authors")) {
@@ -138,10 +205,14 @@ class ApiFuzzIT {
         try {
             Map<Long, String> after = articles();
             for (Map.Entry<Long, String> article : before.entrySet()) {
-                assertEquals(digest(article.getValue()), digest(after.get(article.getKey())),
+                assertEquals(
+                        digest(article.getValue()),
+                        digest(after.get(article.getKey())),
                         "article " + article.getKey() + " is unchanged");
             }
-            assertEquals(before.size() + created.get(), after.size(),
+            assertEquals(
+                    before.size() + created.get(),
+                    after.size(),
                     "the only new articles are the " + created.get() + " that were acknowledged with 201");
         } finally {
             jar.close();
@@ -164,7 +235,8 @@ class ApiFuzzIT {
             int status = Integer.parseInt(response.substring(9, 12));
             assertTrue(status < 500, "no 5xx: " + response);
             if (status >= 400) {
-                assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                assertTrue(
+                        response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
                         "a problem: " + response);
                 assertTrue(response.contains("\"status\":" + status), response);
             }
@@ -195,11 +267,15 @@ class ApiFuzzIT {
     }
 
     private String rawRequest() {
-        Operation op = gen.oneOf(operations.stream().filter(o -> o.method().equals("GET")).toList());
+        Operation op = gen.oneOf(
+                operations.stream().filter(o -> o.method().equals("GET")).toList());
         String path = concretePath(op);
         String escape = gen.oneOf(MALFORMED_ESCAPES);
-        String target = gen.oneOf(() -> path + "/" + escape, () -> path + "?q=" + escape,
-                () -> path + "?limit=1&" + escape + "=1", () -> path);
+        String target = gen.oneOf(
+                () -> path + "/" + escape,
+                () -> path + "?q=" + escape,
+                () -> path + "?limit=1&" + escape + "=1",
+                () -> path);
         String padding = gen.oneOf(() -> "", () -> "X-Padding: " + "p".repeat(gen.between(1_000, 60_000)) + "\r\n");
         return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + padding + "\r\n";
     }
@@ -220,7 +296,9 @@ class ApiFuzzIT {
     }
 
     private Call hostileBody() {
-        Operation op = gen.oneOf(operations.stream().filter(o -> o.hasBody() && o.path().indexOf('{') < 0).toList());
+        Operation op = gen.oneOf(operations.stream()
+                .filter(o -> o.hasBody() && o.path().indexOf('{') < 0)
+                .toList());
         String body = wrongTypes(op, false);
         return new Call(op.method(), op.path(), Map.of(), body, List.of(body));
     }
@@ -240,8 +318,10 @@ class ApiFuzzIT {
         }
         if (DATE_PARAMETERS.contains(parameter.name())) {
             // plain periods, so that pairs of them are often reversed or empty ranges
-            return gen.oneOf(() -> String.valueOf(gen.between(2010, 2026)),
-                    () -> gen.between(2010, 2026) + "-0" + gen.between(1, 9), this::hostile);
+            return gen.oneOf(
+                    () -> String.valueOf(gen.between(2010, 2026)),
+                    () -> gen.between(2010, 2026) + "-0" + gen.between(1, 9),
+                    this::hostile);
         }
         if (parameter.type().equals("integer")) {
             return gen.oneOf(() -> String.valueOf(gen.between(-5, 300)), this::hostile);
@@ -254,9 +334,13 @@ class ApiFuzzIT {
         Supplier<String> ids = op.method().equals("GET")
                 ? () -> String.valueOf(gen.between(-3L, 2_000L))
                 : () -> String.valueOf(gen.between(1_000_000_000L, Long.MAX_VALUE));
-        return gen.frequency(weight(3, ids), weight(1, () -> gen.oneOf(ID_SPELLINGS)),
-                weight(3, () -> gen.suchThat(this::hostile,
-                        v -> !v.isEmpty() && !v.chars().allMatch(Character::isDigit))));
+        return gen.frequency(
+                weight(3, ids),
+                weight(1, () -> gen.oneOf(ID_SPELLINGS)),
+                weight(
+                        3,
+                        () -> gen.suchThat(
+                                this::hostile, v -> !v.isEmpty() && !v.chars().allMatch(Character::isDigit))));
     }
 
     /** An issued cursor with one char replaced, cut short, or with a char appended. */
@@ -264,20 +348,22 @@ class ApiFuzzIT {
         if (cursors.isEmpty()) {
             return "bm90LWEtY3Vyc29y.AAAA";
         }
-        return gen.suchThat(() -> {
-            String cursor = gen.oneOf(cursors);
-            int at = gen.between(0, 1000) % cursor.length();
-            char c = gen.charOf(CURSOR_CHARS);
-            return gen.oneOf(
-                    () -> cursor.substring(0, at) + c + cursor.substring(at + 1),
-                    () -> cursor.substring(0, at),
-                    () -> cursor + c);
-        }, tampered -> !cursors.contains(tampered));
+        return gen.suchThat(
+                () -> {
+                    String cursor = gen.oneOf(cursors);
+                    int at = gen.between(0, 1000) % cursor.length();
+                    char c = gen.charOf(CURSOR_CHARS);
+                    return gen.oneOf(
+                            () -> cursor.substring(0, at) + c + cursor.substring(at + 1),
+                            () -> cursor.substring(0, at),
+                            () -> cursor + c);
+                },
+                tampered -> !cursors.contains(tampered));
     }
 
     private String malformedJson() {
-        return gen.oneOf(() -> gen.oneOf(MALFORMED_JSON),
-                () -> gen.suchThat(() -> gen.anyString(300), s -> !isJson(s)));
+        return gen.oneOf(
+                () -> gen.oneOf(MALFORMED_JSON), () -> gen.suchThat(() -> gen.anyString(300), s -> !isJson(s)));
     }
 
     /**
@@ -318,7 +404,8 @@ class ApiFuzzIT {
             }
             sent.add(value.get());
             if (parameter.in().equals("path")) {
-                path = path.replace("{" + parameter.name() + "}", encode(value.get()).replace("+", "%20"));
+                path = path.replace(
+                        "{" + parameter.name() + "}", encode(value.get()).replace("+", "%20"));
             } else {
                 query.put(parameter.name(), List.of(value.get()));
             }
@@ -351,8 +438,10 @@ class ApiFuzzIT {
             created.incrementAndGet();
         }
         if (status >= 400) {
-            assertTrue(type.startsWith("application/problem+json"),
-                    "a problem: " + status + " " + type + " " + body + " " + response.headers().map());
+            assertTrue(
+                    type.startsWith("application/problem+json"),
+                    "a problem: " + status + " " + type + " " + body + " "
+                            + response.headers().map());
             JsonNode problem = JSON.readTree(body);
             assertEquals(status, problem.path("status").asInt(), body);
             assertFalse(problem.path("title").asText().isBlank(), body);
@@ -362,7 +451,8 @@ class ApiFuzzIT {
         }
         String echoFree = body;
         for (String value : call.sent()) {
-            echoFree = echoFree.replace(value, "").replace(JSON.writeValueAsString(value).replaceAll("^\"|\"$", ""), "");
+            echoFree = echoFree.replace(value, "")
+                    .replace(JSON.writeValueAsString(value).replaceAll("^\"|\"$", ""), "");
         }
         assertFalse(LEAK.matcher(echoFree).find(), "no internals leak: " + body);
         return response;
@@ -374,10 +464,13 @@ class ApiFuzzIT {
         switch (call.method()) {
             case "GET", "HEAD" -> request.method(call.method(), HttpRequest.BodyPublishers.noBody());
             case "DELETE" -> request.DELETE().header("Authorization", Tokens.bearer(Tokens.admin()));
-            default -> request.method(call.method(), HttpRequest.BodyPublishers.ofString(
-                            call.body() == null ? "" : call.body(), StandardCharsets.UTF_8))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", Tokens.bearer(Tokens.editor()));
+            default ->
+                request.method(
+                                call.method(),
+                                HttpRequest.BodyPublishers.ofString(
+                                        call.body() == null ? "" : call.body(), StandardCharsets.UTF_8))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", Tokens.bearer(Tokens.editor()));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -387,9 +480,9 @@ class ApiFuzzIT {
     static List<Operation> readOperations(JsonNode spec) {
         List<Operation> found = new ArrayList<>();
         JsonNode schemas = spec.path("components").path("schemas");
-        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 String method = op.getKey().toUpperCase(Locale.ROOT);
                 if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
@@ -397,20 +490,32 @@ class ApiFuzzIT {
                 }
                 List<Parameter> parameters = new ArrayList<>();
                 for (JsonNode p : op.getValue().path("parameters")) {
-                    parameters.add(new Parameter(p.path("name").asText(), p.path("in").asText(),
+                    parameters.add(new Parameter(
+                            p.path("name").asText(),
+                            p.path("in").asText(),
                             p.path("schema").path("type").asText("string")));
                 }
-                JsonNode schema = op.getValue().path("requestBody").path("content").path("application/json")
+                JsonNode schema = op.getValue()
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
                         .path("schema");
                 if (schema.has("$ref")) {
                     schema = schemas.path(schema.get("$ref").asText().replaceFirst(".*/", ""));
                 }
                 Map<String, String> fields = new TreeMap<>();
-                schema.path("properties").fields()
-                        .forEachRemaining(f -> fields.put(f.getKey(), f.getValue().path("type").asText("object")));
+                schema.path("properties")
+                        .fields()
+                        .forEachRemaining(f ->
+                                fields.put(f.getKey(), f.getValue().path("type").asText("object")));
                 List<String> required = new ArrayList<>();
                 schema.path("required").forEach(r -> required.add(r.asText()));
-                found.add(new Operation(method, path.getKey(), parameters, fields, required,
+                found.add(new Operation(
+                        method,
+                        path.getKey(),
+                        parameters,
+                        fields,
+                        required,
                         op.getValue().has("requestBody")));
             }
         }
@@ -422,7 +527,8 @@ class ApiFuzzIT {
         Map<Long, String> all = new TreeMap<>();
         String cursor = null;
         do {
-            JsonNode page = JSON.readTree(get("/articles?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)).body());
+            JsonNode page = JSON.readTree(get("/articles?limit=200" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .body());
             for (JsonNode item : page.path("items")) {
                 long id = item.path("id").asLong();
                 all.put(id, get("/articles/" + id).body());
@@ -433,13 +539,18 @@ class ApiFuzzIT {
     }
 
     private static HttpResponse<String> get(String target) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(jar.baseUri() + target)).timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(jar.baseUri() + target))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String digest(String text) throws Exception {
-        return text == null ? "missing"
-                : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return text == null
+                ? "missing"
+                : HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean isJson(String text) {

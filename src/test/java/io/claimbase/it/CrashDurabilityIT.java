@@ -44,10 +44,11 @@ class CrashDurabilityIT {
     @Test
     void everyArticleAcknowledgedBeforeAKillOfServiceAndDatabaseIsThereAfterTheRestart() throws Exception {
         Path data = Files.createTempDirectory("claimbase-crash-pg");
-        Map<String, String> env = Map.of("CLAIMBASE_DATA_DIR", data.toString(),
-                "CLAIMBASE_SEEDS_LOAD_AT_START", "false");
+        Map<String, String> env =
+                Map.of("CLAIMBASE_DATA_DIR", data.toString(), "CLAIMBASE_SEEDS_LOAD_AT_START", "false");
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String token = Tokens.bearer(Tokens.editor());
 
         try (RunningJar jar = RunningJar.start(env)) {
@@ -60,7 +61,8 @@ class CrashDurabilityIT {
                     while (!killed.get()) {
                         String marker = UUID.randomUUID().toString();
                         try {
-                            HttpResponse<String> response = http.send(post(jar, token, marker),
+                            HttpResponse<String> response = http.send(
+                                    post(jar, token, marker),
                                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                             Matcher id = ID.matcher(response.body());
                             if ((response.statusCode() == 201 || response.statusCode() == 200) && id.find()) {
@@ -90,24 +92,31 @@ class CrashDurabilityIT {
         try (RunningJar jar = RunningJar.start(env)) {
             for (Map.Entry<Long, String> ack : acknowledged.entrySet()) {
                 URI article = URI.create(jar.baseUri() + "/articles/" + ack.getKey());
-                HttpResponse<String> back = http.send(HttpRequest.newBuilder(article).timeout(Duration.ofSeconds(30))
-                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> back = http.send(
+                        HttpRequest.newBuilder(article)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (back.statusCode() != 200 || !back.body().contains(ack.getValue())) {
                     missing.add(ack.getKey());
                 }
             }
-            System.out.printf("[crash] %d articles acknowledged before the kill, %d missing after the restart%n",
+            System.out.printf(
+                    "[crash] %d articles acknowledged before the kill, %d missing after the restart%n",
                     acknowledged.size(), missing.size());
-            assertEquals(List.of(), missing.stream().sorted().toList(), missing.size() + " of " + acknowledged.size()
-                    + " acknowledged articles are missing after the kill and restart");
+            assertEquals(
+                    List.of(),
+                    missing.stream().sorted().toList(),
+                    missing.size() + " of " + acknowledged.size()
+                            + " acknowledged articles are missing after the kill and restart");
             assertServerIsDurable(Postmaster.of(data).orElseThrow().port());
         }
     }
 
     /** The settings behind the promise, read from the server the jar started. */
     private static void assertServerIsDurable(int port) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "");
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
                 Statement statement = connection.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet rs = statement.executeQuery("show " + setting)) {
@@ -121,8 +130,11 @@ class CrashDurabilityIT {
     private static HttpRequest post(RunningJar jar, String token, String marker) {
         String body = "{\"text\":\"Norway and Russia agreed on Monday to extend their fishing quotas, officials said."
                 + " Ref " + marker + ".\"}";
-        return HttpRequest.newBuilder(URI.create(jar.baseUri() + "/articles")).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("Authorization", token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(URI.create(jar.baseUri() + "/articles"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("Authorization", token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 }

@@ -35,12 +35,14 @@ class DatabaseOutageIT {
         EmbeddedDatabase database = EmbeddedDatabase.start(data);
         int port = database.port();
         Map<String, String> env = new HashMap<>();
-        database.datasourceProperties().forEach((key, value) -> env.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
+        database.datasourceProperties()
+                .forEach((key, value) -> env.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
         env.put("CLAIMBASE_SEEDS_LOAD_AT_START", "false");
         try (RunningJar jar = RunningJar.start(env)) {
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
             String marker = UUID.randomUUID().toString();
-            int acknowledged = write(jar, marker).then().statusCode(201).extract().path("article.id");
+            int acknowledged =
+                    write(jar, marker).then().statusCode(201).extract().path("article.id");
 
             database.stop();
 
@@ -48,15 +50,27 @@ class DatabaseOutageIT {
                 unavailableQuickly(() -> given().baseUri(jar.baseUri()).when().get(path));
             }
             unavailableQuickly(() -> write(jar, UUID.randomUUID().toString()));
-            given().baseUri(jar.baseUri()).when().get("/q/health/ready").then().statusCode(503)
+            given().baseUri(jar.baseUri())
+                    .when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(503)
                     .body("status", equalTo("DOWN"));
-            given().baseUri(jar.baseUri()).when().get("/q/health/live").then().statusCode(200)
+            given().baseUri(jar.baseUri())
+                    .when()
+                    .get("/q/health/live")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("UP"));
 
             database = EmbeddedDatabase.start(data, port);
 
             awaitRecovery(jar, Duration.ofSeconds(60));
-            given().baseUri(jar.baseUri()).when().get("/articles/" + acknowledged).then().statusCode(200)
+            given().baseUri(jar.baseUri())
+                    .when()
+                    .get("/articles/" + acknowledged)
+                    .then()
+                    .statusCode(200)
                     .body("body", containsString(marker));
             write(jar, UUID.randomUUID().toString()).then().statusCode(201);
             awaitReady(jar, Duration.ofSeconds(30));
@@ -66,10 +80,13 @@ class DatabaseOutageIT {
     }
 
     private static Response write(RunningJar jar, String marker) {
-        return editor(jar).contentType(ContentType.JSON)
-                .body(Map.of("text", "Chile and Peru signed a water-sharing accord on Friday, officials said. Ref "
-                        + marker + "."))
-                .when().post("/articles");
+        return editor(jar)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "Chile and Peru signed a water-sharing accord on Friday, officials said. Ref " + marker + "."))
+                .when()
+                .post("/articles");
     }
 
     private static RequestSpecification editor(RunningJar jar) {
@@ -80,7 +97,8 @@ class DatabaseOutageIT {
         long started = System.nanoTime();
         Response response = call.get();
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        response.then().statusCode(503)
+        response.then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", equalTo("5"))
                 .body("status", equalTo(503));

@@ -31,13 +31,16 @@ class ExternalPostgresIT {
 
     private static final String HOST = "127.0.0.1";
     private static final int PORT = 5432;
-    private static final String DATABASE = "claimbase_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DATABASE =
+            "claimbase_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @BeforeAll
     static void createDatabase() throws SQLException {
-        Assumptions.assumeTrue(reachable(), "Skipped: no PostgreSQL at " + HOST + ":" + PORT
-                + " to prove the external-database path against");
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        Assumptions.assumeTrue(
+                reachable(),
+                "Skipped: no PostgreSQL at " + HOST + ":" + PORT + " to prove the external-database path against");
+        try (Connection c = admin();
+                Statement s = c.createStatement()) {
             s.execute("create database " + DATABASE);
         }
     }
@@ -45,7 +48,8 @@ class ExternalPostgresIT {
     @AfterAll
     static void dropDatabase() throws SQLException {
         if (reachable()) {
-            try (Connection c = admin(); Statement s = c.createStatement()) {
+            try (Connection c = admin();
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + DATABASE + " with (force)");
             }
         }
@@ -54,17 +58,30 @@ class ExternalPostgresIT {
     @Test
     void theJarUsesTheConfiguredPostgresAndStartsNoEmbeddedServer() throws Exception {
         Map<String, String> env = Map.of(
-                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "");
+                "QUARKUS_DATASOURCE_REACTIVE_URL",
+                "postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
+                "QUARKUS_DATASOURCE_USERNAME",
+                "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "");
         String marker = UUID.randomUUID().toString();
         try (RunningJar jar = RunningJar.start(env)) {
-            given().baseUri(jar.baseUri()).header("Authorization", Tokens.bearer(Tokens.editor()))
+            given().baseUri(jar.baseUri())
+                    .header("Authorization", Tokens.bearer(Tokens.editor()))
                     .contentType(ContentType.JSON)
-                    .body(Map.of("text", "Norway and Russia renewed their fisheries agreement in 2023. Ref " + marker + "."))
-                    .when().post("/articles").then().statusCode(201);
-            given().baseUri(jar.baseUri()).when().get("/q/health/ready").then().statusCode(200)
+                    .body(Map.of(
+                            "text", "Norway and Russia renewed their fisheries agreement in 2023. Ref " + marker + "."))
+                    .when()
+                    .post("/articles")
+                    .then()
+                    .statusCode(201);
+            given().baseUri(jar.baseUri())
+                    .when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("UP"));
             String log = jar.log();
             assertTrue(log.contains("Using the configured PostgreSQL"), log);

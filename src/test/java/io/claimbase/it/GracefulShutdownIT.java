@@ -23,17 +23,22 @@ class GracefulShutdownIT {
     @Test
     void aRequestInFlightAtSigtermCompletes() throws Exception {
         Map<String, String> env = Map.of(
-                "CLAIMBASE_DATA_DIR", Files.createTempDirectory("claimbase-shutdown-pg").toString(),
-                "CLAIMBASE_SEEDS_LOAD_AT_START", "false");
+                "CLAIMBASE_DATA_DIR",
+                Files.createTempDirectory("claimbase-shutdown-pg").toString(),
+                "CLAIMBASE_SEEDS_LOAD_AT_START",
+                "false");
         try (RunningJar jar = RunningJar.start(env)) {
             byte[] body = ("{\"text\": \"Kenya and Ethiopia opened a new border crossing on Monday. Ref "
-                    + UUID.randomUUID() + ".\"}").getBytes(StandardCharsets.UTF_8);
+                            + UUID.randomUUID() + ".\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             try (Socket socket = new Socket("localhost", jar.port())) {
                 socket.setSoTimeout(60_000);
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Authorization: " + Tokens.bearer(Tokens.editor()) + "\r\nContent-Length: " + body.length
-                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Authorization: " + Tokens.bearer(Tokens.editor()) + "\r\nContent-Length: "
+                                + body.length
+                                + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 Thread.sleep(500);
@@ -44,8 +49,9 @@ class GracefulShutdownIT {
 
                 out.write(body, body.length / 2, body.length - body.length / 2);
                 out.flush();
-                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.US_ASCII)).readLine();
+                String status = new BufferedReader(
+                                new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
                 assertTrue(status != null && status.startsWith("HTTP/1.1 201"), "answer: " + status + "\n" + jar.log());
             }
             assertTrue(jar.awaitExit(Duration.ofSeconds(60)), "the process exits once the request is done");

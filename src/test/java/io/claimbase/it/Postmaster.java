@@ -20,7 +20,9 @@ record Postmaster(long pid, int port) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile);
-        return Optional.of(new Postmaster(Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim())));
+        return Optional.of(new Postmaster(
+                Long.parseLong(lines.get(0).trim()),
+                Integer.parseInt(lines.get(3).trim())));
     }
 
     boolean isAlive() {
@@ -32,8 +34,8 @@ record Postmaster(long pid, int port) {
      * process of the server gets to flush anything on its way out.
      */
     void killWithChildren() {
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
-                "postmaster " + pid + " is not running"));
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("postmaster " + pid + " is not running"));
         List<ProcessHandle> children = postmaster.descendants().collect(Collectors.toList());
         postmaster.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);

@@ -1,10 +1,9 @@
 package io.claimbase.k8s;
 
-import java.util.Map;
-
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import java.util.Map;
 
 /**
  * A typed model of the CloudNativePG {@code Cluster} (postgresql.cnpg.io/v1) fields k8s/ uses, names and types as in
@@ -14,27 +13,27 @@ import io.fabric8.kubernetes.api.model.ResourceRequirements;
  */
 record CnpgCluster(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
-    record Spec(int instances, String imageName, PrimaryUpdateStrategy primaryUpdateStrategy, Bootstrap bootstrap,
-            Postgresql postgresql, Storage storage, ResourceRequirements resources) {
-    }
+    record Spec(
+            int instances,
+            String imageName,
+            PrimaryUpdateStrategy primaryUpdateStrategy,
+            Bootstrap bootstrap,
+            Postgresql postgresql,
+            Storage storage,
+            ResourceRequirements resources) {}
 
     enum PrimaryUpdateStrategy {
         unsupervised,
         supervised
     }
 
-    record Bootstrap(InitDb initdb) {
-    }
+    record Bootstrap(InitDb initdb) {}
 
-    record InitDb(String database, String owner, SecretRef secret) {
-    }
+    record InitDb(String database, String owner, SecretRef secret) {}
 
-    record SecretRef(String name) {
-    }
+    record SecretRef(String name) {}
 
-    record Postgresql(Map<String, String> parameters) {
-    }
+    record Postgresql(Map<String, String> parameters) {}
 
-    record Storage(Quantity size, String storageClass) {
-    }
+    record Storage(Quantity size, String storageClass) {}
 }

@@ -5,17 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -31,6 +20,15 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rendered manifests agree with the application: port, health endpoints, configuration, names and selectors. */
 class K8sManifestConsistencyTest {
@@ -52,7 +50,7 @@ class K8sManifestConsistencyTest {
     private final ApplicationProperties properties = ApplicationProperties.load();
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void theContainerPortIsTheApplicationsHttpPortAndTheServiceTargetsIt(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Container container = container(manifests);
@@ -60,29 +58,43 @@ class K8sManifestConsistencyTest {
 
         assertEquals(1, container.getPorts().size());
         assertEquals(Integer.parseInt(properties.prod("quarkus.http.port").orElse("8080")), http.getContainerPort());
-        assertEquals(http.getName(),
-                manifests.one(Service.class).getSpec().getPorts().get(0).getTargetPort().getStrVal());
+        assertEquals(
+                http.getName(),
+                manifests
+                        .one(Service.class)
+                        .getSpec()
+                        .getPorts()
+                        .get(0)
+                        .getTargetPort()
+                        .getStrVal());
         Stream.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())
-                .forEach(probe -> assertEquals(http.getName(), probe.getHttpGet().getPort().getStrVal()));
-        assertEquals(String.valueOf(http.getContainerPort()), podAnnotations(manifests).get("prometheus.io/port"));
+                .forEach(probe -> assertEquals(
+                        http.getName(), probe.getHttpGet().getPort().getStrVal()));
+        assertEquals(
+                String.valueOf(http.getContainerPort()),
+                podAnnotations(manifests).get("prometheus.io/port"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void probesAndScrapingUseTheQuarkusEndpoints(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Container container = container(manifests);
-        String root = "/" + properties.prod("quarkus.http.non-application-root-path").orElse("q");
-        String health = root + "/" + properties.prod("quarkus.smallrye-health.root-path").orElse("health");
+        String root =
+                "/" + properties.prod("quarkus.http.non-application-root-path").orElse("q");
+        String health = root + "/"
+                + properties.prod("quarkus.smallrye-health.root-path").orElse("health");
 
-        assertEquals(health + "/started", container.getStartupProbe().getHttpGet().getPath());
-        assertEquals(health + "/ready", container.getReadinessProbe().getHttpGet().getPath());
+        assertEquals(
+                health + "/started", container.getStartupProbe().getHttpGet().getPath());
+        assertEquals(
+                health + "/ready", container.getReadinessProbe().getHttpGet().getPath());
         assertEquals(health + "/live", container.getLivenessProbe().getHttpGet().getPath());
         assertEquals(root + "/metrics", podAnnotations(manifests).get("prometheus.io/path"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void everyEnvironmentVariableIsOneTheApplicationReads(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Set<String> readable = Stream.concat(properties.names().stream(), FRAMEWORK_PROPERTIES.stream())
@@ -97,12 +109,14 @@ class K8sManifestConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void theAppWritesToTheClustersReadWriteServiceWithTheClustersOwnerSecret(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         CnpgCluster cluster = manifests.one(CnpgCluster.class);
-        Map<String, String> config = manifests.named(ConfigMap.class, "claimbase-config").getData();
-        String target = cluster.metadata().getName() + "-rw:5432/" + cluster.spec().bootstrap().initdb().database();
+        Map<String, String> config =
+                manifests.named(ConfigMap.class, "claimbase-config").getData();
+        String target = cluster.metadata().getName() + "-rw:5432/"
+                + cluster.spec().bootstrap().initdb().database();
 
         assertEquals("postgresql://" + target, config.get("QUARKUS_DATASOURCE_REACTIVE_URL"));
         assertEquals("jdbc:postgresql://" + target, config.get("QUARKUS_DATASOURCE_JDBC_URL"));
@@ -111,40 +125,68 @@ class K8sManifestConsistencyTest {
                 .filter(env -> env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null)
                 .toList();
         assertEquals(2, fromSecret.size());
-        Secret template = (Secret) new StrictManifestReader().read("secret.template.yaml",
-                Manifests.read(Manifests.ROOT.resolve("secret.template.yaml"))).get(0);
+        Secret template = (Secret) new StrictManifestReader()
+                .read("secret.template.yaml", Manifests.read(Manifests.ROOT.resolve("secret.template.yaml")))
+                .get(0);
         assertEquals(secretName, template.getMetadata().getName());
-        assertEquals(cluster.spec().bootstrap().initdb().owner(), template.getStringData().get("username"));
+        assertEquals(
+                cluster.spec().bootstrap().initdb().owner(),
+                template.getStringData().get("username"));
         fromSecret.forEach(env -> {
             assertEquals(secretName, env.getValueFrom().getSecretKeyRef().getName());
-            assertTrue(template.getStringData().containsKey(env.getValueFrom().getSecretKeyRef().getKey()));
+            assertTrue(template.getStringData()
+                    .containsKey(env.getValueFrom().getSecretKeyRef().getKey()));
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void selectorsFindThePodsTheyAreMeantFor(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Deployment deployment = manifests.one(Deployment.class);
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
         NetworkPolicy database = manifests.named(NetworkPolicy.class, "claimbase-db-ingress");
-        NetworkPolicyPeer appPeer = database.getSpec().getIngress().get(0).getFrom().get(0);
+        NetworkPolicyPeer appPeer =
+                database.getSpec().getIngress().get(0).getFrom().get(0);
 
         assertSelects(deployment.getSpec().getSelector().getMatchLabels(), podLabels);
         assertSelects(manifests.one(Service.class).getSpec().getSelector(), podLabels);
-        assertSelects(manifests.one(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels(), podLabels);
-        assertSelects(manifests.named(NetworkPolicy.class, "claimbase-ingress").getSpec().getPodSelector()
-                .getMatchLabels(), podLabels);
+        assertSelects(
+                manifests.one(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels(), podLabels);
+        assertSelects(
+                manifests
+                        .named(NetworkPolicy.class, "claimbase-ingress")
+                        .getSpec()
+                        .getPodSelector()
+                        .getMatchLabels(),
+                podLabels);
         assertSelects(appPeer.getPodSelector().getMatchLabels(), podLabels);
-        assertEquals(5432, database.getSpec().getIngress().get(0).getPorts().get(0).getPort().getIntVal());
-        assertEquals(Map.of("cnpg.io/cluster", manifests.one(CnpgCluster.class).metadata().getName()),
+        assertEquals(
+                5432,
+                database.getSpec()
+                        .getIngress()
+                        .get(0)
+                        .getPorts()
+                        .get(0)
+                        .getPort()
+                        .getIntVal());
+        assertEquals(
+                Map.of(
+                        "cnpg.io/cluster",
+                        manifests.one(CnpgCluster.class).metadata().getName()),
                 database.getSpec().getPodSelector().getMatchLabels());
-        assertEquals(deployment.getMetadata().getName(),
-                manifests.one(HorizontalPodAutoscaler.class).getSpec().getScaleTargetRef().getName());
+        assertEquals(
+                deployment.getMetadata().getName(),
+                manifests
+                        .one(HorizontalPodAutoscaler.class)
+                        .getSpec()
+                        .getScaleTargetRef()
+                        .getName());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void thePodRunsLockedDownWithOnlyTmpWritable(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         PodSpec pod = manifests.one(Deployment.class).getSpec().getTemplate().getSpec();
@@ -154,17 +196,26 @@ class K8sManifestConsistencyTest {
         assertEquals(185L, pod.getSecurityContext().getRunAsUser());
         assertFalse(container.getSecurityContext().getAllowPrivilegeEscalation());
         assertTrue(container.getSecurityContext().getReadOnlyRootFilesystem());
-        assertEquals(List.of("ALL"), container.getSecurityContext().getCapabilities().getDrop());
-        VolumeMount tmp = container.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp"))
-                .findFirst().orElseThrow();
-        assertNotNull(pod.getVolumes().stream().filter(v -> v.getName().equals(tmp.getName())).findFirst()
-                .orElseThrow().getEmptyDir());
-        assertTrue(container.getVolumeMounts().stream().filter(m -> m != tmp)
-                .allMatch(m -> Boolean.TRUE.equals(m.getReadOnly())), "every other mount is read-only");
+        assertEquals(
+                List.of("ALL"), container.getSecurityContext().getCapabilities().getDrop());
+        VolumeMount tmp = container.getVolumeMounts().stream()
+                .filter(m -> m.getMountPath().equals("/tmp"))
+                .findFirst()
+                .orElseThrow();
+        assertNotNull(pod.getVolumes().stream()
+                .filter(v -> v.getName().equals(tmp.getName()))
+                .findFirst()
+                .orElseThrow()
+                .getEmptyDir());
+        assertTrue(
+                container.getVolumeMounts().stream()
+                        .filter(m -> m != tmp)
+                        .allMatch(m -> Boolean.TRUE.equals(m.getReadOnly())),
+                "every other mount is read-only");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void shutdownFinishesWithinTheGracePeriodAndResourcesAreBounded(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         PodSpec pod = manifests.one(Deployment.class).getSpec().getTemplate().getSpec();
@@ -173,11 +224,13 @@ class K8sManifestConsistencyTest {
         Duration delay = duration(properties.prod("quarkus.shutdown.delay").orElseThrow());
         Duration timeout = duration(properties.prod("quarkus.shutdown.timeout").orElseThrow());
 
-        assertTrue(Duration.ofSeconds(pod.getTerminationGracePeriodSeconds()).compareTo(delay.plus(timeout)) > 0,
+        assertTrue(
+                Duration.ofSeconds(pod.getTerminationGracePeriodSeconds()).compareTo(delay.plus(timeout)) > 0,
                 "terminationGracePeriodSeconds must exceed quarkus.shutdown.delay + quarkus.shutdown.timeout");
         assertNotNull(requests.get("cpu"), "HPA utilization needs a cpu request");
         assertTrue(Quantity.getAmountInBytes(limits.get("memory"))
-                .compareTo(Quantity.getAmountInBytes(requests.get("memory"))) >= 0);
+                        .compareTo(Quantity.getAmountInBytes(requests.get("memory")))
+                >= 0);
     }
 
     private static void assertSelects(Map<String, String> selector, Map<String, String> labels) {
@@ -186,13 +239,23 @@ class K8sManifestConsistencyTest {
     }
 
     private static Container container(Manifests manifests) {
-        List<Container> containers = manifests.one(Deployment.class).getSpec().getTemplate().getSpec().getContainers();
+        List<Container> containers = manifests
+                .one(Deployment.class)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers();
         assertEquals(1, containers.size());
         return containers.get(0);
     }
 
     private static Map<String, String> podAnnotations(Manifests manifests) {
-        return manifests.one(Deployment.class).getSpec().getTemplate().getMetadata().getAnnotations();
+        return manifests
+                .one(Deployment.class)
+                .getSpec()
+                .getTemplate()
+                .getMetadata()
+                .getAnnotations();
     }
 
     /** Names of all variables the container gets: env entries and every key of the ConfigMaps it takes whole. */
@@ -203,7 +266,8 @@ class K8sManifestConsistencyTest {
                 .map(EnvFromSource::getConfigMapRef)
                 .filter(java.util.Objects::nonNull)
                 .flatMap(ref -> manifests.named(ConfigMap.class, ref.getName()).getData().keySet().stream());
-        assertTrue(container.getEnvFrom().stream().allMatch(source -> source.getSecretRef() == null),
+        assertTrue(
+                container.getEnvFrom().stream().allMatch(source -> source.getSecretRef() == null),
                 "take credentials key by key (env.valueFrom.secretKeyRef), so that each is checked");
         return Stream.concat(direct, fromConfigMaps).collect(Collectors.toCollection(TreeSet::new));
     }

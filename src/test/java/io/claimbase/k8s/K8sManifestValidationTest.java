@@ -6,22 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import io.claimbase.k8s.StrictManifestReader.InvalidManifestException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every manifest in k8s/ (each base file, the Secret template, each rendered overlay) binds strictly to the
@@ -47,11 +45,27 @@ class K8sManifestValidationTest {
     void theBaseHoldsTheWholeApplicationAndItsDatabase() {
         Map<String, Long> kinds = Manifests.baseFiles().stream()
                 .flatMap(file -> reader.read(file.toString(), Manifests.read(file)).stream())
-                .collect(Collectors.groupingBy(resource -> resource.getClass().getSimpleName(), TreeMap::new,
-                        Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        resource -> resource.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
 
-        assertEquals(new TreeMap<>(Map.of("ServiceAccount", 1L, "ConfigMap", 1L, "Deployment", 1L, "Service", 1L,
-                "HorizontalPodAutoscaler", 1L, "PodDisruptionBudget", 1L, "NetworkPolicy", 2L, "CnpgCluster", 1L)),
+        assertEquals(
+                new TreeMap<>(Map.of(
+                        "ServiceAccount",
+                        1L,
+                        "ConfigMap",
+                        1L,
+                        "Deployment",
+                        1L,
+                        "Service",
+                        1L,
+                        "HorizontalPodAutoscaler",
+                        1L,
+                        "PodDisruptionBudget",
+                        1L,
+                        "NetworkPolicy",
+                        2L,
+                        "CnpgCluster",
+                        1L)),
                 kinds);
     }
 
@@ -59,7 +73,8 @@ class K8sManifestValidationTest {
     void theSecretTemplateValidatesAndCarriesNoRealPassword() {
         Path template = Manifests.ROOT.resolve("secret.template.yaml");
 
-        Secret secret = (Secret) reader.read(template.toString(), Manifests.read(template)).get(0);
+        Secret secret = (Secret)
+                reader.read(template.toString(), Manifests.read(template)).get(0);
 
         assertEquals("kubernetes.io/basic-auth", secret.getType());
         assertEquals(Map.of("username", "claimbase", "password", "REPLACE_ME"), secret.getStringData());
@@ -67,14 +82,17 @@ class K8sManifestValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void everyOverlayRendersAndValidatesIntoItsOwnNamespace(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
 
         String namespace = overlay.equals("prod") ? "claimbase" : "claimbase-dev";
         assertEquals(9, manifests.all().size());
-        assertAll(manifests.all(HasMetadata.class).stream().map(resource -> () -> assertEquals(namespace,
-                resource.getMetadata().getNamespace(), resource.getKind() + " " + resource.getMetadata().getName())));
+        assertAll(manifests.all(HasMetadata.class).stream()
+                .map(resource -> () -> assertEquals(
+                        namespace,
+                        resource.getMetadata().getNamespace(),
+                        resource.getKind() + " " + resource.getMetadata().getName())));
         assertEquals(namespace, manifests.one(CnpgCluster.class).metadata().getNamespace());
     }
 
@@ -106,12 +124,18 @@ class K8sManifestValidationTest {
         assertRejected("deployment.yaml", "replicas: 2", "replicas: two", "replicas");
         assertRejected("deployment.yaml", "containerPort: 8080", "containerPort: \"8080\"", "containerPort");
         assertRejected("deployment.yaml", "runAsNonRoot: true", "runAsNonRoot: \"yes\"", "runAsNonRoot");
-        assertRejected("configmap.yaml", "QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE: \"20\"",
-                "QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE: 20", "data");
+        assertRejected(
+                "configmap.yaml",
+                "QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE: \"20\"",
+                "QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE: 20",
+                "data");
         assertRejected("postgres-cluster.yaml", "instances: 3", "instances: three", "instances");
         assertRejected("postgres-cluster.yaml", "max_connections: \"200\"", "max_connections: 200", "parameters");
-        assertRejected("postgres-cluster.yaml", "primaryUpdateStrategy: unsupervised",
-                "primaryUpdateStrategy: sometimes", "primaryUpdateStrategy");
+        assertRejected(
+                "postgres-cluster.yaml",
+                "primaryUpdateStrategy: unsupervised",
+                "primaryUpdateStrategy: sometimes",
+                "primaryUpdateStrategy");
     }
 
     @Test
@@ -123,13 +147,20 @@ class K8sManifestValidationTest {
                   name: claimbase
                 """;
 
-        InvalidManifestException rejected = assertThrows(InvalidManifestException.class,
-                () -> reader.read("inline", ingress));
+        InvalidManifestException rejected =
+                assertThrows(InvalidManifestException.class, () -> reader.read("inline", ingress));
         assertTrue(rejected.getMessage().contains("no schema known"), rejected.getMessage());
     }
 
     private static String image(Manifests manifests) {
-        return manifests.one(Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+        return manifests
+                .one(Deployment.class)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getImage();
     }
 
     /** Mutates one base file: the file as committed must pass, the mutated one must fail, naming the field. */
@@ -138,8 +169,10 @@ class K8sManifestValidationTest {
         assertTrue(text.contains(original), file + " should contain " + original);
         reader.read(file, text);
 
-        InvalidManifestException rejected = assertThrows(InvalidManifestException.class,
-                () -> reader.read(file, text.replace(original, broken)), file + " with " + broken);
+        InvalidManifestException rejected = assertThrows(
+                InvalidManifestException.class,
+                () -> reader.read(file, text.replace(original, broken)),
+                file + " with " + broken);
         assertTrue(rejected.getMessage().contains(field), rejected.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package io.claimbase.k8s;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /** The manifests under k8s/: the base files as written, and each overlay as {@code kubectl kustomize} renders it. */
 final class Manifests {
@@ -70,8 +69,8 @@ final class Manifests {
             CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
             if (!process.waitFor(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("kubectl kustomize " + directory + " did not finish in "
-                        + RENDER_TIMEOUT_SECONDS + " s");
+                throw new IllegalStateException(
+                        "kubectl kustomize " + directory + " did not finish in " + RENDER_TIMEOUT_SECONDS + " s");
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("kubectl kustomize " + directory + " failed: " + stderr.join());

@@ -1,10 +1,5 @@
 package io.claimbase.k8s;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -16,7 +11,6 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -26,6 +20,10 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads Kubernetes manifests as strictly as the API server would: every document must be a kind we have a schema
@@ -76,9 +74,11 @@ final class StrictManifestReader {
     }
 
     private Object bind(String source, JsonNode document) {
-        String type = document.path("apiVersion").asText() + "/" + document.path("kind").asText();
+        String type = document.path("apiVersion").asText() + "/"
+                + document.path("kind").asText();
         Class<?> schema = SCHEMAS.get(type);
-        String name = source + " " + type + " " + document.path("metadata").path("name").asText("<unnamed>");
+        String name = source + " " + type + " "
+                + document.path("metadata").path("name").asText("<unnamed>");
         if (schema == null) {
             throw new InvalidManifestException(name + ": no schema known for this apiVersion/kind", null);
         }

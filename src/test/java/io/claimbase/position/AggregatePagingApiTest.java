@@ -51,8 +51,10 @@ class AggregatePagingApiTest {
     }
 
     private int newArticle(String author) {
-        return post(article(unique("Notes on China and Russia."), "author", author)).statusCode(201)
-                .extract().path("article.id");
+        return post(article(unique("Notes on China and Russia."), "author", author))
+                .statusCode(201)
+                .extract()
+                .path("article.id");
     }
 
     /** Adds {@code count} author claims without a direction on the topic to the article, after its others. */
@@ -63,7 +65,9 @@ class AggregatePagingApiTest {
                 select a.id, a.author_id, 1000 + g, 'Officials of both countries met again.', 0, 38, 'fact',
                        'author', 'asserted', array[$2], array['trade', $2], array['china', 'russia'], 0.9
                 from article a, generate_series(1, $3) g where a.id = $1""")
-                .execute(Tuple.of(articleId, topic, count)).await().atMost(WAIT);
+                .execute(Tuple.of(articleId, topic, count))
+                .await()
+                .atMost(WAIT);
     }
 
     @Test
@@ -71,14 +75,27 @@ class AggregatePagingApiTest {
         String topic = topic();
         int first = newArticle(Names.unique("Paging Author"));
         int second = newArticle(Names.unique("Paging Author"));
-        long down = StoredClaims.add(pool, first, "Trade between Moscow and Beijing fell sharply.", List.of(topic),
+        long down = StoredClaims.add(
+                pool,
+                first,
+                "Trade between Moscow and Beijing fell sharply.",
+                List.of(topic),
                 List.of("china", "russia"));
-        long up = StoredClaims.add(pool, second, "Bilateral trade between the two countries is up 25 percent.",
-                List.of(topic), List.of("china", "russia"));
+        long up = StoredClaims.add(
+                pool,
+                second,
+                "Bilateral trade between the two countries is up 25 percent.",
+                List.of(topic),
+                List.of("china", "russia"));
         fillerClaims(second, topic, 5500);
 
-        List<Map<String, Object>> pairs = given().queryParam("topic", topic).when().get("/claims/contrasts").then()
-                .statusCode(200).extract().path("items");
+        List<Map<String, Object>> pairs = given().queryParam("topic", topic)
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertEquals(1, pairs.size(), () -> "pairs: " + pairs);
         assertEquals(List.of(up, down), ids(pairs.get(0)));
     }
@@ -91,17 +108,25 @@ class AggregatePagingApiTest {
         List<String> actors = List.of("china", "russia");
         for (int i = 0; i < 3; i++) {
             StoredClaims.add(pool, first, "Trade between Moscow and Beijing fell sharply.", List.of(topic), actors);
-            StoredClaims.add(pool, second, "Bilateral trade between the two countries rose again.", List.of(topic),
-                    actors);
+            StoredClaims.add(
+                    pool, second, "Bilateral trade between the two countries rose again.", List.of(topic), actors);
         }
         long datedUp = StoredClaims.add(pool, second, "Trade grew in 2019.", List.of(topic), actors);
         long datedDown = StoredClaims.add(pool, first, "Trade fell in 2019.", List.of(topic), actors);
         pool.preparedQuery("update claim set time_start = '2019-01-01', time_end = '2019-12-31' where id = any($1)")
-                .execute(Tuple.of(new Long[] { datedUp, datedDown })).await().atMost(WAIT);
+                .execute(Tuple.of(new Long[] {datedUp, datedDown}))
+                .await()
+                .atMost(WAIT);
 
         List<List<Long>> all = new ArrayList<>();
-        given().queryParam("topic", topic).queryParam("limit", 200).when().get("/claims/contrasts").then()
-                .statusCode(200).extract().<List<Map<String, Object>>>path("items")
+        given().queryParam("topic", topic)
+                .queryParam("limit", 200)
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<Map<String, Object>>>path("items")
                 .forEach(p -> all.add(ids(p)));
         // 4 ups x 4 downs of two writers; the dated pair first
         assertEquals(16, all.size(), () -> "pairs: " + all);
@@ -114,8 +139,12 @@ class AggregatePagingApiTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.when().get("/claims/contrasts").then().statusCode(200)
-                    .body("items", hasSize(lessThanOrEqualTo(3))).extract();
+            var page = request.when()
+                    .get("/claims/contrasts")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(lessThanOrEqualTo(3)))
+                    .extract();
             page.<List<Map<String, Object>>>path("items").forEach(p -> walked.add(ids(p)));
             cursor = page.path("next");
         } while (cursor != null);
@@ -136,20 +165,21 @@ class AggregatePagingApiTest {
                     returning id, author_id)
                 insert into position (question_id, article_id, author_id, label, score, trend, confidence)
                 select q.id, m.id, m.author_id, 'rivalry', 0, 'weakening', 0.5
-                from made m, question q where q.slug = 'china-russia-alignment'""")
-                .execute(Tuple.of(latest)).await().atMost(WAIT);
+                from made m, question q where q.slug = 'china-russia-alignment'""").execute(Tuple.of(latest)).await().atMost(WAIT);
         pool.preparedQuery("""
-                update article set published_on = '2026-01-01', published_precision = 'day' where id = $1""")
-                .execute(Tuple.of(latest)).await().atMost(WAIT);
+                update article set published_on = '2026-01-01', published_precision = 'day' where id = $1""").execute(Tuple.of(latest)).await().atMost(WAIT);
         pool.preparedQuery("""
                 insert into position (question_id, article_id, author_id, label, score, trend, confidence)
                 select q.id, a.id, a.author_id, 'alliance', 4, 'strengthening', 0.5
                 from article a, question q where a.id = $1 and q.slug = 'china-russia-alignment'
                 on conflict (question_id, article_id) do update set label = 'alliance', score = 4, confidence = 0.5,
-                    trend = 'strengthening'""")
-                .execute(Tuple.of(latest)).await().atMost(WAIT);
+                    trend = 'strengthening'""").execute(Tuple.of(latest)).await().atMost(WAIT);
 
-        given().queryParam("author", Names.slugOf(author)).when().get(QUESTION).then().statusCode(200)
+        given().queryParam("author", Names.slugOf(author))
+                .when()
+                .get(QUESTION)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].articles", hasSize(50))
                 .body("items[0].latest.article.id", equalTo(latest))
@@ -160,7 +190,10 @@ class AggregatePagingApiTest {
                 .body("items[0].label", equalTo("rivalry"))
                 .body("items[0].confidence", equalTo(0.49f))
                 .body("items[0].trend", equalTo("weakening"));
-        given().when().get("/authors/" + Names.slugOf(author) + "/positions").then().statusCode(200)
+        given().when()
+                .get("/authors/" + Names.slugOf(author) + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].articles", hasSize(50))
                 .body("items[0].score", equalTo(0.1f));
@@ -171,8 +204,13 @@ class AggregatePagingApiTest {
         for (int i = 0; i < 3; i++) {
             newArticle(Names.unique("Paging Author"));
         }
-        List<Object> all = given().queryParam("limit", 200).when().get(QUESTION).then().statusCode(200)
-                .extract().path("items.latest.article.id");
+        List<Object> all = given().queryParam("limit", 200)
+                .when()
+                .get(QUESTION)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.latest.article.id");
         List<Object> walked = new ArrayList<>();
         String cursor = null;
         do {
@@ -192,7 +230,8 @@ class AggregatePagingApiTest {
     }
 
     private static List<Long> ids(Map<String, Object> pair) {
-        return List.of(((Number) ((Map<?, ?>) pair.get("up")).get("claimId")).longValue(),
+        return List.of(
+                ((Number) ((Map<?, ?>) pair.get("up")).get("claimId")).longValue(),
                 ((Number) ((Map<?, ?>) pair.get("down")).get("claimId")).longValue());
     }
 }

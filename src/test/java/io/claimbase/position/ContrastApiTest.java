@@ -4,9 +4,9 @@ import static io.claimbase.support.Api.article;
 import static io.claimbase.support.Api.post;
 import static io.claimbase.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -31,8 +31,10 @@ class ContrastApiTest {
     }
 
     private int newArticle(String author) {
-        return post(article(unique("Notes on China and Russia."), "author", author)).statusCode(201)
-                .extract().path("article.id");
+        return post(article(unique("Notes on China and Russia."), "author", author))
+                .statusCode(201)
+                .extract()
+                .path("article.id");
     }
 
     private static String author() {
@@ -44,21 +46,31 @@ class ContrastApiTest {
         String baev = author();
         int first = newArticle(baev);
         int second = newArticle(author());
-        long down = StoredClaims.add(pool, first, "The volume of trade between Moscow and Beijing went sharply down.",
-                List.of("trade"), PAIR);
-        long sameAuthorUp = StoredClaims.add(pool, first, "Later, trade with China grew again.", List.of("trade"),
+        long down = StoredClaims.add(
+                pool,
+                first,
+                "The volume of trade between Moscow and Beijing went sharply down.",
+                List.of("trade"),
                 PAIR);
-        long up = StoredClaims.add(pool, second, "Bilateral trade between the two countries is up 25 percent.",
-                List.of("trade"), PAIR);
-        long otherSubject = StoredClaims.add(pool, second, "Their political ties have grown warmer.",
-                List.of("trade"), PAIR);
+        long sameAuthorUp =
+                StoredClaims.add(pool, first, "Later, trade with China grew again.", List.of("trade"), PAIR);
+        long up = StoredClaims.add(
+                pool, second, "Bilateral trade between the two countries is up 25 percent.", List.of("trade"), PAIR);
+        long otherSubject =
+                StoredClaims.add(pool, second, "Their political ties have grown warmer.", List.of("trade"), PAIR);
 
-        List<Map<String, Object>> pairs = given().queryParam("topic", "trade").queryParam("limit", 200)
-                .when().get("/claims/contrasts").then().statusCode(200)
-                .extract().path("items");
+        List<Map<String, Object>> pairs = given().queryParam("topic", "trade")
+                .queryParam("limit", 200)
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         // the seed articles may pair with these claims too; among these four, exactly one pair is a contrast
         List<Long> these = List.of(down, sameAuthorUp, up, otherSubject);
-        List<Map<String, Object>> mine = pairs.stream().filter(p -> these.containsAll(ids(p))).toList();
+        List<Map<String, Object>> mine =
+                pairs.stream().filter(p -> these.containsAll(ids(p))).toList();
 
         assertEquals(1, mine.size(), () -> "pairs: " + mine);
         Map<String, Object> pair = mine.get(0);
@@ -73,26 +85,40 @@ class ContrastApiTest {
     void aParentTopicFindsClaimsOnItsChildren() {
         int first = newArticle(author());
         int second = newArticle(author());
-        long down = StoredClaims.add(pool, first, "Gas supplies from Russia to China fell last winter.",
-                List.of("energy.gas"), PAIR);
-        long up = StoredClaims.add(pool, second, "Russian gas supplies to China rose last winter.",
-                List.of("energy.gas"), PAIR);
-        List<Map<String, Object>> pairs = given().queryParam("topic", "energy").queryParam("limit", 200)
-                .when().get("/claims/contrasts").then().statusCode(200).extract().path("items");
+        long down = StoredClaims.add(
+                pool, first, "Gas supplies from Russia to China fell last winter.", List.of("energy.gas"), PAIR);
+        long up = StoredClaims.add(
+                pool, second, "Russian gas supplies to China rose last winter.", List.of("energy.gas"), PAIR);
+        List<Map<String, Object>> pairs = given().queryParam("topic", "energy")
+                .queryParam("limit", 200)
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         assertTrue(pairs.stream().anyMatch(p -> ids(p).equals(List.of(up, down))), () -> "pairs: " + pairs);
     }
 
     @Test
     void theTopicIsRequiredAndMustBeATopicId() {
-        given().when().get("/claims/contrasts").then().statusCode(400)
+        given().when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].parameter", equalTo("topic"));
-        given().queryParam("topic", "Trade; drop table").when().get("/claims/contrasts").then().statusCode(400)
+        given().queryParam("topic", "Trade; drop table")
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("topic"));
     }
 
     private static List<Long> ids(Map<String, Object> pair) {
-        return List.of(((Number) ((Map<?, ?>) pair.get("up")).get("claimId")).longValue(),
+        return List.of(
+                ((Number) ((Map<?, ?>) pair.get("up")).get("claimId")).longValue(),
                 ((Number) ((Map<?, ?>) pair.get("down")).get("claimId")).longValue());
     }
 }

@@ -5,8 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Author names nobody else uses (letters only, so their slugs are predictable), so tests never share rows. */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static String unique(String prefix) {
         StringBuilder name = new StringBuilder(prefix).append(' ');

@@ -2,8 +2,8 @@ package io.claimbase.position;
 
 import static io.claimbase.support.Api.article;
 import static io.claimbase.support.Api.asEditor;
-import static io.claimbase.support.Api.reextract;
 import static io.claimbase.support.Api.post;
+import static io.claimbase.support.Api.reextract;
 import static io.claimbase.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -76,22 +76,41 @@ class PositionApiTest {
     }
 
     private static ValidatableResponse put(int articleId, String slug, Map<String, Object> body) {
-        return asEditor().contentType(ContentType.JSON).body(body)
-                .when().put("/articles/" + articleId + "/positions/" + slug).then();
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/articles/" + articleId + "/positions/" + slug)
+                .then();
     }
 
     @Test
     void questionsAreListedWithTheirOrderedScale() {
-        given().when().get("/questions").then().statusCode(200)
+        given().when()
+                .get("/questions")
+                .then()
+                .statusCode(200)
                 .body("items.slug", hasItem("china-russia-alignment"))
                 .body("next", nullValue());
-        given().when().get(QUESTION).then().statusCode(200)
+        given().when()
+                .get(QUESTION)
+                .then()
+                .statusCode(200)
                 .body("actors", contains("china", "russia"))
-                .body("scale.label", contains("rivalry", "limited-partnership", "strategic-partnership",
-                        "quasi-alliance", "alliance"))
+                .body(
+                        "scale.label",
+                        contains(
+                                "rivalry",
+                                "limited-partnership",
+                                "strategic-partnership",
+                                "quasi-alliance",
+                                "alliance"))
                 .body("scale.score", contains(0f, 1f, 2f, 3f, 4f))
                 .body("trends", contains("strengthening", "stable", "weakening"));
-        given().when().get("/questions/no-such-question").then().statusCode(404)
+        given().when()
+                .get("/questions/no-such-question")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("no-such-question"));
     }
@@ -99,7 +118,10 @@ class PositionApiTest {
     @Test
     void anArticlesPositionHasItsLabelTrendRationaleAndEvidence() {
         int id = articleWithPositions(PSEUDO_ALLIANCE, "author", newAuthor(), "publishedOn", "2019-01-09");
-        given().when().get("/articles/" + id + "/positions").then().statusCode(200)
+        given().when()
+                .get("/articles/" + id + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].question", equalTo("china-russia-alignment"))
                 .body("items[0].label", equalTo("limited-partnership"))
@@ -116,7 +138,11 @@ class PositionApiTest {
     @Test
     void anArticleThatDoesNotAddressTheQuestionHasNoPosition() {
         int id = articleWithPositions(SILENT, "author", newAuthor());
-        given().when().get("/articles/" + id + "/positions").then().statusCode(200).body("items", empty());
+        given().when()
+                .get("/articles/" + id + "/positions")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
         given().when().get("/articles/999999999/positions").then().statusCode(404);
     }
 
@@ -125,7 +151,11 @@ class PositionApiTest {
         String author = newAuthor();
         int older = articleWithPositions(PARTNERSHIP, "author", author, "publishedOn", "2018-05");
         int newer = articleWithPositions(QUASI_ALLIANCE, "author", author, "publishedOn", "2021-07-01");
-        given().queryParam("author", slugOf(author)).when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", slugOf(author))
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].author.name", equalTo(author))
                 .body("items[0].latest.article.id", equalTo(newer))
@@ -136,18 +166,33 @@ class PositionApiTest {
                 .body("items[0].trend", equalTo("strengthening"))
                 .body("items[0].evidence.quote", hasItem(containsString("de facto alliance")));
 
-        given().queryParam("author", slugOf(author)).queryParam("publishedBefore", "2020")
-                .when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", slugOf(author))
+                .queryParam("publishedBefore", "2020")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items[0].label", equalTo("strategic-partnership"))
                 .body("items[0].articles", hasSize(1));
-        given().queryParam("author", slugOf(author)).queryParam("label", "quasi-alliance")
-                .when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", slugOf(author))
+                .queryParam("label", "quasi-alliance")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items[0].articles.article.id", contains(newer));
-        given().queryParam("author", slugOf(author)).queryParam("minConfidence", "0.99")
-                .when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", slugOf(author))
+                .queryParam("minConfidence", "0.99")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", empty());
 
-        given().when().get("/authors/" + slugOf(author) + "/positions").then().statusCode(200)
+        given().when()
+                .get("/authors/" + slugOf(author) + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].question", equalTo("china-russia-alignment"))
                 .body("items[0].latest.label", equalTo("quasi-alliance"));
@@ -157,8 +202,13 @@ class PositionApiTest {
     void rowsAreOrderedByScaleScoreWithUndeterminedLast() {
         articleWithPositions(PSEUDO_ALLIANCE, "author", newAuthor());
         articleWithPositions(QUASI_ALLIANCE, "author", newAuthor());
-        List<Float> scores = given().queryParam("limit", 200).when().get(QUESTION + "/positions").then()
-                .statusCode(200).extract().path("items.score");
+        List<Float> scores = given().queryParam("limit", 200)
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.score");
         for (int i = 1; i < scores.size(); i++) {
             Float before = scores.get(i - 1);
             Float after = scores.get(i);
@@ -168,14 +218,30 @@ class PositionApiTest {
 
     @Test
     void badFiltersAreProblems() {
-        given().queryParam("label", "friendship").when().get(QUESTION + "/positions").then().statusCode(400)
+        given().queryParam("label", "friendship")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].parameter", equalTo("label"));
-        given().queryParam("minConfidence", "1.5").when().get(QUESTION + "/positions").then().statusCode(400)
+        given().queryParam("minConfidence", "1.5")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("minConfidence"));
-        given().queryParam("publishedAfter", "last year").when().get(QUESTION + "/positions").then().statusCode(400)
+        given().queryParam("publishedAfter", "last year")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("publishedAfter"));
-        given().queryParam("autor", "x").when().get(QUESTION + "/positions").then().statusCode(400)
+        given().queryParam("autor", "x")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("autor"));
     }
 
@@ -183,8 +249,11 @@ class PositionApiTest {
     void aCuratedPositionWinsAndSurvivesReassessment() {
         String author = newAuthor();
         int id = articleWithPositions(PSEUDO_ALLIANCE, "author", author);
-        put(id, "china-russia-alignment", Map.of("label", "quasi-alliance", "trend", "stable",
-                "note", "The editor reads it otherwise")).statusCode(200)
+        put(
+                        id,
+                        "china-russia-alignment",
+                        Map.of("label", "quasi-alliance", "trend", "stable", "note", "The editor reads it otherwise"))
+                .statusCode(200)
                 .body("label", equalTo("quasi-alliance"))
                 .body("score", equalTo(3.0f))
                 .body("curated", equalTo(true))
@@ -192,15 +261,26 @@ class PositionApiTest {
                 .body("curatedBy", equalTo("test-user@claimbase.test"))
                 .body("evidence.cue", hasItem("pseudo-alliance"));
 
-        asEditor().when().post("/articles/" + id + "/positions/reassess").then().statusCode(200)
+        asEditor()
+                .when()
+                .post("/articles/" + id + "/positions/reassess")
+                .then()
+                .statusCode(200)
                 .body("items[0].label", equalTo("quasi-alliance"))
                 .body("items[0].curated", equalTo(true));
-        given().queryParam("author", slugOf(author)).when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", slugOf(author))
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items[0].label", equalTo("quasi-alliance"))
                 .body("items[0].latest.curated", equalTo(true));
 
         reextract(id).statusCode(200);
-        given().when().get("/articles/" + id + "/positions").then().statusCode(200)
+        given().when()
+                .get("/articles/" + id + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].label", equalTo("quasi-alliance"))
                 .body("items[0].curated", equalTo(true))
@@ -208,7 +288,11 @@ class PositionApiTest {
 
         // the re-extracted claims are assessed again: the curated position keeps its label, its evidence is renewed
         StoredClaims.ensure(pool, id);
-        asEditor().when().post("/articles/" + id + "/positions/reassess").then().statusCode(200)
+        asEditor()
+                .when()
+                .post("/articles/" + id + "/positions/reassess")
+                .then()
+                .statusCode(200)
                 .body("items[0].label", equalTo("quasi-alliance"))
                 .body("items[0].evidence.cue", hasItem("pseudo-alliance"));
     }
@@ -216,7 +300,8 @@ class PositionApiTest {
     @Test
     void anEditorMayMarkAnArticleUndeterminedEvenWithoutAnExtractedPosition() {
         int id = articleWithPositions(SILENT, "author", newAuthor());
-        put(id, "china-russia-alignment", Map.of("label", "undetermined")).statusCode(200)
+        put(id, "china-russia-alignment", Map.of("label", "undetermined"))
+                .statusCode(200)
                 .body("label", equalTo("undetermined"))
                 .body("score", nullValue())
                 .body("evidence", empty());
@@ -225,14 +310,18 @@ class PositionApiTest {
     @Test
     void aCuratedPositionOffTheScaleIsRejected() {
         int id = articleWithPositions(PARTNERSHIP, "author", newAuthor());
-        put(id, "china-russia-alignment", Map.of("label", "friendship")).statusCode(400)
+        put(id, "china-russia-alignment", Map.of("label", "friendship"))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("label"));
-        put(id, "china-russia-alignment", Map.of("label", "alliance", "score", 2.0)).statusCode(400)
+        put(id, "china-russia-alignment", Map.of("label", "alliance", "score", 2.0))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("score"));
-        put(id, "china-russia-alignment", Map.of("label", "undetermined", "score", 2.0)).statusCode(400)
+        put(id, "china-russia-alignment", Map.of("label", "undetermined", "score", 2.0))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("score"));
-        put(id, "china-russia-alignment", Map.of("label", "alliance", "trend", "sideways")).statusCode(400);
+        put(id, "china-russia-alignment", Map.of("label", "alliance", "trend", "sideways"))
+                .statusCode(400);
         put(id, "no-such-question", Map.of("label", "alliance")).statusCode(404);
         put(999999999, "china-russia-alignment", Map.of("label", "alliance")).statusCode(404);
     }
@@ -241,12 +330,20 @@ class PositionApiTest {
     void theSeedAuthorsPositionsAreWhereAReaderPutsThem() {
         // read from the seed texts (gold set): Baev calls it a "presidential pseudo-alliance" on "a steady path of
         // deterioration"; Taussig sees "deepening and substantive cooperation" short of a "treaty alliance"
-        given().queryParam("author", "pavel-k-baev").when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", "pavel-k-baev")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].label", equalTo("limited-partnership"))
                 .body("items[0].trend", equalTo("weakening"))
                 .body("items[0].evidence.quote", hasItem(containsString("presidential pseudo-alliance")));
-        given().queryParam("author", "torrey-taussig").when().get(QUESTION + "/positions").then().statusCode(200)
+        given().queryParam("author", "torrey-taussig")
+                .when()
+                .get(QUESTION + "/positions")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].label", equalTo("strategic-partnership"))
                 .body("items[0].trend", equalTo("strengthening"));

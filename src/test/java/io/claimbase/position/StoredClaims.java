@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class StoredClaims {
 
-    private StoredClaims() {
-    }
+    private StoredClaims() {}
 
     /** Adds one author claim with topics and actors to an article (after its other claims); answers its id. */
     static long add(Pool pool, long articleId, String text, List<String> topics, List<String> actors) {
@@ -25,20 +24,38 @@ final class StoredClaims {
                        $2, 0, length($2), 'assessment', 'author', 'asserted', $3, $4, $5, 0.9
                 from article a where a.id = $1
                 returning id""")
-                .execute(Tuple.of(articleId, text, topics.toArray(String[]::new),
-                        Claims.withAncestors(topics).toArray(String[]::new), actors.toArray(String[]::new)))
-                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+                .execute(Tuple.of(
+                        articleId,
+                        text,
+                        topics.toArray(String[]::new),
+                        Claims.withAncestors(topics).toArray(String[]::new),
+                        actors.toArray(String[]::new)))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     static void ensure(Pool pool, long articleId) {
         Duration wait = Duration.ofSeconds(10);
         long existing = pool.preparedQuery("select count(*) from claim where article_id = $1")
-                .execute(Tuple.of(articleId)).await().atMost(wait).iterator().next().getLong(0);
+                .execute(Tuple.of(articleId))
+                .await()
+                .atMost(wait)
+                .iterator()
+                .next()
+                .getLong(0);
         if (existing > 0) {
             return;
         }
-        String body = pool.preparedQuery("select body from article where id = $1").execute(Tuple.of(articleId))
-                .await().atMost(wait).iterator().next().getString(0);
+        String body = pool.preparedQuery("select body from article where id = $1")
+                .execute(Tuple.of(articleId))
+                .await()
+                .atMost(wait)
+                .iterator()
+                .next()
+                .getString(0);
         int ordinal = 0;
         int from = 0;
         for (String sentence : body.split("(?<=[.!?])\\s+|\\n+")) {
@@ -53,7 +70,9 @@ final class StoredClaims {
                                        certainty, confidence)
                     select a.id, a.author_id, $2, $3, $4, $5, 'assessment', 'author', 'asserted', 0.9
                     from article a where a.id = $1""")
-                    .execute(Tuple.of(articleId, ordinal++, text, start, from)).await().atMost(wait);
+                    .execute(Tuple.of(articleId, ordinal++, text, start, from))
+                    .await()
+                    .atMost(wait);
         }
     }
 }

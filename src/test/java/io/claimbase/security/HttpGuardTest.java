@@ -35,71 +35,100 @@ class HttpGuardTest {
         hasSecurityHeaders(given().when().get("/articles").then().statusCode(200));
         hasSecurityHeaders(given().when().get("/q/health/live").then().statusCode(200));
         hasSecurityHeaders(given().when().get("/no-such-thing").then().statusCode(404));
-        hasSecurityHeaders(given().queryParam("limit", 0).when().get("/authors").then().statusCode(400));
+        hasSecurityHeaders(
+                given().queryParam("limit", 0).when().get("/authors").then().statusCode(400));
     }
 
     @Test
     void writesAreNeverCached() {
         Api.post(article(unique("Brazil and Argentina agreed on a joint gas pipeline on Monday.")))
-                .statusCode(201).header("Cache-Control", "no-store");
+                .statusCode(201)
+                .header("Cache-Control", "no-store");
         Api.postJson("{").statusCode(400).header("Cache-Control", "no-store");
     }
 
     @Test
     void readsAreNotMarkedNoStoreAndHstsIsOffByDefault() {
-        given().when().get("/authors").then().statusCode(200)
+        given().when()
+                .get("/authors")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", nullValue())
                 .header("Strict-Transport-Security", nullValue());
     }
 
     @Test
     void aConfiguredFrontendOriginMayCallTheApi() {
-        given().header("Origin", FRONTEND).header("Access-Control-Request-Method", "POST")
+        given().header("Origin", FRONTEND)
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
-                .when().options("/articles").then()
+                .when()
+                .options("/articles")
+                .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", FRONTEND);
-        given().header("Origin", FRONTEND).when().get("/articles").then().statusCode(200)
+        given().header("Origin", FRONTEND)
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", FRONTEND);
     }
 
     @Test
     void anyOtherOriginIsNotAllowed() {
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .when().options("/articles").then()
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options("/articles")
+                .then()
                 .header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "https://evil.example").when().get("/articles").then()
+        given().header("Origin", "https://evil.example")
+                .when()
+                .get("/articles")
+                .then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void aBodyOverTheLimitIsA413Problem() {
         String huge = "{\"text\": \"" + "a".repeat(1_100_000) + "\"}";
-        Api.postJson(huge).statusCode(413)
+        Api.postJson(huge)
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
     }
 
     @Test
     void aTextOverTheArticleLimitIsA400NamingTheField() {
-        Api.post(article("word ".repeat(40_001) + ".")).statusCode(400)
+        Api.post(article("word ".repeat(40_001) + "."))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
     }
 
     @Test
     void aBodyWithTrailingContentIsMalformed() {
-        Api.postJson("{\"text\": \"Mali and Niger closed their border on Monday.\"} trailing").statusCode(400)
+        Api.postJson("{\"text\": \"Mali and Niger closed their border on Monday.\"} trailing")
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Malformed JSON"));
     }
 
     @Test
     void aNulCharacterAnywhereIsA400NamingWhereItIs() {
-        given().urlEncodingEnabled(false).when().get("/articles?q=gas%00pipeline").then().statusCode(400)
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/articles?q=gas%00pipeline")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].parameter", equalTo("q"));
-        given().urlEncodingEnabled(false).when().get("/authors/a%00b").then().statusCode(400)
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/authors/a%00b")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
         Api.postJson("{\"text\": \"Mali and Niger closed their border.\", \"title\": \"a\\u0000b\"}")
                 .statusCode(400)
@@ -111,7 +140,10 @@ class HttpGuardTest {
     @Test
     void anOverlongQueryStringIsA414Problem() {
         for (int length : new int[] {9_000, 40_000}) { // under and over the former 16 KiB request-line limit
-            given().queryParam("q", "x".repeat(length)).when().get("/articles").then()
+            given().queryParam("q", "x".repeat(length))
+                    .when()
+                    .get("/articles")
+                    .then()
                     .statusCode(414)
                     .contentType("application/problem+json")
                     .body("status", equalTo(414));
@@ -124,13 +156,16 @@ class HttpGuardTest {
      */
     @Test
     void anOverlongQueryStringOverHttp2IsA414ProblemToo() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         URI target = URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/claims?after=" + "x".repeat(40_000));
         for (int i = 0; i < 2; i++) { // twice: the guard closes the connection it rejects on, so the next one is new
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(target).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(414, response.statusCode(), response.headers().map().toString());
-            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/problem+json",
+                    response.headers().firstValue("Content-Type").orElse(""));
             assertTrue(response.body().contains("\"status\":414"), response.body());
         }
     }

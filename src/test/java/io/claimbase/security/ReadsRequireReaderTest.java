@@ -21,14 +21,22 @@ class ReadsRequireReaderTest {
     public static class ReadersOnly implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("claimbase.security.reads", "reader", "claimbase.security.hsts-max-age", "365D",
-                    "claimbase.seeds.load-at-start", "false");
+            return Map.of(
+                    "claimbase.security.reads",
+                    "reader",
+                    "claimbase.security.hsts-max-age",
+                    "365D",
+                    "claimbase.seeds.load-at-start",
+                    "false");
         }
     }
 
     @Test
     void anAnonymousReadIsA401Problem() {
-        given().when().get("/articles").then().statusCode(401)
+        given().when()
+                .get("/articles")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401));
         given().when().get("/authors/1").then().statusCode(401);
@@ -37,21 +45,35 @@ class ReadsRequireReaderTest {
     @Test
     void aReaderEditorOrAdminMayRead() {
         for (String token : new String[] {Tokens.withRoles("reader"), Tokens.editor(), Tokens.admin()}) {
-            given().header("Authorization", Tokens.bearer(token)).when().get("/articles").then().statusCode(200);
+            given().header("Authorization", Tokens.bearer(token))
+                    .when()
+                    .get("/articles")
+                    .then()
+                    .statusCode(200);
         }
     }
 
     @Test
     void aTokenWithoutARoleMayNotRead() {
-        given().header("Authorization", Tokens.bearer(Tokens.withRoles("guest"))).when().get("/articles").then()
-                .statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer(Tokens.withRoles("guest")))
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void everyResponseCarriesHstsWhenConfigured() {
-        given().when().get("/q/health/live").then().statusCode(200)
+        given().when()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
                 .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        given().when().get("/articles").then().statusCode(401)
+        given().when()
+                .get("/articles")
+                .then()
+                .statusCode(401)
                 .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 

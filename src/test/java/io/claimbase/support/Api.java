@@ -15,8 +15,7 @@ import java.util.UUID;
  */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A text nobody else posts: the given paragraph plus a unique marker sentence. */
     public static String unique(String text) {
@@ -44,7 +43,12 @@ public final class Api {
 
     /** POST /articles with a raw body (an object to serialise, or a string sent as it is), as an editor. */
     public static ValidatableResponse postJson(Object body) {
-        return asEditor().contentType(ContentType.JSON).body(body).when().post("/articles").then();
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/articles")
+                .then();
     }
 
     /** DELETE any path, as an admin. */

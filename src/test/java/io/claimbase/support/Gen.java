@@ -23,6 +23,7 @@ public final class Gen {
 
     /** Share of primitive draws that return an edge case. */
     private static final double EDGE_SHARE = 0.1;
+
     private static final int MAX_MISSES = 10_000;
     private static final long SEED = runSeed();
 
@@ -161,9 +162,14 @@ public final class Gen {
      * U+FFFE, U+FFFF) and private use (U+E000–U+F8FF), so it survives UTF-8; NUL, space and U+FFFD mixed in.
      */
     public char textChar() {
-        return mixIn(List.of('\u0000', ' ', 'a', '\uFFFD'), () -> suchThat(() -> (char) random.nextInt(0x10000),
-                c -> !Character.isSurrogate(c) && !(c >= '\uFDD0' && c <= '\uFDEF') && c < '\uFFFE'
-                        && !(c >= '\uE000' && c <= '\uF8FF')));
+        return mixIn(
+                List.of('\u0000', ' ', 'a', '\uFFFD'),
+                () -> suchThat(
+                        () -> (char) random.nextInt(0x10000),
+                        c -> !Character.isSurrogate(c)
+                                && !(c >= '\uFDD0' && c <= '\uFDEF')
+                                && c < '\uFFFE'
+                                && !(c >= '\uE000' && c <= '\uF8FF')));
     }
 
     /** A char from {@code from} to {@code to}, both included; the bounds mixed in. */

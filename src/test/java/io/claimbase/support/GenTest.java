@@ -27,14 +27,16 @@ class GenTest {
 
     @Test
     void edgeCasesAreMixedInWithRandomValuesNotDrawnFirst() {
-        List<Integer> draws = IntStream.range(0, 2000).mapToObj(i -> gen.between(-5, 300)).toList();
+        List<Integer> draws =
+                IntStream.range(0, 2000).mapToObj(i -> gen.between(-5, 300)).toList();
         List<Integer> edgesAt = new ArrayList<>();
         for (int i = 0; i < draws.size(); i++) {
             if (List.of(-5, 300).contains(draws.get(i))) {
                 edgesAt.add(i);
             }
         }
-        assertTrue(edgesAt.size() > 40 && edgesAt.size() < 200,
+        assertTrue(
+                edgesAt.size() > 40 && edgesAt.size() < 200,
                 "the bounds are among the edge cases one draw in ten returns: " + edgesAt.size());
         assertTrue(edgesAt.get(edgesAt.size() - 1) > 1000, "edge cases keep coming late in the run: " + edgesAt);
         assertTrue(draws.stream().distinct().count() > 250, "the rest are spread over the range");
@@ -44,15 +46,21 @@ class GenTest {
     @Test
     void textCharsAreRealCharactersButAnyCharsIncludeLoneSurrogates() {
         String text = gen.text(20_000);
-        assertFalse(text.chars().anyMatch(c -> Character.isSurrogate((char) c) || c >= 0xFFFE
-                || (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFDD0 && c <= 0xFDEF)), "no surrogates or noncharacters");
+        assertFalse(
+                text.chars()
+                        .anyMatch(c -> Character.isSurrogate((char) c)
+                                || c >= 0xFFFE
+                                || (c >= 0xE000 && c <= 0xF8FF)
+                                || (c >= 0xFDD0 && c <= 0xFDEF)),
+                "no surrogates or noncharacters");
         String any = IntStream.range(0, 50).mapToObj(i -> gen.anyString(2000)).reduce("", String::concat);
         assertTrue(any.chars().anyMatch(c -> Character.isSurrogate((char) c)), "lone surrogates among any chars");
     }
 
     @Test
     void frequencyFollowsTheWeights() {
-        long heavy = IntStream.range(0, 4000).filter(i -> gen.frequency(weight(3, () -> true), weight(1, () -> false)))
+        long heavy = IntStream.range(0, 4000)
+                .filter(i -> gen.frequency(weight(3, () -> true), weight(1, () -> false)))
                 .count();
         assertTrue(heavy > 2800 && heavy < 3200, "three in four: " + heavy);
     }
@@ -68,7 +76,8 @@ class GenTest {
 
     @Test
     void aFailingPropertyNamesTheSeedAndTheValue() {
-        AssertionError failure = assertThrows(AssertionError.class,
+        AssertionError failure = assertThrows(
+                AssertionError.class,
                 () -> Tries.forAll(500, () -> gen.between(0, 9), v -> assertTrue(v != 3, "three")));
         assertTrue(failure.getMessage().contains("-Dfuzz.seed=" + Gen.seed()), failure.getMessage());
         assertTrue(failure.getMessage().contains(" with 3\n    -> three"), failure.getMessage());

@@ -45,7 +45,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             }
             if (directory != null) {
                 try (Stream<Path> files = Files.walk(directory)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             }
         } catch (IOException e) {

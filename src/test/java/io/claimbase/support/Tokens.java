@@ -20,13 +20,16 @@ public final class Tokens {
 
     private static volatile PrivateKey key;
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A token for a user holding {@code roles}, valid for an hour. */
     public static String withRoles(String... roles) {
-        return Jwt.issuer(ISSUER).subject("test-user").upn("test-user@claimbase.test").groups(Set.of(roles))
-                .expiresIn(Duration.ofHours(1)).sign(privateKey());
+        return Jwt.issuer(ISSUER)
+                .subject("test-user")
+                .upn("test-user@claimbase.test")
+                .groups(Set.of(roles))
+                .expiresIn(Duration.ofHours(1))
+                .sign(privateKey());
     }
 
     public static String editor() {
@@ -44,8 +47,11 @@ public final class Tokens {
 
     /** The environment that makes a packaged jar trust these tokens (for the *IT tests). */
     public static Map<String, String> verificationEnvironment() {
-        return Map.of("MP_JWT_VERIFY_ISSUER", ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("target/test-classes", PUBLIC_KEY).toAbsolutePath().toString());
+        return Map.of(
+                "MP_JWT_VERIFY_ISSUER",
+                ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                Path.of("target/test-classes", PUBLIC_KEY).toAbsolutePath().toString());
     }
 
     /** Signs whatever claims a test wants, including wrong ones (expired, foreign issuer). */

@@ -19,8 +19,7 @@ public final class Tries {
         void check(T value) throws Exception;
     }
 
-    private Tries() {
-    }
+    private Tries() {}
 
     /** Checks {@code property} on {@code tries} values of {@code values}. */
     public static <T> void forAll(int tries, Supplier<? extends T> values, Property<? super T> property) {
@@ -53,8 +52,11 @@ public final class Tries {
         StringBuilder readable = new StringBuilder();
         text.codePoints().takeWhile(c -> readable.length() < MAX_DESCRIPTION).forEach(c -> {
             int type = Character.getType(c);
-            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+            if (Character.isISOControl(c)
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE) {
                 readable.append(String.format("\\u%04X", c));
             } else {
                 readable.appendCodePoint(c);

@@ -16,16 +16,16 @@ class CursorPropertiesTest {
     private final Gen gen = new Gen();
 
     /** An edit of an issued cursor: one char replaced at some position. */
-    record Edit(List<String> keys, int at, char replacement) {
-    }
+    record Edit(List<String> keys, int at, char replacement) {}
 
     /** A truncation of an issued cursor: chars cut from its end. */
-    record Cut(List<String> keys, int by) {
-    }
+    record Cut(List<String> keys, int by) {}
 
     @Test
     void anIssuedCursorDecodesToItsKeys() {
-        forAll(300, this::keys,
+        forAll(
+                300,
+                this::keys,
                 keys -> assertEquals(keys, cursor.decode("articles", cursor.encode("articles", keys), keys.size())));
     }
 
@@ -37,7 +37,8 @@ class CursorPropertiesTest {
             if (issued.charAt(position) == edit.replacement()) {
                 return;
             }
-            refused(issued.substring(0, position) + edit.replacement() + issued.substring(position + 1),
+            refused(
+                    issued.substring(0, position) + edit.replacement() + issued.substring(position + 1),
                     edit.keys().size());
         });
     }
@@ -61,7 +62,8 @@ class CursorPropertiesTest {
     void aTruncatedCursorIsRefused() {
         forAll(200, () -> new Cut(keys(), gen.between(1, 10_000)), cut -> {
             String issued = cursor.encode("articles", cut.keys());
-            refused(issued.substring(0, Math.max(0, issued.length() - 1 - cut.by() % issued.length())),
+            refused(
+                    issued.substring(0, Math.max(0, issued.length() - 1 - cut.by() % issued.length())),
                     cut.keys().size());
         });
     }
@@ -70,7 +72,8 @@ class CursorPropertiesTest {
     void aCursorOfAnotherQueryOrKeyIsRefused() {
         forAll(200, this::keys, keys -> {
             refused(() -> cursor.decode("articles", cursor.encode("authors", keys), keys.size()));
-            refused(() -> new Cursor("another-secret").decode("articles", cursor.encode("articles", keys), keys.size()));
+            refused(() ->
+                    new Cursor("another-secret").decode("articles", cursor.encode("articles", keys), keys.size()));
         });
     }
 

@@ -38,54 +38,112 @@ class HostileRequestsTest {
     private static final String PROBLEM = "application/problem+json";
 
     @ParameterizedTest
-    @ValueSource(strings = { "/claims", "/claims/facets", "/claims/timeline" })
+    @ValueSource(strings = {"/claims", "/claims/facets", "/claims/timeline"})
     void aReversedClaimPeriodIsA400NamingBothParameters(String path) {
-        for (String[] range : new String[][] { { "2020", "2014" }, { "2014", "2014" }, { "2014-06-02", "2014-06-01" } }) {
-            given().queryParam("after", range[0]).queryParam("before", range[1]).when().get(path).then()
-                    .statusCode(400).contentType(PROBLEM)
+        for (String[] range : new String[][] {{"2020", "2014"}, {"2014", "2014"}, {"2014-06-02", "2014-06-01"}}) {
+            given().queryParam("after", range[0])
+                    .queryParam("before", range[1])
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("errors.parameter", containsInAnyOrder("after", "before"));
         }
-        given().queryParam("after", "2014").queryParam("before", "2016").when().get(path).then().statusCode(200);
+        given().queryParam("after", "2014")
+                .queryParam("before", "2016")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void reversedPublicationPeriodsAre400sToo() {
-        given().queryParam("publishedAfter", "2021").queryParam("publishedBefore", "2019").when().get("/articles")
-                .then().statusCode(400).contentType(PROBLEM)
+        given().queryParam("publishedAfter", "2021")
+                .queryParam("publishedBefore", "2019")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.parameter", containsInAnyOrder("publishedAfter", "publishedBefore"));
-        given().queryParam("publishedAfter", "2021").queryParam("publishedBefore", "2019").when()
-                .get("/claims").then().statusCode(400).contentType(PROBLEM);
-        given().queryParam("publishedAfter", "2021").queryParam("publishedBefore", "2019").when()
-                .get("/questions/china-russia-alignment/positions").then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("publishedAfter", "2021")
+                .queryParam("publishedBefore", "2019")
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().queryParam("publishedAfter", "2021")
+                .queryParam("publishedBefore", "2019")
+                .when()
+                .get("/questions/china-russia-alignment/positions")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
     }
 
     /** Java's parsers read {@code ١} (Arabic-Indic one), {@code +1} and {@code 01} as 1: ids have one spelling. */
     @ParameterizedTest
-    @ValueSource(strings = { "%D9%A1", "%2B1", "01", "%EF%BC%91", "1.0", "abc", "0", "-1", "99999999999999999999" })
+    @ValueSource(strings = {"%D9%A1", "%2B1", "01", "%EF%BC%91", "1.0", "abc", "0", "-1", "99999999999999999999"})
     void anIdNotWrittenInCanonicalAsciiDigitsIsA400(String id) {
-        long stored = Api.post(article(unique("Chile and Peru settled a maritime dispute at The Hague."))).statusCode(201)
-                .extract().<Integer>path("article.id");
-        for (String path : List.of("/articles/" + id, "/articles/" + id + "/claims", "/articles/" + id + "/positions",
-                "/claims/" + id)) {
-            given().urlEncodingEnabled(false).when().get(path).then().statusCode(400).contentType(PROBLEM)
+        long stored = Api.post(article(unique("Chile and Peru settled a maritime dispute at The Hague.")))
+                .statusCode(201)
+                .extract()
+                .<Integer>path("article.id");
+        for (String path : List.of(
+                "/articles/" + id, "/articles/" + id + "/claims", "/articles/" + id + "/positions", "/claims/" + id)) {
+            given().urlEncodingEnabled(false)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("errors[0].parameter", equalTo("id"));
         }
-        Api.asAdmin().urlEncodingEnabled(false).when().delete("/articles/" + id).then().statusCode(400)
+        Api.asAdmin()
+                .urlEncodingEnabled(false)
+                .when()
+                .delete("/articles/" + id)
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM);
-        Api.asEditor().urlEncodingEnabled(false).when().post("/articles/" + id + "/extraction").then().statusCode(400)
+        Api.asEditor()
+                .urlEncodingEnabled(false)
+                .when()
+                .post("/articles/" + id + "/extraction")
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM);
-        given().urlEncodingEnabled(false).queryParam("article", id).when().get("/claims").then().statusCode(400)
-                .contentType(PROBLEM).body("errors[0].parameter", equalTo("article"));
+        given().urlEncodingEnabled(false)
+                .queryParam("article", id)
+                .when()
+                .get("/claims")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].parameter", equalTo("article"));
         given().when().get("/articles/" + stored).then().statusCode(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "abc", "%2B5", "05", "%D9%A5", "5.0", "0", "201", "%205" })
+    @ValueSource(strings = {"abc", "%2B5", "05", "%D9%A5", "5.0", "0", "201", "%205"})
     void aLimitThatIsNotACanonicalIntegerInRangeIsA400Everywhere(String limit) {
-        for (String path : List.of("/articles", "/authors", "/claims", "/claims/contrasts?topic=trade&",
-                "/questions/china-russia-alignment/positions", "/articles/1/claims")) {
+        for (String path : List.of(
+                "/articles",
+                "/authors",
+                "/claims",
+                "/claims/contrasts?topic=trade&",
+                "/questions/china-russia-alignment/positions",
+                "/articles/1/claims")) {
             String url = path + (path.endsWith("&") ? "" : "?") + "limit=" + limit;
-            given().urlEncodingEnabled(false).when().get(url).then().statusCode(400).contentType(PROBLEM)
+            given().urlEncodingEnabled(false)
+                    .when()
+                    .get(url)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("errors[0].parameter", equalTo("limit"));
         }
     }
@@ -93,10 +151,18 @@ class HostileRequestsTest {
     @Test
     void aConfidenceThatIsNotAPlainDecimalIsA400() {
         for (String value : List.of("abc", "NaN", "Infinity", "0x1p-1", "5e-1", "+0.5", "1.5")) {
-            given().queryParam("minConfidence", value).when().get("/questions/china-russia-alignment/positions")
-                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].parameter", equalTo("minConfidence"));
+            given().queryParam("minConfidence", value)
+                    .when()
+                    .get("/questions/china-russia-alignment/positions")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].parameter", equalTo("minConfidence"));
         }
-        given().queryParam("minConfidence", "0.5").when().get("/questions/china-russia-alignment/positions").then()
+        given().queryParam("minConfidence", "0.5")
+                .when()
+                .get("/questions/china-russia-alignment/positions")
+                .then()
                 .statusCode(200);
     }
 
@@ -104,8 +170,8 @@ class HostileRequestsTest {
     @Test
     void aMalformedPercentEscapeIsA400Problem() throws IOException {
         for (String target : List.of("/articles/%zz", "/claims?q=%zz", "/articles?q=%", "/authors/%E0%")) {
-            String response = rawExchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n");
+            String response =
+                    rawExchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n");
             assertTrue(response.startsWith("HTTP/1.1 400"), target + " -> " + response);
             assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("content-type: " + PROBLEM), response);
             assertTrue(response.contains("\"status\":400"), response);
@@ -123,49 +189,88 @@ class HostileRequestsTest {
 
     @Test
     void headersOverTheLimitAreA431Problem() {
-        given().header("X-Padding", "a".repeat(30_000)).when().get("/articles").then().statusCode(431)
-                .contentType(PROBLEM).body("status", equalTo(431));
+        given().header("X-Padding", "a".repeat(30_000))
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM)
+                .body("status", equalTo(431));
         // a bearer token carrying a 100 KB claim
-        given().header("Authorization", "Bearer " + "b".repeat(60_000)).when().get("/articles").then()
-                .statusCode(431).contentType(PROBLEM);
-        given().header("X-Padding", "a".repeat(10_000)).when().get("/articles").then().statusCode(200);
+        given().header("Authorization", "Bearer " + "b".repeat(60_000))
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM);
+        given().header("X-Padding", "a".repeat(10_000))
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aRefusedOriginGetsAProblemNamingTheSetting() {
-        given().header("Origin", "https://evil.example").when().get("/articles").then().statusCode(403)
-                .contentType(PROBLEM).body("detail", containsString("QUARKUS_HTTP_CORS_ORIGINS"));
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").when()
-                .options("/articles").then().statusCode(403).contentType(PROBLEM);
-        given().header("Origin", "https://frontend.claimbase.test").when().get("/articles").then().statusCode(200);
-        given().header("Origin", RestAssured.baseURI + ":" + RestAssured.port).when().get("/articles").then()
+        given().header("Origin", "https://evil.example")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("detail", containsString("QUARKUS_HTTP_CORS_ORIGINS"));
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options("/articles")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        given().header("Origin", "https://frontend.claimbase.test")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200);
+        given().header("Origin", RestAssured.baseURI + ":" + RestAssured.port)
+                .when()
+                .get("/articles")
+                .then()
                 .statusCode(200);
     }
 
     @Test
     void aFieldGivenTwiceIsA400NamingIt() {
         Api.postJson("{\"text\": \"Ghana and Togo opened a new border crossing.\", \"title\": \"a\", \"title\": \"b\"}")
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("title"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("title"));
     }
 
     @Test
     void aScalarOfTheWrongTypeIsA400NamingTheField() {
         Api.postJson("{\"text\": \"Ghana and Togo opened a new border crossing.\", \"title\": 5}")
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("title"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("title"));
         Api.postJson("{\"text\": \"Ghana and Togo opened a new border crossing.\", \"author\": true}")
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("author"));
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("author"));
         Api.postJson("{\"text\": 42}").statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("text"));
     }
 
     @Test
     void aLoneSurrogateIsA400NamingTheField() {
         for (String escape : List.of("\\ud800", "\\udc00", "x\\ud83dy")) {
-            Api.postJson("{\"text\": \"Ghana and Togo opened a new border crossing.\", \"title\": \"a" + escape
-                    + "\"}").statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("title"));
+            Api.postJson("{\"text\": \"Ghana and Togo opened a new border crossing.\", \"title\": \"a" + escape + "\"}")
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("title"));
         }
         // a proper pair (an emoji) is fine
         Api.post(article(unique("Ghana and Togo opened a new border crossing."), "title", "Border \ud83d\ude80"))
-                .statusCode(201).body("article.title", equalTo("Border \ud83d\ude80"));
+                .statusCode(201)
+                .body("article.title", equalTo("Border \ud83d\ude80"));
     }
 
     @Test
@@ -200,8 +305,9 @@ class HostileRequestsTest {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + Tokens.bearer(Tokens.editor()) + "\r\n"
-                    + "Content-Length: 1000\r\n\r\n{\"text\": \"Ghana").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: " + Tokens.bearer(Tokens.editor()) + "\r\n"
+                            + "Content-Length: 1000\r\n\r\n{\"text\": \"Ghana")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             long started = System.nanoTime();
             String response = readAll(socket.getInputStream());

@@ -22,8 +22,13 @@ class OpenApiDriftTest {
 
     @Test
     void theCommittedSpecIsWhatTheCodeGenerates() throws IOException {
-        String generated = given().accept("application/yaml").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String generated = given().accept("application/yaml")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path committed = ContractValidation.SPEC;
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(committed, generated);
@@ -31,8 +36,8 @@ class OpenApiDriftTest {
         }
         String current = Files.isRegularFile(committed) ? Files.readString(committed) : "";
         if (!current.equals(generated)) {
-            fail(committed + " differs from the spec the code generates (first difference: " + firstDifference(current,
-                    generated) + "). Refresh it with " + ContractValidation.REFRESH_COMMAND
+            fail(committed + " differs from the spec the code generates (first difference: "
+                    + firstDifference(current, generated) + "). Refresh it with " + ContractValidation.REFRESH_COMMAND
                     + ", review the diff and commit it.");
         }
     }

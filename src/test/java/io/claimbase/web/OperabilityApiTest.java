@@ -11,21 +11,19 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.claimbase.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.claimbase.support.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /** Request ids (header, problem body, log lines) and the Prometheus endpoint, through HTTP. */
 @QuarkusTest
@@ -52,27 +50,53 @@ class OperabilityApiTest {
 
     @Test
     void everyResponseCarriesAFreshRequestIdWhenTheCallerSendsNone() {
-        String first = given().when().get("/articles").then().statusCode(200)
-                .header(RequestIds.HEADER, matchesPattern(UUID)).extract().header(RequestIds.HEADER);
-        String second = given().when().get("/articles").then().statusCode(200)
-                .header(RequestIds.HEADER, matchesPattern(UUID)).extract().header(RequestIds.HEADER);
+        String first = given().when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
+                .header(RequestIds.HEADER, matchesPattern(UUID))
+                .extract()
+                .header(RequestIds.HEADER);
+        String second = given().when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
+                .header(RequestIds.HEADER, matchesPattern(UUID))
+                .extract()
+                .header(RequestIds.HEADER);
 
         assertFalse(first.equals(second), "two requests, two ids");
     }
 
     @Test
     void aCallersRequestIdIsKeptAndAForgedOneReplaced() {
-        given().header(RequestIds.HEADER, "gateway-7f3a.42").when().get("/articles").then().statusCode(200)
+        given().header(RequestIds.HEADER, "gateway-7f3a.42")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .header(RequestIds.HEADER, equalTo("gateway-7f3a.42"));
-        given().header(RequestIds.HEADER, "x\" level=ERROR forged").when().get("/articles").then().statusCode(200)
+        given().header(RequestIds.HEADER, "x\" level=ERROR forged")
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .header(RequestIds.HEADER, matchesPattern(UUID));
-        given().header(RequestIds.HEADER, "a".repeat(65)).when().get("/articles").then().statusCode(200)
+        given().header(RequestIds.HEADER, "a".repeat(65))
+                .when()
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .header(RequestIds.HEADER, matchesPattern(UUID));
     }
 
     @Test
     void aProblemResponseCarriesTheSameRequestIdAsItsHeader() {
-        given().header(RequestIds.HEADER, "trace-404").when().get("/no-such-resource").then().statusCode(404)
+        given().header(RequestIds.HEADER, "trace-404")
+                .when()
+                .get("/no-such-resource")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .header(RequestIds.HEADER, equalTo("trace-404"))
                 .body("requestId", equalTo("trace-404"));
@@ -82,9 +106,15 @@ class OperabilityApiTest {
     void logLinesWrittenWhileServingARequestCarryItsId() {
         String id = "ingest-" + System.nanoTime();
 
-        Api.asEditor().header(RequestIds.HEADER, id).contentType("application/json")
+        Api.asEditor()
+                .header(RequestIds.HEADER, id)
+                .contentType("application/json")
                 .body(article(unique("Tokyo and Seoul agreed on Tuesday to resume their security dialogue.")))
-                .when().post("/articles").then().statusCode(201).header(RequestIds.HEADER, equalTo(id));
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(201)
+                .header(RequestIds.HEADER, equalTo(id));
 
         List<String> ids = logs.records.stream()
                 .filter(r -> r.getMessage() != null && r.getMessage().startsWith("ingested article"))
@@ -96,9 +126,14 @@ class OperabilityApiTest {
 
     @Test
     void prometheusMetricsCoverHttpDatabasePoolsJvmAndClaimbase() {
-        post(article(unique("Paris and Berlin announced a joint fighter programme review on Friday."))).statusCode(201);
+        post(article(unique("Paris and Berlin announced a joint fighter programme review on Friday.")))
+                .statusCode(201);
 
-        given().accept("text/plain").when().get("/q/metrics").then().statusCode(200)
+        given().accept("text/plain")
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(matchesPattern("(?s).*\nhttp_server_requests_seconds_count\\{method=\"POST\",outcome=\"SUCCESS\","
                         + "status=\"201\",uri=\"/articles\",?} [1-9].*"))
@@ -124,11 +159,9 @@ class OperabilityApiTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Validation shared by the question data records; failures become a {@code DomainDataException} with a line. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static String text(String value, String what) {
         if (value == null || value.isBlank()) {

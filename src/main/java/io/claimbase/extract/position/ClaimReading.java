@@ -11,8 +11,12 @@ import java.util.List;
  *                  weak one with a direction, by whomever it is asserted: an article addresses a question only with
  *                  at least one such claim
  */
-record ClaimReading(ExtractedClaim claim, boolean reported, List<Signal.Level> levels,
-        List<Signal.Direction> directions, boolean committal) {
+record ClaimReading(
+        ExtractedClaim claim,
+        boolean reported,
+        List<Signal.Level> levels,
+        List<Signal.Direction> directions,
+        boolean committal) {
 
     /** The title's reading has no claim of its own: ordinal -1. */
     boolean isTitle() {

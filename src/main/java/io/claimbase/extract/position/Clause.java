@@ -30,7 +30,8 @@ record Clause(int window, Set<String> clauseWords) {
                 return i;
             }
             int end = i + 1;
-            Optional<PhraseSet.Match<Boolean>> marker = markers.stream().filter(n -> n.end() == end).findFirst();
+            Optional<PhraseSet.Match<Boolean>> marker =
+                    markers.stream().filter(n -> n.end() == end).findFirst();
             if (marker.isPresent()) {
                 return marker.get().start();
             }

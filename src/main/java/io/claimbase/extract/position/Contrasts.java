@@ -17,33 +17,43 @@ public final class Contrasts {
      * @param author who asserts it (an author id, or the article for an unknown author)
      * @param start  first day of the period it speaks about, or null when undated
      */
-    public record Candidate(long claimId, String author, List<String> actors, LocalDate start, LocalDate end,
-            DirectionReader.Reading reading) {
-    }
+    public record Candidate(
+            long claimId,
+            String author,
+            List<String> actors,
+            LocalDate start,
+            LocalDate end,
+            DirectionReader.Reading reading) {}
 
     /** One contrast: the claim that says up, the claim that says down, and whether both periods were known. */
-    public record Pair(Candidate up, Candidate down, boolean dated) {
-    }
+    public record Pair(Candidate up, Candidate down, boolean dated) {}
 
-    private Contrasts() {
-    }
+    private Contrasts() {}
 
     /** Dated pairs first, then by claim ids. */
     public static List<Pair> pairs(List<Candidate> candidates) {
-        List<Candidate> ups = candidates.stream().filter(c -> c.reading().direction() == Direction.UP).toList();
-        List<Candidate> downs = candidates.stream().filter(c -> c.reading().direction() == Direction.DOWN).toList();
+        List<Candidate> ups = candidates.stream()
+                .filter(c -> c.reading().direction() == Direction.UP)
+                .toList();
+        List<Candidate> downs = candidates.stream()
+                .filter(c -> c.reading().direction() == Direction.DOWN)
+                .toList();
         List<Pair> pairs = new ArrayList<>();
         for (Candidate up : ups) {
             for (Candidate down : downs) {
-                if (!up.author().equals(down.author()) && up.reading().subject().equals(down.reading().subject())
-                        && shareActor(up, down) && overlap(up, down)) {
+                if (!up.author().equals(down.author())
+                        && up.reading().subject().equals(down.reading().subject())
+                        && shareActor(up, down)
+                        && overlap(up, down)) {
                     pairs.add(new Pair(up, down, up.start() != null && down.start() != null));
                 }
             }
         }
-        pairs.sort((a, b) -> a.dated() != b.dated() ? (a.dated() ? -1 : 1)
-                : a.up().claimId() != b.up().claimId() ? Long.compare(a.up().claimId(), b.up().claimId())
-                : Long.compare(a.down().claimId(), b.down().claimId()));
+        pairs.sort((a, b) -> a.dated() != b.dated()
+                ? (a.dated() ? -1 : 1)
+                : a.up().claimId() != b.up().claimId()
+                        ? Long.compare(a.up().claimId(), b.up().claimId())
+                        : Long.compare(a.down().claimId(), b.down().claimId()));
         return pairs;
     }
 
@@ -52,7 +62,8 @@ public final class Contrasts {
         if (a.actors().isEmpty() || b.actors().isEmpty()) {
             return true;
         }
-        long shared = a.actors().stream().distinct().filter(b.actors()::contains).count();
+        long shared =
+                a.actors().stream().distinct().filter(b.actors()::contains).count();
         return shared >= Math.min(2, Math.min(a.actors().size(), b.actors().size()));
     }
 

@@ -18,7 +18,9 @@ public record Cue(String phrase, double weight, String ifNegated) {
     public static final double MAX_WEIGHT = 2;
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public Cue(@JsonProperty("phrase") String phrase, @JsonProperty("weight") Double weight,
+    public Cue(
+            @JsonProperty("phrase") String phrase,
+            @JsonProperty("weight") Double weight,
             @JsonProperty("ifNegated") String ifNegated) {
         this(phrase, weight == null ? 1.0 : weight.doubleValue(), ifNegated);
     }
@@ -26,8 +28,8 @@ public record Cue(String phrase, double weight, String ifNegated) {
     public Cue {
         Checks.text(phrase, "cue phrase");
         if (!(weight > 0 && weight <= MAX_WEIGHT)) {
-            throw new IllegalArgumentException("cue '" + phrase + "': weight must be in (0, " + MAX_WEIGHT
-                    + "], was " + weight);
+            throw new IllegalArgumentException(
+                    "cue '" + phrase + "': weight must be in (0, " + MAX_WEIGHT + "], was " + weight);
         }
     }
 

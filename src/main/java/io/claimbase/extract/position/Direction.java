@@ -2,7 +2,8 @@ package io.claimbase.extract.position;
 
 /** Which way a claim says something moves. */
 public enum Direction {
-    UP, DOWN;
+    UP,
+    DOWN;
 
     Direction opposite() {
         return this == UP ? DOWN : UP;

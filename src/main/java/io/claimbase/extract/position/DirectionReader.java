@@ -14,11 +14,12 @@ public final class DirectionReader {
     public static final int VERSION = 1;
 
     /** The direction, the words that said it (as written) and the subject that moves (a subject name). */
-    public record Reading(Direction direction, String cue, String subject) {
-    }
+    public record Reading(Direction direction, String cue, String subject) {}
 
     private enum Word {
-        UP, DOWN, IGNORED
+        UP,
+        DOWN,
+        IGNORED
     }
 
     private final PhraseSet<Word> words = new PhraseSet<>();
@@ -39,9 +40,11 @@ public final class DirectionReader {
         List<Token> tokens = Token.of(text);
         List<PhraseSet.Match<Boolean>> negations = negators.all(tokens);
         List<PhraseSet.Match<Word>> matches = words.longest(tokens);
-        List<PhraseSet.Match<Word>> ignored = matches.stream().filter(m -> m.value() == Word.IGNORED).toList();
+        List<PhraseSet.Match<Word>> ignored =
+                matches.stream().filter(m -> m.value() == Word.IGNORED).toList();
         List<PhraseSet.Match<String>> named = subjects.longest(tokens).stream()
-                .filter(s -> ignored.stream().noneMatch(s::overlaps)).toList();
+                .filter(s -> ignored.stream().noneMatch(s::overlaps))
+                .toList();
         Direction found = null;
         Reading reading = null;
         for (PhraseSet.Match<Word> m : matches) {
@@ -56,8 +59,12 @@ public final class DirectionReader {
             if (reading == null) {
                 Optional<String> subject = nearest(named, m);
                 if (subject.isPresent()) {
-                    reading = new Reading(d, text.substring(tokens.get(m.start()).start(),
-                            tokens.get(m.end() - 1).end()), subject.get());
+                    reading = new Reading(
+                            d,
+                            text.substring(
+                                    tokens.get(m.start()).start(),
+                                    tokens.get(m.end() - 1).end()),
+                            subject.get());
                 }
             }
         }

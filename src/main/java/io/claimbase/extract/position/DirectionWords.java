@@ -4,8 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The data of {@code directions.yaml}: words that say something goes up or down, and the subjects that move. */
-public record DirectionWords(List<String> up, List<String> down, List<String> ignore, List<String> hypothetical,
-        NegationRules negation, Map<String, List<String>> subjects, int subjectReach) {
+public record DirectionWords(
+        List<String> up,
+        List<String> down,
+        List<String> ignore,
+        List<String> hypothetical,
+        NegationRules negation,
+        Map<String, List<String>> subjects,
+        int subjectReach) {
 
     public DirectionWords {
         if (subjects == null || subjects.isEmpty()) {

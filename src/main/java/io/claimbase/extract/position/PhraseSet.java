@@ -14,8 +14,7 @@ final class PhraseSet<T> {
         }
     }
 
-    private record Entry<T>(Phrase phrase, T value) {
-    }
+    private record Entry<T>(Phrase phrase, T value) {}
 
     private final List<Entry<T>> entries = new ArrayList<>();
 
@@ -46,7 +45,8 @@ final class PhraseSet<T> {
     /** Occurrences where a longer phrase wins over the shorter ones it overlaps, in reading order. */
     List<Match<T>> longest(List<Token> tokens) {
         List<Match<T>> candidates = all(tokens);
-        candidates.sort(Comparator.<Match<T>>comparingInt(m -> m.start() - m.end()).thenComparingInt(Match::start));
+        candidates.sort(
+                Comparator.<Match<T>>comparingInt(m -> m.start() - m.end()).thenComparingInt(Match::start));
         List<Match<T>> kept = new ArrayList<>();
         for (Match<T> m : candidates) {
             if (kept.stream().noneMatch(m::overlaps)) {

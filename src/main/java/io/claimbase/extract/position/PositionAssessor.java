@@ -56,11 +56,14 @@ public final class PositionAssessor {
 
     /** Positions on the questions the article (its title, may be null, and claims) addresses. */
     public List<ExtractedPosition> assess(String title, List<ExtractedClaim> claims) {
-        return matchers.stream().map(m -> assess(m, title, claims)).flatMap(Optional::stream).toList();
+        return matchers.stream()
+                .map(m -> assess(m, title, claims))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
-    private static Optional<ExtractedPosition> assess(QuestionMatcher matcher, String title,
-            List<ExtractedClaim> claims) {
+    private static Optional<ExtractedPosition> assess(
+            QuestionMatcher matcher, String title, List<ExtractedClaim> claims) {
         List<ClaimReading> readings = new ArrayList<>(matcher.read(claims));
         ClaimReading titled = matcher.readTitle(title, readings.stream().anyMatch(ClaimReading::committal));
         if (titled != null) {
@@ -74,11 +77,21 @@ public final class PositionAssessor {
         Trend trend = trendOf(readings);
         String slug = matcher.question().slug();
         return Optional.of(tally.decide()
-                .map(d -> new ExtractedPosition(slug, d.level().label(), d.score(), trend,
-                        confidence(d), Rationale.decided(d.level().label(), trend, readings),
+                .map(d -> new ExtractedPosition(
+                        slug,
+                        d.level().label(),
+                        d.score(),
+                        trend,
+                        confidence(d),
+                        Rationale.decided(d.level().label(), trend, readings),
                         evidence(readings, d.level().label(), trend)))
-                .orElseGet(() -> new ExtractedPosition(slug, UNDETERMINED, null, trend,
-                        undeterminedConfidence(readings), Rationale.undetermined(readings),
+                .orElseGet(() -> new ExtractedPosition(
+                        slug,
+                        UNDETERMINED,
+                        null,
+                        trend,
+                        undeterminedConfidence(readings),
+                        Rationale.undetermined(readings),
                         evidence(readings, UNDETERMINED, trend))));
     }
 
@@ -123,18 +136,24 @@ public final class PositionAssessor {
             List<String> cues = new ArrayList<>();
             r.levels().forEach(l -> cues.add(l.cue()));
             r.directions().forEach(d -> cues.add(d.cue()));
-            double weight = r.levels().stream().mapToDouble(Signal.Level::weight).sum()
-                    + r.directions().stream().mapToDouble(Signal.Direction::weight).sum();
-            evidence.add(new Evidence(r.claim().ordinal(), String.join("; ", cues), pointsTo(r),
-                    supports(r, label, trend), round2(weight)));
+            double weight =
+                    r.levels().stream().mapToDouble(Signal.Level::weight).sum()
+                            + r.directions().stream()
+                                    .mapToDouble(Signal.Direction::weight)
+                                    .sum();
+            evidence.add(new Evidence(
+                    r.claim().ordinal(),
+                    String.join("; ", cues),
+                    pointsTo(r),
+                    supports(r, label, trend),
+                    round2(weight)));
         }
         return evidence;
     }
 
     /** The label the claim's strongest scale cue points to, else the trend it names. */
     private static String pointsTo(ClaimReading r) {
-        Optional<Signal.Level> strongest = r.levels().stream()
-                .max((a, b) -> Double.compare(a.weight(), b.weight()));
+        Optional<Signal.Level> strongest = r.levels().stream().max((a, b) -> Double.compare(a.weight(), b.weight()));
         if (strongest.isPresent()) {
             Signal.Level s = strongest.get();
             return s.pointsTo() != null ? s.pointsTo() : "not " + s.label();

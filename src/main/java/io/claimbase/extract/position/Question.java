@@ -56,11 +56,12 @@ public record Question(
         for (int i = 0; i < scale.size(); i++) {
             ScaleLevel level = scale.get(i);
             if (!labels.add(level.label())) {
-                throw new IllegalArgumentException("question '" + slug + "' repeats scale label '" + level.label() + "'");
+                throw new IllegalArgumentException(
+                        "question '" + slug + "' repeats scale label '" + level.label() + "'");
             }
             if (i > 0 && level.score() <= scale.get(i - 1).score()) {
-                throw new IllegalArgumentException("question '" + slug + "' scale scores must increase, '"
-                        + level.label() + "' does not");
+                throw new IllegalArgumentException(
+                        "question '" + slug + "' scale scores must increase, '" + level.label() + "' does not");
             }
         }
         for (ScaleLevel level : scale) {
@@ -75,8 +76,8 @@ public record Question(
 
     private static void checkLabel(String slug, String where, String label, Set<String> labels) {
         if (label != null && !labels.contains(label)) {
-            throw new IllegalArgumentException("question '" + slug + "' label '" + where + " names unknown label '"
-                    + label + "'");
+            throw new IllegalArgumentException(
+                    "question '" + slug + "' label '" + where + " names unknown label '" + label + "'");
         }
     }
 

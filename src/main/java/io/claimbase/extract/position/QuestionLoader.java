@@ -20,8 +20,7 @@ public final class QuestionLoader {
     public static final String FILE_NAME = "questions.yaml";
     public static final String DIRECTIONS_FILE = "directions.yaml";
 
-    private QuestionLoader() {
-    }
+    private QuestionLoader() {}
 
     /** Loads {@code questions.yaml} from a domain data folder. */
     public static List<Question> loadFolder(Path folder) {

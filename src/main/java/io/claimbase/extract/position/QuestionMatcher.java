@@ -17,6 +17,7 @@ final class QuestionMatcher {
 
     /** Words that make a phrase refer back to something already named ("this pseudo-alliance"). */
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "their");
+
     private static final int DETERMINER_REACH = 3;
     /** What joins two actors named as one pair ("Russia and China", "Moscow & Beijing"). */
     private static final Set<String> COORDINATORS = Set.of("and", "&");
@@ -27,13 +28,13 @@ final class QuestionMatcher {
      * relationship", "the two countries", "this pseudo-alliance").
      */
     private static final int MAX_REFERENCE_CONTINUATION = 6;
+
     static final double HEDGED = 0.6;
     static final double FACT = 0.5;
     static final double PRESUPPOSED_IN_QUESTION = 0.7;
     static final double NEGATED_POINTS_TO = 0.5;
 
-    private record ScaleCue(ScaleLevel level, Cue cue) {
-    }
+    private record ScaleCue(ScaleLevel level, Cue cue) {}
 
     private final Question question;
     private final List<PhraseSet<String>> actorAliases = new ArrayList<>();
@@ -87,8 +88,9 @@ final class QuestionMatcher {
             int named = actorsNamed(claim, tokens);
             boolean all = named == question.actors().size() && !someoneElsesPartners(claim.text(), tokens);
             boolean untagged = claim.actors() == null || claim.actors().isEmpty();
-            boolean continues = !all && (named == 0 && untagged && continuation < MAX_CONTINUATION
-                    || refersBack(tokens, cueMatches) && continuation < MAX_REFERENCE_CONTINUATION);
+            boolean continues = !all
+                    && (named == 0 && untagged && continuation < MAX_CONTINUATION
+                            || refersBack(tokens, cueMatches) && continuation < MAX_REFERENCE_CONTINUATION);
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             if (all || continues) {
                 ClaimReading r = read(claim, tokens, cueMatches, false);
@@ -114,9 +116,20 @@ final class QuestionMatcher {
         if (statement.isEmpty()) {
             return null;
         }
-        ExtractedClaim claim = new ExtractedClaim(-1, statement, new Span(0, statement.length()),
-                new QuoteSelector(statement, "", ""), ClaimKind.ASSESSMENT, Attribution.AUTHOR, Certainty.ASSERTED,
-                List.of(), null, List.of(), null, List.of(), 1.0);
+        ExtractedClaim claim = new ExtractedClaim(
+                -1,
+                statement,
+                new Span(0, statement.length()),
+                new QuoteSelector(statement, "", ""),
+                ClaimKind.ASSESSMENT,
+                Attribution.AUTHOR,
+                Certainty.ASSERTED,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                1.0);
         List<Token> tokens = Token.of(statement);
         boolean named = actorsNamed(claim, tokens) == question.actors().size();
         if (!addressed && !named) {
@@ -127,12 +140,13 @@ final class QuestionMatcher {
     }
 
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
-    private ClaimReading read(ExtractedClaim claim, List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches,
-            boolean title) {
+    private ClaimReading read(
+            ExtractedClaim claim, List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches, boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
                 || framing.foundIn(tokens);
         boolean asks = claim.text().strip().endsWith("?");
-        double base = reported ? 0
+        double base = reported
+                ? 0
                 : (claim.certainty() == Certainty.HEDGED ? HEDGED : 1) * (claim.kind() == ClaimKind.FACT ? FACT : 1);
         List<PhraseSet.Match<Boolean>> negations = outside(negators.all(tokens), cueMatches);
         List<PhraseSet.Match<Boolean>> irrealis = outside(hypotheticals.all(tokens), cueMatches);
@@ -151,8 +165,8 @@ final class QuestionMatcher {
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
-            double weight = hypothetical ? 0
-                    : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            double weight =
+                    hypothetical ? 0 : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
             int approaching = negator >= 0 ? -1 : clause.markerBefore(tokens, m.start(), approaches, false);
             if (approaching >= 0) {
                 // direction, not state: "drifting toward a military alliance" is short of one, and moving up
@@ -163,9 +177,11 @@ final class QuestionMatcher {
                 continue;
             }
             String cue = quote(text, tokens, negator >= 0 ? negator : m.start(), m.end());
-            levels.add(negator >= 0
-                    ? new Signal.Level(cue, level.label(), true, m.value().cue().negatedPointsTo(level), weight)
-                    : new Signal.Level(cue, level.label(), false, level.label(), weight));
+            levels.add(
+                    negator >= 0
+                            ? new Signal.Level(
+                                    cue, level.label(), true, m.value().cue().negatedPointsTo(level), weight)
+                            : new Signal.Level(cue, level.label(), false, level.label(), weight));
             if (negator < 0 && !hypothetical && clause.markerBefore(tokens, m.start(), becomings, false) >= 0) {
                 // a state reached: "has become a de facto alliance" also says which way it moved
                 directions.add(new Signal.Direction(cue, towards(level), asks ? 0 : base));
@@ -176,13 +192,16 @@ final class QuestionMatcher {
             Trend trend = negator < 0 ? m.value() : m.value() == Trend.STABLE ? null : Trend.STABLE;
             if (trend != null) {
                 boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
-                directions.add(new Signal.Direction(quote(text, tokens, negator >= 0 ? negator : m.start(), m.end()),
-                        trend, asks || hypothetical ? 0 : base));
+                directions.add(new Signal.Direction(
+                        quote(text, tokens, negator >= 0 ? negator : m.start(), m.end()),
+                        trend,
+                        asks || hypothetical ? 0 : base));
             }
         }
-        // a weak cue commits too when the claim says which way the relationship moves ("a partnership ... thinning out")
-        return new ClaimReading(claim, reported, levels, directions,
-                committal || !levels.isEmpty() && !directions.isEmpty());
+        // a weak cue commits too when the claim says which way the relationship moves ("a partnership ... thinning
+        // out")
+        return new ClaimReading(
+                claim, reported, levels, directions, committal || !levels.isEmpty() && !directions.isEmpty());
     }
 
     /** The middle of the scale and above is "closer"; below it, "further apart". */
@@ -206,14 +225,17 @@ final class QuestionMatcher {
     }
 
     /** Markers that are part of a cue ("far from" in "far from cozy") mark nothing. */
-    private static List<PhraseSet.Match<Boolean>> outside(List<PhraseSet.Match<Boolean>> markers,
-            List<? extends PhraseSet.Match<?>> cueMatches) {
-        return markers.stream().filter(n -> cueMatches.stream().noneMatch(n::overlaps)).toList();
+    private static List<PhraseSet.Match<Boolean>> outside(
+            List<PhraseSet.Match<Boolean>> markers, List<? extends PhraseSet.Match<?>> cueMatches) {
+        return markers.stream()
+                .filter(n -> cueMatches.stream().noneMatch(n::overlaps))
+                .toList();
     }
 
     /** A one-word cue capitalised inside a sentence is part of a name ("the Greater Eurasian Partnership"). */
     private static boolean isProperName(List<Token> tokens, PhraseSet.Match<?> m, String text) {
-        return m.end() - m.start() == 1 && m.start() > 0
+        return m.end() - m.start() == 1
+                && m.start() > 0
                 && Character.isUpperCase(text.charAt(tokens.get(m.start()).start()));
     }
 
@@ -247,10 +269,14 @@ final class QuestionMatcher {
             for (PhraseSet.Match<String> b : second) {
                 PhraseSet.Match<String> left = a.start() < b.start() ? a : b;
                 PhraseSet.Match<String> right = left == a ? b : a;
-                String between = text.substring(tokens.get(left.end() - 1).end(), tokens.get(right.start()).start());
+                String between = text.substring(
+                        tokens.get(left.end() - 1).end(),
+                        tokens.get(right.start()).start());
                 if (COORDINATORS.contains(between.strip().toLowerCase(Locale.ROOT))) {
-                    int before = left.start() > 0 && tokens.get(left.start() - 1).norm().equals("the")
-                            ? left.start() - 1 : left.start();
+                    int before = left.start() > 0
+                                    && tokens.get(left.start() - 1).norm().equals("the")
+                            ? left.start() - 1
+                            : left.start();
                     if (markers.stream().anyMatch(m -> m.end() == before)) {
                         return true;
                     }

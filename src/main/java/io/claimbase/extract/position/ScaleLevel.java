@@ -12,7 +12,8 @@ public record ScaleLevel(String label, double score, String description, String 
     public ScaleLevel {
         label = Checks.text(label, "scale label");
         if (PositionAssessor.UNDETERMINED.equals(label)) {
-            throw new IllegalArgumentException("'" + PositionAssessor.UNDETERMINED + "' is reserved, not a scale label");
+            throw new IllegalArgumentException(
+                    "'" + PositionAssessor.UNDETERMINED + "' is reserved, not a scale label");
         }
         cues = Checks.nonEmpty(cues, "scale label '" + label + "' cues");
     }

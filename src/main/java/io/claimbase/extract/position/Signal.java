@@ -16,9 +16,7 @@ sealed interface Signal {
      * @param negated  whether the cue is negated (then it counts against {@code label})
      * @param pointsTo where the cue points: {@code label}, or the level's ifNegated label when negated (may be null)
      */
-    record Level(String cue, String label, boolean negated, String pointsTo, double weight) implements Signal {
-    }
+    record Level(String cue, String label, boolean negated, String pointsTo, double weight) implements Signal {}
 
-    record Direction(String cue, Trend trend, double weight) implements Signal {
-    }
+    record Direction(String cue, Trend trend, double weight) implements Signal {}
 }

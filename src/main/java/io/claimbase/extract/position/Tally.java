@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class Tally {
 
-    record Decision(ScaleLevel level, double score, double agreement, double total) {
-    }
+    record Decision(ScaleLevel level, double score, double agreement, double total) {}
 
     private final List<ScaleLevel> scale;
     private final Map<String, Double> balance = new LinkedHashMap<>();
@@ -46,8 +45,7 @@ final class Tally {
         }
         double mean = scale.stream().mapToDouble(l -> l.score() * positive(l)).sum() / total;
         ScaleLevel top = scale.stream()
-                .max(Comparator.comparingDouble(this::positive)
-                        .thenComparingDouble(l -> -Math.abs(l.score() - mean)))
+                .max(Comparator.comparingDouble(this::positive).thenComparingDouble(l -> -Math.abs(l.score() - mean)))
                 .orElseThrow();
         double score = Math.max(top.score() - 0.5, Math.min(top.score() + 0.5, mean));
         return Optional.of(new Decision(top, Math.round(score * 10) / 10.0, positive(top) / total, total));

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 record Token(String norm, int start, int end, boolean word) {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[,;:()\\[\\]?!–—]|(?<=\\s)-(?=\\s)");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[,;:()\\[\\]?!–—]|(?<=\\s)-(?=\\s)");
 
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();

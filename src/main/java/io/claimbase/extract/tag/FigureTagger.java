@@ -2,7 +2,6 @@ package io.claimbase.extract.tag;
 
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.Span;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,42 +35,94 @@ final class FigureTagger {
     private static final String NOT_AFTER = "(?<![\\w.,$\u20ac\u00a3\u00a5:/#+-])";
 
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
-            Map.entry("million", BigDecimal.TEN.pow(6)), Map.entry("mln", BigDecimal.TEN.pow(6)),
-            Map.entry("mn", BigDecimal.TEN.pow(6)), Map.entry("m", BigDecimal.TEN.pow(6)),
-            Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bln", BigDecimal.TEN.pow(9)),
-            Map.entry("bn", BigDecimal.TEN.pow(9)), Map.entry("b", BigDecimal.TEN.pow(9)),
-            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("trn", BigDecimal.TEN.pow(12)),
+            Map.entry("thousand", BigDecimal.TEN.pow(3)),
+            Map.entry("k", BigDecimal.TEN.pow(3)),
+            Map.entry("million", BigDecimal.TEN.pow(6)),
+            Map.entry("mln", BigDecimal.TEN.pow(6)),
+            Map.entry("mn", BigDecimal.TEN.pow(6)),
+            Map.entry("m", BigDecimal.TEN.pow(6)),
+            Map.entry("billion", BigDecimal.TEN.pow(9)),
+            Map.entry("bln", BigDecimal.TEN.pow(9)),
+            Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("b", BigDecimal.TEN.pow(9)),
+            Map.entry("trillion", BigDecimal.TEN.pow(12)),
+            Map.entry("trn", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)));
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("a", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
             Map.entry("ten", 10));
 
     /** Currency signs and codes written before the number, longest first. */
     private static final Map<String, String> PREFIX_CURRENCIES = Map.ofEntries(
-            Map.entry("us$", "USD"), Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("a$", "AUD"),
-            Map.entry("c$", "CAD"), Map.entry("hk$", "HKD"), Map.entry("\u20ac", "EUR"), Map.entry("eur", "EUR"),
-            Map.entry("\u00a3", "GBP"), Map.entry("gbp", "GBP"), Map.entry("\u00a5", "JPY"),
-            Map.entry("jpy", "JPY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"), Map.entry("\u20bd", "RUB"),
-            Map.entry("rub", "RUB"), Map.entry("\u20b9", "INR"), Map.entry("inr", "INR"), Map.entry("rs", "INR"),
-            Map.entry("rs.", "INR"), Map.entry("chf", "CHF"), Map.entry("\u20ba", "TRY"));
+            Map.entry("us$", "USD"),
+            Map.entry("$", "USD"),
+            Map.entry("usd", "USD"),
+            Map.entry("a$", "AUD"),
+            Map.entry("c$", "CAD"),
+            Map.entry("hk$", "HKD"),
+            Map.entry("\u20ac", "EUR"),
+            Map.entry("eur", "EUR"),
+            Map.entry("\u00a3", "GBP"),
+            Map.entry("gbp", "GBP"),
+            Map.entry("\u00a5", "JPY"),
+            Map.entry("jpy", "JPY"),
+            Map.entry("rmb", "CNY"),
+            Map.entry("cny", "CNY"),
+            Map.entry("\u20bd", "RUB"),
+            Map.entry("rub", "RUB"),
+            Map.entry("\u20b9", "INR"),
+            Map.entry("inr", "INR"),
+            Map.entry("rs", "INR"),
+            Map.entry("rs.", "INR"),
+            Map.entry("chf", "CHF"),
+            Map.entry("\u20ba", "TRY"));
     /** Currency words and codes written after the number. */
     private static final Map<String, String> SUFFIX_CURRENCIES = Map.ofEntries(
-            Map.entry("dollars", "USD"), Map.entry("us dollars", "USD"), Map.entry("u.s. dollars", "USD"),
-            Map.entry("usd", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"),
-            Map.entry("pounds sterling", "GBP"), Map.entry("sterling", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
-            Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"), Map.entry("rub", "RUB"),
-            Map.entry("rupees", "INR"), Map.entry("inr", "INR"), Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"),
-            Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("riyals", "SAR"),
-            Map.entry("dirhams", "AED"), Map.entry("swiss francs", "CHF"), Map.entry("chf", "CHF"),
-            Map.entry("rand", "ZAR"), Map.entry("reais", "BRL"), Map.entry("hryvnias", "UAH"),
-            Map.entry("hryvnia", "UAH"), Map.entry("tenge", "KZT"), Map.entry("rials", "IRR"));
+            Map.entry("dollars", "USD"),
+            Map.entry("us dollars", "USD"),
+            Map.entry("u.s. dollars", "USD"),
+            Map.entry("usd", "USD"),
+            Map.entry("euros", "EUR"),
+            Map.entry("euro", "EUR"),
+            Map.entry("eur", "EUR"),
+            Map.entry("pounds sterling", "GBP"),
+            Map.entry("sterling", "GBP"),
+            Map.entry("gbp", "GBP"),
+            Map.entry("yuan", "CNY"),
+            Map.entry("renminbi", "CNY"),
+            Map.entry("rmb", "CNY"),
+            Map.entry("cny", "CNY"),
+            Map.entry("rubles", "RUB"),
+            Map.entry("roubles", "RUB"),
+            Map.entry("rub", "RUB"),
+            Map.entry("rupees", "INR"),
+            Map.entry("inr", "INR"),
+            Map.entry("yen", "JPY"),
+            Map.entry("jpy", "JPY"),
+            Map.entry("lira", "TRY"),
+            Map.entry("liras", "TRY"),
+            Map.entry("riyals", "SAR"),
+            Map.entry("dirhams", "AED"),
+            Map.entry("swiss francs", "CHF"),
+            Map.entry("chf", "CHF"),
+            Map.entry("rand", "ZAR"),
+            Map.entry("reais", "BRL"),
+            Map.entry("hryvnias", "UAH"),
+            Map.entry("hryvnia", "UAH"),
+            Map.entry("tenge", "KZT"),
+            Map.entry("rials", "IRR"));
 
     /** Unit words (lowercase, spaces collapsed) to a unit code and an extra factor. */
-    private record Unit(String code, BigDecimal factor) {
-    }
+    private record Unit(String code, BigDecimal factor) {}
 
     private static final Map<String, Unit> UNITS = Map.ofEntries(
             Map.entry("cubic meters", new Unit("m3", BigDecimal.ONE)),
@@ -87,38 +138,74 @@ final class FigureTagger {
             Map.entry("b/d", new Unit("barrels per day", BigDecimal.ONE)),
             Map.entry("barrels", new Unit("barrels", BigDecimal.ONE)),
             Map.entry("barrel", new Unit("barrels", BigDecimal.ONE)),
-            Map.entry("tonnes", new Unit("tonnes", BigDecimal.ONE)), Map.entry("tonne", new Unit("tonnes", BigDecimal.ONE)),
-            Map.entry("tons", new Unit("tonnes", BigDecimal.ONE)), Map.entry("ton", new Unit("tonnes", BigDecimal.ONE)),
+            Map.entry("tonnes", new Unit("tonnes", BigDecimal.ONE)),
+            Map.entry("tonne", new Unit("tonnes", BigDecimal.ONE)),
+            Map.entry("tons", new Unit("tonnes", BigDecimal.ONE)),
+            Map.entry("ton", new Unit("tonnes", BigDecimal.ONE)),
             Map.entry("metric tons", new Unit("tonnes", BigDecimal.ONE)),
             Map.entry("square kilometers", new Unit("km2", BigDecimal.ONE)),
             Map.entry("square kilometres", new Unit("km2", BigDecimal.ONE)),
             Map.entry("kilometers", new Unit("km", BigDecimal.ONE)),
             Map.entry("kilometres", new Unit("km", BigDecimal.ONE)),
             Map.entry("kilometer", new Unit("km", BigDecimal.ONE)),
-            Map.entry("kilometre", new Unit("km", BigDecimal.ONE)), Map.entry("km", new Unit("km", BigDecimal.ONE)),
-            Map.entry("miles", new Unit("miles", BigDecimal.ONE)), Map.entry("mile", new Unit("miles", BigDecimal.ONE)),
-            Map.entry("megawatts", new Unit("MW", BigDecimal.ONE)), Map.entry("mw", new Unit("MW", BigDecimal.ONE)),
-            Map.entry("gigawatts", new Unit("GW", BigDecimal.ONE)), Map.entry("gw", new Unit("GW", BigDecimal.ONE)),
+            Map.entry("kilometre", new Unit("km", BigDecimal.ONE)),
+            Map.entry("km", new Unit("km", BigDecimal.ONE)),
+            Map.entry("miles", new Unit("miles", BigDecimal.ONE)),
+            Map.entry("mile", new Unit("miles", BigDecimal.ONE)),
+            Map.entry("megawatts", new Unit("MW", BigDecimal.ONE)),
+            Map.entry("mw", new Unit("MW", BigDecimal.ONE)),
+            Map.entry("gigawatts", new Unit("GW", BigDecimal.ONE)),
+            Map.entry("gw", new Unit("GW", BigDecimal.ONE)),
             Map.entry("kilowatt hours", new Unit("kWh", BigDecimal.ONE)),
             Map.entry("kwh", new Unit("kWh", BigDecimal.ONE)),
             Map.entry("terawatt hours", new Unit("TWh", BigDecimal.ONE)),
             Map.entry("twh", new Unit("TWh", BigDecimal.ONE)),
-            Map.entry("years", new Unit("years", BigDecimal.ONE)), Map.entry("year", new Unit("years", BigDecimal.ONE)),
+            Map.entry("years", new Unit("years", BigDecimal.ONE)),
+            Map.entry("year", new Unit("years", BigDecimal.ONE)),
             Map.entry("months", new Unit("months", BigDecimal.ONE)),
             Map.entry("month", new Unit("months", BigDecimal.ONE)),
             Map.entry("decades", new Unit("decades", BigDecimal.ONE)),
             Map.entry("decade", new Unit("decades", BigDecimal.ONE)));
 
     /** Plural nouns after a number that are not counted things. */
-    private static final Set<String> NOT_COUNTED = Set.of("years", "months", "weeks", "days",
-            "hours", "minutes", "seconds", "decades", "centuries", "times", "percent", "points", "levels", "was",
-            "is", "has", "as", "its", "this", "thus", "plus", "versus", "less", "gas", "news", "series", "species",
-            "whereas", "yes", "does", "goes");
+    private static final Set<String> NOT_COUNTED = Set.of(
+            "years",
+            "months",
+            "weeks",
+            "days",
+            "hours",
+            "minutes",
+            "seconds",
+            "decades",
+            "centuries",
+            "times",
+            "percent",
+            "points",
+            "levels",
+            "was",
+            "is",
+            "has",
+            "as",
+            "its",
+            "this",
+            "thus",
+            "plus",
+            "versus",
+            "less",
+            "gas",
+            "news",
+            "series",
+            "species",
+            "whereas",
+            "yes",
+            "does",
+            "goes");
 
     /** A price per unit after money: "$94 a barrel". */
     private static final String PER_UNIT = "(?:\\s+(?:a|per)\\s+(barrel|tonne|ton|share|head|month|year|day)\\b)?";
-    private static final String AMOUNT = "(?:" + NUMBER + "|" + WORD_NUMBER + "(?=\\s+" + SCALE + "\\b))"
-            + "(?:\\s?" + SCALE + "\\b)?";
+
+    private static final String AMOUNT =
+            "(?:" + NUMBER + "|" + WORD_NUMBER + "(?=\\s+" + SCALE + "\\b))" + "(?:\\s?" + SCALE + "\\b)?";
     private static final Pattern MONEY_PREFIX = Pattern.compile("(?i)" + NOT_AFTER
             + "(US\\$|HK\\$|A\\$|C\\$|\\$|\u20ac|\u00a3|\u00a5|\u20bd|\u20b9|\u20ba|"
             + "USD|EUR|GBP|JPY|RMB|CNY|RUB|INR|CHF|Rs\\.?)\\s?" + NUMBER + "(?:\\s?" + SCALE + "\\b)?" + PER_UNIT);
@@ -126,28 +213,41 @@ final class FigureTagger {
             + "\\s+(U\\.?S\\.?\\s+dollars|pounds\\s+sterling|swiss\\s+francs|dollars|USD|euros?|EUR|sterling|GBP|"
             + "yuan|renminbi|RMB|CNY|rubles|roubles|RUB|rupees|INR|yen|JPY|liras?|riyals|dirhams|CHF|rand|reais|"
             + "hryvnias?|tenge|rials)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(?i)" + NOT_AFTER + NUMBER
-            + "\\s?(%|percent\\b|per\\s+cent\\b|pct\\b|percentage\\s+points?\\b)");
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?i)" + NOT_AFTER + NUMBER + "\\s?(%|percent\\b|per\\s+cent\\b|pct\\b|percentage\\s+points?\\b)");
     private static final Pattern QUANTITY = Pattern.compile("(?i)" + NOT_AFTER + AMOUNT
             + "[\\s-]?(cubic\\s+met(?:er|re)s?|cubic\\s+feet|bcm|tcm|barrels\\s+(?:per|a)\\s+day|bpd|b/d|barrels?|"
             + "metric\\s+tons|tonnes?|tons?|square\\s+kilomet(?:er|re)s|kilomet(?:er|re)s?|km|miles?|megawatts|MW|"
             + "gigawatts|GW|kilowatt[\\s-]hours|kWh|terawatt[\\s-]hours|TWh|"
             + "(?:years?|months?|decades?)(?!\\s+(?:ago|old|earlier|later|before|after)))\\b");
     /** A number, an optional capitalised adjective ("Syrian"), and a plural noun ("refugees", "Palestinians"). */
-    private static final String NOUN = "(?:[A-Z][a-z]+\\s+)?"
-            + "(people|personnel|children|staff|police|[A-Za-z][a-z]*(?:s|men))";
+    private static final String NOUN =
+            "(?:[A-Z][a-z]+\\s+)?" + "(people|personnel|children|staff|police|[A-Za-z][a-z]*(?:s|men))";
+
     private static final Pattern COUNT = Pattern.compile(NOT_AFTER + "(?i:" + AMOUNT + ")\\s+" + NOUN + "\\b");
 
     /** Words that let a sentence cite a figure without a digit. */
-    private static final Set<String> NUMBER_WORDS = Set.of("thousand", "million", "billion", "trillion", "twenty",
-            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety");
 
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final Map<String, Integer> TENS = Map.of(
+            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
+            90);
     private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
     /** A spelled-out count of twenty or more ("fifty-eight agreements"); small spelled-out counts are no figures. */
-    private static final Pattern WORD_COUNT = Pattern.compile("(?i)\\b(" + String.join("|", TENS.keySet())
-            + ")(?:[\\s-](" + UNITS_WORDS + "))?\\s+" + NOUN + "\\b");
+    private static final Pattern WORD_COUNT = Pattern.compile(
+            "(?i)\\b(" + String.join("|", TENS.keySet()) + ")(?:[\\s-](" + UNITS_WORDS + "))?\\s+" + NOUN + "\\b");
 
     /** The figures of a sentence, spans shifted by {@code offset}, in reading order. */
     List<Figure> find(String sentence, int offset) {
@@ -169,8 +269,13 @@ final class FigureTagger {
         collect(WORD_COUNT.matcher(text), offset, found, this::wordCount);
         found.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
         if (text != sentence) {
-            found.replaceAll(f -> new Figure(f.kind(), sentence.substring(f.span().start() - offset,
-                    f.span().end() - offset), f.value(), f.unit(), f.currency(), f.span()));
+            found.replaceAll(f -> new Figure(
+                    f.kind(),
+                    sentence.substring(f.span().start() - offset, f.span().end() - offset),
+                    f.value(),
+                    f.unit(),
+                    f.currency(),
+                    f.span()));
         }
         return found;
     }
@@ -194,7 +299,9 @@ final class FigureTagger {
     private static void collect(Matcher m, int offset, List<Figure> found, Reader reader) {
         while (m.find()) {
             Span span = new Span(offset + m.start(), offset + m.end());
-            if (found.stream().noneMatch(f -> f.span().start() < span.end() && span.start() < f.span().end())) {
+            if (found.stream()
+                    .noneMatch(f -> f.span().start() < span.end()
+                            && span.start() < f.span().end())) {
                 Figure figure = reader.read(m, span);
                 if (figure != null) {
                     found.add(figure);
@@ -254,14 +361,18 @@ final class FigureTagger {
     /** A plural noun that counts things: not a time unit, not a word that only looks plural ("gas", "news"). */
     private static boolean countable(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
-        return noun.length() >= 3 && !NOT_COUNTED.contains(lower) && !lower.endsWith("ss") && !lower.endsWith("us")
+        return noun.length() >= 3
+                && !NOT_COUNTED.contains(lower)
+                && !lower.endsWith("ss")
+                && !lower.endsWith("us")
                 && !lower.endsWith("is");
     }
 
     /** Groups 1 (digits) or 2 (number word), 3 (scale) of {@link #AMOUNT}; groups shift by the pattern's prefix. */
     private static BigDecimal amount(Matcher m) {
         String digits = m.group(1);
-        BigDecimal base = digits != null ? number(digits)
+        BigDecimal base = digits != null
+                ? number(digits)
                 : BigDecimal.valueOf(WORDS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0));
         String scale = m.group(3) != null ? m.group(3) : m.group(4);
         return scaled(base, scale);

@@ -1,7 +1,6 @@
 package io.claimbase.extract.tag;
 
 import io.claimbase.extract.DomainModel;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +28,10 @@ final class PhraseMatcher {
     private static final String GAP = "...";
 
     enum Layer {
-        TOPIC, ACTOR, EVENT, BACKDROP
+        TOPIC,
+        ACTOR,
+        EVENT,
+        BACKDROP
     }
 
     /**
@@ -37,9 +39,14 @@ final class PhraseMatcher {
      * tokens as written when the phrase has uppercase letters (else null); {@code rest} holds the fragments after
      * each gap.
      */
-    record Entry(Layer layer, String target, String[] shape, int words, int priority, boolean inflects,
-            List<String[]> rest) {
-    }
+    record Entry(
+            Layer layer,
+            String target,
+            String[] shape,
+            int words,
+            int priority,
+            boolean inflects,
+            List<String[]> rest) {}
 
     /** A selected phrase occurrence, tokens {@code [start, end)}. */
     record Match(Entry entry, int start, int end) {
@@ -81,7 +88,12 @@ final class PhraseMatcher {
             while (size > 0 && tokens.lower(size - 1).equals(".")) {
                 size--;
             }
-            int from = layer == Layer.ACTOR && parts.isEmpty() && size > 1 && tokens.lower(0).equals("the") ? 1 : 0;
+            int from = layer == Layer.ACTOR
+                            && parts.isEmpty()
+                            && size > 1
+                            && tokens.lower(0).equals("the")
+                    ? 1
+                    : 0;
             if (size == from) {
                 continue;
             }
@@ -99,8 +111,8 @@ final class PhraseMatcher {
         }
         int words = parts.stream().mapToInt(part -> part.length).sum();
         boolean inflects = (layer == Layer.TOPIC || layer == Layer.EVENT) && !phrase.contains(GAP);
-        Entry entry = new Entry(layer, target, shape, words, priority, inflects,
-                List.copyOf(parts.subList(1, parts.size())));
+        Entry entry =
+                new Entry(layer, target, shape, words, priority, inflects, List.copyOf(parts.subList(1, parts.size())));
         Node node = root;
         for (String word : parts.get(0)) {
             node = node.next.computeIfAbsent(word, w -> new Node());

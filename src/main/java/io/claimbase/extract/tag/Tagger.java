@@ -3,7 +3,6 @@ package io.claimbase.extract.tag;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.TimePeriod;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,8 @@ public final class Tagger {
     public Tagger(DomainModel domain) {
         this.matcher = new PhraseMatcher(domain);
         domain.topicIds().forEach(id -> ancestors.put(id, domain.ancestors(id)));
-        domain.eventTypes().stream().filter(event -> event.topic() != null)
+        domain.eventTypes().stream()
+                .filter(event -> event.topic() != null)
                 .forEach(event -> eventTopics.put(event.id(), event.topic()));
     }
 

@@ -2,7 +2,6 @@ package io.claimbase.extract.tag;
 
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.TimePeriod;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ import java.util.List;
  * @param time      the one period the sentence speaks about (see {@link TimeTagger} for the rule), or null
  * @param figures   the figures cited, in reading order, with spans absolute in the cleaned text
  */
-public record Tags(List<String> topics, String eventType, List<String> actors, TimePeriod time,
-        List<Figure> figures) {
+public record Tags(List<String> topics, String eventType, List<String> actors, TimePeriod time, List<Figure> figures) {
 
     public Tags {
         topics = List.copyOf(topics);

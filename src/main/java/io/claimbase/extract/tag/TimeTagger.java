@@ -2,7 +2,6 @@ package io.claimbase.extract.tag;
 
 import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -57,10 +56,21 @@ final class TimeTagger {
             + "beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of|"
             + "the\\s+first\\s+half\\s+of|first\\s+half\\s+of|the\\s+second\\s+half\\s+of|second\\s+half\\s+of)";
     private static final String NUMBER_WORD = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
 
     /** Words after a four-digit number that make it a count or a quantity, not a year. */
     private static final Pattern NOT_A_YEAR_AFTER = Pattern.compile(
@@ -69,11 +79,12 @@ final class TimeTagger {
                     + "cubic|square|dollars|euros|yuan|rubles|roubles|units|vehicles|tanks|aircraft|"
                     + "jets|missiles|companies|firms|workers|employees|students|cases|deaths|casualties|"
                     + "refugees|migrants)\\b)");
+
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|on|during|over|about|around|by|until|till|for|from|at|as\\s+early\\s+as)\\s+$");
-    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)"
-            + "\\s*(?:(?:in|on|by|until)\\s+)?");
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)" + "\\s*(?:(?:in|on|by|until)\\s+)?");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\W*(?i:since)\\b[^,;]*[,;]");
 
     /** Turns one match into a period, or null to drop it. */
@@ -84,19 +95,57 @@ final class TimeTagger {
 
     /** What a sentence must contain for a rule to be worth running (checked on its tokens, which is cheap). */
     private enum Trigger {
-        DIGIT, MONTH, DIGIT_AND_MONTH, MONTH_AND_UNIT, UNIT, WEEKDAY
+        DIGIT,
+        MONTH,
+        DIGIT_AND_MONTH,
+        MONTH_AND_UNIT,
+        UNIT,
+        WEEKDAY
     }
 
-    private record Rule(Trigger trigger, Pattern pattern, Resolver resolver) {
-    }
+    private record Rule(Trigger trigger, Pattern pattern, Resolver resolver) {}
 
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> UNIT_WORDS = Set.of("week", "weeks", "month", "months",
-            "year", "years", "decade", "decades", "day", "days", "yesterday", "future", "century");
-    private static final Set<String> WEEKDAY_WORDS = Set.of("monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> MONTH_WORDS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
+    private static final Set<String> UNIT_WORDS = Set.of(
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "decade",
+            "decades",
+            "day",
+            "days",
+            "yesterday",
+            "future",
+            "century");
+    private static final Set<String> WEEKDAY_WORDS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** A time expression found in a sentence, offsets local to the sentence. */
     record Found(int start, int end, TimePeriod period) {
@@ -111,48 +160,90 @@ final class TimeTagger {
 
     private final List<Rule> rules = List.of(
             rule(Trigger.DIGIT, "\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b", TimeTagger::isoDate),
-            rule(Trigger.DIGIT_AND_MONTH, "\\b(" + MONTH_ANY + ")\\.?\\s+(\\d{1,2})" + ORDINAL
-                    + "(?:" + RANGE_JOIN + "(\\d{1,2})" + ORDINAL + ")?\\b"
-                    + "(?!\\s*(?:%|percent|per\\s+cent|\\d))(?:,?\\s+" + YEAR + "\\b)?", TimeTagger::monthDay),
-            rule(Trigger.DIGIT_AND_MONTH, "\\b(\\d{1,2})" + ORDINAL + "(?:" + RANGE_JOIN + "(\\d{1,2})" + ORDINAL
-                    + ")?\\s+(?:of\\s+)?(" + MONTH_ANY + ")\\b\\.?(?:,?\\s+" + YEAR + "\\b)?", TimeTagger::dayMonth),
-            rule(Trigger.MONTH_AND_UNIT, "\\b(?:(early|mid|late)[\\s-]+)?(" + MONTH_FULL
-                    + ")\\s+(?:of\\s+)?(last|this|next)\\s+year\\b", TimeTagger::monthOfRelativeYear),
-            rule(Trigger.DIGIT_AND_MONTH, "\\b(?:" + PART + "[\\s-]+)?(" + MONTH_ANY + ")\\.?(?:\\s+of)?,?\\s+"
-                    + YEAR + "\\b", TimeTagger::monthYear),
-            rule(Trigger.MONTH, "\\b(?i:(last|this|next))\\s+(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
+            rule(
+                    Trigger.DIGIT_AND_MONTH,
+                    "\\b(" + MONTH_ANY + ")\\.?\\s+(\\d{1,2})" + ORDINAL
+                            + "(?:" + RANGE_JOIN + "(\\d{1,2})" + ORDINAL + ")?\\b"
+                            + "(?!\\s*(?:%|percent|per\\s+cent|\\d))(?:,?\\s+" + YEAR + "\\b)?",
+                    TimeTagger::monthDay),
+            rule(
+                    Trigger.DIGIT_AND_MONTH,
+                    "\\b(\\d{1,2})" + ORDINAL + "(?:" + RANGE_JOIN + "(\\d{1,2})" + ORDINAL + ")?\\s+(?:of\\s+)?("
+                            + MONTH_ANY + ")\\b\\.?(?:,?\\s+" + YEAR + "\\b)?",
+                    TimeTagger::dayMonth),
+            rule(
+                    Trigger.MONTH_AND_UNIT,
+                    "\\b(?:(early|mid|late)[\\s-]+)?(" + MONTH_FULL + ")\\s+(?:of\\s+)?(last|this|next)\\s+year\\b",
+                    TimeTagger::monthOfRelativeYear),
+            rule(
+                    Trigger.DIGIT_AND_MONTH,
+                    "\\b(?:" + PART + "[\\s-]+)?(" + MONTH_ANY + ")\\.?(?:\\s+of)?,?\\s+" + YEAR + "\\b",
+                    TimeTagger::monthYear),
+            rule(
+                    Trigger.MONTH,
+                    "\\b(?i:(last|this|next))\\s+(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
                     TimeTagger::monthRelative),
-            rule(Trigger.MONTH, "(?:(?<=\\b(?i:in|since|until|till|by|during|from|before|after|around|through|as early "
-                    + "as|as late as)\\s)(?:" + PART
-                    + "[\\s-]+)?|\\b" + PART + "[\\s-]+)(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
+            rule(
+                    Trigger.MONTH,
+                    "(?:(?<=\\b(?i:in|since|until|till|by|during|from|before|after|around|through|as early "
+                            + "as|as late as)\\s)(?:" + PART
+                            + "[\\s-]+)?|\\b" + PART + "[\\s-]+)(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
                     TimeTagger::monthAlone),
-            rule(Trigger.DIGIT, "\\b(?:(early|late)\\s+)?((?i:spring|summer|autumn|fall|winter))\\s+(?:of\\s+)?"
-                    + YEAR + "\\b", TimeTagger::season),
-            rule(Trigger.DIGIT, "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+"
-                    + "(?:of\\s+)?" + YEAR + "\\b", TimeTagger::quarter),
+            rule(
+                    Trigger.DIGIT,
+                    "\\b(?:(early|late)\\s+)?((?i:spring|summer|autumn|fall|winter))\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    TimeTagger::season),
+            rule(
+                    Trigger.DIGIT,
+                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+" + "(?:of\\s+)?"
+                            + YEAR + "\\b",
+                    TimeTagger::quarter),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", TimeTagger::quarter),
-            rule(Trigger.DIGIT, "\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1[89]|20)\\d0)s\\b",
+            rule(
+                    Trigger.DIGIT,
+                    "\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1[89]|20)\\d0)s\\b",
                     TimeTagger::decade),
-            rule(Trigger.DIGIT, "\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/)\\s*((?:1[89]|20)?\\d{2})\\b"
-                    + "(?![-\u2013]\\d)", TimeTagger::yearRange),
-            rule(Trigger.DIGIT, "(?i)\\b(?:between|from)\\s+" + YEAR
-                    + "\\s+(?:and|to|until|till|through)\\s+" + YEAR + "\\b", TimeTagger::yearRange),
+            rule(
+                    Trigger.DIGIT,
+                    "\\b" + YEAR + "\\s*(?:-|\u2013|\u2014|/)\\s*((?:1[89]|20)?\\d{2})\\b" + "(?![-\u2013]\\d)",
+                    TimeTagger::yearRange),
+            rule(
+                    Trigger.DIGIT,
+                    "(?i)\\b(?:between|from)\\s+" + YEAR + "\\s+(?:and|to|until|till|through)\\s+" + YEAR + "\\b",
+                    TimeTagger::yearRange),
             rule(Trigger.DIGIT, "\\b(?:" + PART + "[\\s-]+)?" + YEAR + "\\b", TimeTagger::year),
-            rule(Trigger.UNIT, "(?i)\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?"
-                    + "(this|last|next|past|previous|coming)\\s+(week|month|year|decade)\\b", TimeTagger::relativeUnit),
-            rule(Trigger.UNIT, "(?i)\\bthe\\s+(?:last|past)\\s+(two|three|four|five|six|seven|eight|nine|ten|"
-                    + "\\d{1,2})\\s+(years|months|weeks|decades)\\b", TimeTagger::trailing),
-            rule(Trigger.UNIT, "(?i)\\b(" + NUMBER_WORD + "|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b",
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?"
+                            + "(this|last|next|past|previous|coming)\\s+(week|month|year|decade)\\b",
+                    TimeTagger::relativeUnit),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\bthe\\s+(?:last|past)\\s+(two|three|four|five|six|seven|eight|nine|ten|"
+                            + "\\d{1,2})\\s+(years|months|weeks|decades)\\b",
+                    TimeTagger::trailing),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(" + NUMBER_WORD + "|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b",
                     TimeTagger::ago),
             rule(Trigger.UNIT, "(?i)\\byesterday\\b", TimeTagger::yesterday),
-            rule(Trigger.UNIT, "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+"
-                    + "(year|month)\\b", TimeTagger::partOfRelativeUnit),
-            rule(Trigger.UNIT, "(?i)\\bthe\\s+(?:last|past)\\s+(quarter|half)[\\s-]century\\b",
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+"
+                            + "(year|month)\\b",
+                    TimeTagger::partOfRelativeUnit),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\bthe\\s+(?:last|past)\\s+(quarter|half)[\\s-]century\\b",
                     TimeTagger::trailingCentury),
-            rule(Trigger.UNIT, "(?i)\\b(?:recent\\s+(?:years|months|weeks|decades)|(?:the\\s+)?(?:near|foreseeable|"
-                    + "immediate)\\s+future|the\\s+coming\\s+(?:years|months|weeks|decades)|that\\s+same\\s+"
-                    + "(?:day|week|month|year)|(?:" + NUMBER_WORD + "|\\d{1,2})\\s+(?:years?|months?|weeks?|days?)\\s+"
-                    + "(?:earlier|later))\\b", TimeTagger::vague),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:recent\\s+(?:years|months|weeks|decades)|(?:the\\s+)?(?:near|foreseeable|"
+                            + "immediate)\\s+future|the\\s+coming\\s+(?:years|months|weeks|decades)|that\\s+same\\s+"
+                            + "(?:day|week|month|year)|(?:" + NUMBER_WORD
+                            + "|\\d{1,2})\\s+(?:years?|months?|weeks?|days?)\\s+"
+                            + "(?:earlier|later))\\b",
+                    TimeTagger::vague),
             rule(Trigger.WEEKDAY, "\\b(?i:(on|last|this|next))\\s+(" + WEEKDAY + ")\\b", TimeTagger::weekday));
 
     private static Rule rule(Trigger trigger, String regex, Resolver resolver) {
@@ -181,8 +272,12 @@ final class TimeTagger {
     /** The period with its text exactly as in the sentence (which may have no-break spaces). */
     private static TimePeriod asWritten(String sentence, Found found) {
         TimePeriod period = found.period();
-        return new TimePeriod(sentence.substring(found.start(), found.end()), period.start(), period.end(),
-                period.precision(), period.resolved());
+        return new TimePeriod(
+                sentence.substring(found.start(), found.end()),
+                period.start(),
+                period.end(),
+                period.precision(),
+                period.resolved());
     }
 
     /** Every selected expression of a sentence, left to right, without overlaps. */
@@ -208,8 +303,8 @@ final class TimeTagger {
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::length)
-                .reversed()));
+        candidates.sort(Comparator.comparingInt(Found::start)
+                .thenComparing(Comparator.comparingInt(Found::length).reversed()));
         List<Found> selected = new ArrayList<>();
         int covered = 0;
         for (Found candidate : candidates) {
@@ -229,14 +324,29 @@ final class TimeTagger {
         List<Found> merged = new ArrayList<>();
         for (Found next : selected) {
             Found last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.period().resolved() && next.period().resolved()
-                    && LIST_JOIN.matcher(sentence).region(last.end(), next.start()).matches()
+            if (last != null
+                    && last.period().resolved()
+                    && next.period().resolved()
+                    && LIST_JOIN
+                            .matcher(sentence)
+                            .region(last.end(), next.start())
+                            .matches()
                     && !next.period().start().isBefore(last.period().start())) {
-                DatePrecision coarser = last.period().precision().compareTo(next.period().precision()) <= 0
-                        ? last.period().precision() : next.period().precision();
-                merged.set(merged.size() - 1, new Found(last.start(), next.end(),
-                        new TimePeriod(sentence.substring(last.start(), next.end()), last.period().start(),
-                                next.period().end(), coarser, true)));
+                DatePrecision coarser =
+                        last.period().precision().compareTo(next.period().precision()) <= 0
+                                ? last.period().precision()
+                                : next.period().precision();
+                merged.set(
+                        merged.size() - 1,
+                        new Found(
+                                last.start(),
+                                next.end(),
+                                new TimePeriod(
+                                        sentence.substring(last.start(), next.end()),
+                                        last.period().start(),
+                                        next.period().end(),
+                                        coarser,
+                                        true)));
             } else {
                 merged.add(next);
             }
@@ -257,11 +367,18 @@ final class TimeTagger {
         for (int i = 0; i < result.size(); i++) {
             Found found = result.get(i);
             TimePeriod period = found.period();
-            if (found.end() <= clause.end() && period.resolved() && !period.text().regionMatches(true, 0, "since", 0,
-                    5)) {
-                result.set(i, new Found(found.start(), found.end(), publishedOn == null
-                        || publishedOn.isBefore(period.start()) ? unresolved(period.text(), period.precision())
-                        : new TimePeriod(period.text(), period.start(), publishedOn, period.precision(), true)));
+            if (found.end() <= clause.end()
+                    && period.resolved()
+                    && !period.text().regionMatches(true, 0, "since", 0, 5)) {
+                result.set(
+                        i,
+                        new Found(
+                                found.start(),
+                                found.end(),
+                                publishedOn == null || publishedOn.isBefore(period.start())
+                                        ? unresolved(period.text(), period.precision())
+                                        : new TimePeriod(
+                                                period.text(), period.start(), publishedOn, period.precision(), true)));
             }
         }
         return result;
@@ -307,15 +424,21 @@ final class TimeTagger {
     private static Found widen(String sentence, Found found, LocalDate publishedOn) {
         Matcher before = SINCE_BEFORE.matcher(sentence).region(Math.max(0, found.start() - 12), found.start());
         if (!before.find()) {
-            Matcher preposition = PREPOSITION_BEFORE.matcher(sentence)
-                    .region(Math.max(0, found.start() - 12), found.start());
+            Matcher preposition =
+                    PREPOSITION_BEFORE.matcher(sentence).region(Math.max(0, found.start() - 12), found.start());
             if (!preposition.find()) {
                 return found;
             }
             TimePeriod period = found.period();
-            return new Found(preposition.start(), found.end(), new TimePeriod(
-                    sentence.substring(preposition.start(), found.end()), period.start(), period.end(),
-                    period.precision(), period.resolved()));
+            return new Found(
+                    preposition.start(),
+                    found.end(),
+                    new TimePeriod(
+                            sentence.substring(preposition.start(), found.end()),
+                            period.start(),
+                            period.end(),
+                            period.precision(),
+                            period.resolved()));
         }
         int start = before.start();
         String text = sentence.substring(start, found.end());
@@ -323,15 +446,14 @@ final class TimeTagger {
         if (!period.resolved() || publishedOn == null || publishedOn.isBefore(period.start())) {
             return new Found(start, found.end(), unresolved(text, period.precision()));
         }
-        return new Found(start, found.end(), new TimePeriod(text, period.start(), publishedOn, period.precision(),
-                true));
+        return new Found(
+                start, found.end(), new TimePeriod(text, period.start(), publishedOn, period.precision(), true));
     }
 
     // --- resolvers --------------------------------------------------------------------------------------------------
 
     private static TimePeriod isoDate(Matcher m, String text, LocalDate publishedOn) {
-        LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
+        LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         return date == null ? null : period(m.group(), date, date, DatePrecision.DAY);
     }
 
@@ -343,8 +465,8 @@ final class TimeTagger {
         return days(m.group(), month(m.group(3)), m.group(1), m.group(2), m.group(4), publishedOn);
     }
 
-    private static TimePeriod days(String written, int month, String first, String last, String year,
-            LocalDate publishedOn) {
+    private static TimePeriod days(
+            String written, int month, String first, String last, String year, LocalDate publishedOn) {
         int from = Integer.parseInt(first);
         int to = last == null ? from : Integer.parseInt(last);
         if (to < from) {
@@ -441,7 +563,10 @@ final class TimeTagger {
         }
         int year = Integer.parseInt(m.group(2));
         int[] months = partOfYear(m.group(1));
-        return period(m.group(), LocalDate.of(year, months[0], 1), YearMonth.of(year, months[1]).atEndOfMonth(),
+        return period(
+                m.group(),
+                LocalDate.of(year, months[0], 1),
+                YearMonth.of(year, months[1]).atEndOfMonth(),
                 DatePrecision.YEAR);
     }
 
@@ -486,7 +611,8 @@ final class TimeTagger {
         } else {
             LocalDate[] bounds = switch (unit) {
                 case "week" -> {
-                    LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+                    LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(offset);
                     yield new LocalDate[] {monday, monday.plusDays(6)};
                 }
                 case "month" -> {
@@ -515,7 +641,8 @@ final class TimeTagger {
 
     private static TimePeriod trailing(Matcher m, String text, LocalDate pub) {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        DatePrecision precision = unit.startsWith("month") ? DatePrecision.MONTH
+        DatePrecision precision = unit.startsWith("month")
+                ? DatePrecision.MONTH
                 : unit.startsWith("week") ? DatePrecision.DAY : DatePrecision.YEAR;
         if (pub == null) {
             return unresolved(m.group(), precision);
@@ -580,7 +707,8 @@ final class TimeTagger {
 
     private static TimePeriod trailingCentury(Matcher m, String text, LocalDate pub) {
         int years = m.group(1).equalsIgnoreCase("quarter") ? 25 : 50;
-        return pub == null ? unresolved(m.group(), DatePrecision.YEAR)
+        return pub == null
+                ? unresolved(m.group(), DatePrecision.YEAR)
                 : period(m.group(), pub.minusYears(years), pub, DatePrecision.YEAR);
     }
 
@@ -590,13 +718,17 @@ final class TimeTagger {
      */
     private static TimePeriod vague(Matcher m, String text, LocalDate pub) {
         String lower = m.group().toLowerCase(Locale.ROOT);
-        DatePrecision precision = lower.contains("future") ? null : lower.contains("year") || lower.contains("decade")
-                ? DatePrecision.YEAR : lower.contains("month") ? DatePrecision.MONTH : DatePrecision.DAY;
+        DatePrecision precision = lower.contains("future")
+                ? null
+                : lower.contains("year") || lower.contains("decade")
+                        ? DatePrecision.YEAR
+                        : lower.contains("month") ? DatePrecision.MONTH : DatePrecision.DAY;
         return unresolved(m.group(), precision);
     }
 
     private static TimePeriod yesterday(Matcher m, String text, LocalDate pub) {
-        return pub == null ? unresolved(m.group(), DatePrecision.DAY)
+        return pub == null
+                ? unresolved(m.group(), DatePrecision.DAY)
                 : period(m.group(), pub.minusDays(1), pub.minusDays(1), DatePrecision.DAY);
     }
 
@@ -657,7 +789,8 @@ final class TimeTagger {
         int best = publishedOn.getYear();
         long bestDistance = Long.MAX_VALUE;
         for (int year = publishedOn.getYear() - 1; year <= publishedOn.getYear() + 1; year++) {
-            LocalDate date = YearMonth.of(year, month).atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            LocalDate date = YearMonth.of(year, month)
+                    .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
             long distance = Math.abs(ChronoUnit.DAYS.between(publishedOn, date));
             if (distance < bestDistance) {
                 best = year;
@@ -683,7 +816,10 @@ final class TimeTagger {
     }
 
     private static LocalDate date(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
         return LocalDate.of(year, month, day);

@@ -97,7 +97,12 @@ final class Tokens {
     }
 
     static boolean isDash(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+        return c == '-'
+                || c == '\u2010'
+                || c == '\u2011'
+                || c == '\u2012'
+                || c == '\u2013'
+                || c == '\u2014'
                 || c == '\u2212';
     }
 

@@ -22,6 +22,7 @@ public final class Boilerplate {
 
     /** All line patterns as one alternation: one match attempt per line instead of one per pattern. */
     private final Pattern linePattern;
+
     private final Pattern timestamp;
     private final Pattern dateline;
 
@@ -42,8 +43,8 @@ public final class Boilerplate {
         if (!m.lookingAt() || m.end() >= line.text().length()) {
             return line;
         }
-        return new RawLine(line.index(), line.text().substring(m.end()), line.start() + m.end(), line.end(),
-                line.bullet());
+        return new RawLine(
+                line.index(), line.text().substring(m.end()), line.start() + m.end(), line.end(), line.bullet());
     }
 
     /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */
@@ -124,7 +125,8 @@ public final class Boilerplate {
             return false;
         }
         for (String item : items) {
-            if (item.isEmpty() || !Character.isUpperCase(item.charAt(0))
+            if (item.isEmpty()
+                    || !Character.isUpperCase(item.charAt(0))
                     || TextShapes.wordCount(item) > MAX_CRUMB_WORDS) {
                 return false;
             }
@@ -134,7 +136,8 @@ public final class Boilerplate {
 
     /** "putin and ci", "fbpx": a short lowercase fragment of a slug or a script, not prose. */
     static boolean isSlugFragment(String text) {
-        return Character.isLowerCase(text.charAt(0)) && TextShapes.wordCount(text) <= 4
+        return Character.isLowerCase(text.charAt(0))
+                && TextShapes.wordCount(text) <= 4
                 && !TextShapes.endsLikeSentence(text);
     }
 }

@@ -14,8 +14,7 @@ public record CleanedText(String text, OffsetMap offsets, List<Paragraph> paragr
     public static final String SEPARATOR = "\n\n";
 
     /** A kept line: its span in the cleaned text and the raw line. */
-    public record Paragraph(Span span, RawLine line) {
-    }
+    public record Paragraph(Span span, RawLine line) {}
 
     /** Joins the given raw lines (in order) into a cleaned text. */
     public static CleanedText of(List<RawLine> kept) {

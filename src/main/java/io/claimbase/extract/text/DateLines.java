@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class DateLines {
 
     /** A date as stated, with how precisely it is stated. */
-    public record StatedDate(LocalDate date, DatePrecision precision) {
-    }
+    public record StatedDate(LocalDate date, DatePrecision precision) {}
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -26,19 +25,28 @@ public final class DateLines {
     private static final String SUFFIX = "(?:\\s*(?:,|at|-|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}"
             + "\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[a-z]{2,4})?)?\\s*$";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + SUFFIX, FLAGS);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + SUFFIX, FLAGS);
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile(PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + SUFFIX, FLAGS);
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile(PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + SUFFIX, FLAGS);
     private static final Pattern ISO = Pattern.compile(PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})" + SUFFIX, FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile(PREFIX + MONTH + ",?\\s+(\\d{4})\\s*$", FLAGS);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
     private static final int MAX_LENGTH = 60;
 
-    private DateLines() {
-    }
+    private DateLines() {}
 
     public static Optional<StatedDate> parse(String line) {
         if (line.length() > MAX_LENGTH || line.isEmpty()) {
@@ -69,8 +77,8 @@ public final class DateLines {
 
     private static Optional<StatedDate> date(String year, int month, String day, DatePrecision precision) {
         try {
-            return Optional.of(new StatedDate(
-                    LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)), precision));
+            return Optional.of(
+                    new StatedDate(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)), precision));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

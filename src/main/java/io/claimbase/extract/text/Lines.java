@@ -8,8 +8,7 @@ public final class Lines {
 
     private static final String BULLETS = "•▪◦●■►*-–·";
 
-    private Lines() {
-    }
+    private Lines() {}
 
     public static List<RawLine> split(String raw) {
         List<RawLine> lines = new ArrayList<>();

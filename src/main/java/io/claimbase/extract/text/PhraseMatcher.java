@@ -11,8 +11,7 @@ import java.util.Map;
 public final class PhraseMatcher {
 
     /** A phrase found at words {@code [from, to)}. */
-    public record Match(int from, int to, String phrase) {
-    }
+    public record Match(int from, int to, String phrase) {}
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
 
@@ -28,7 +27,10 @@ public final class PhraseMatcher {
             }
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
-        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
+        byFirstWord
+                .values()
+                .forEach(list -> list.sort(
+                        Comparator.comparingInt((String[] w) -> w.length).reversed()));
     }
 
     /** The longest phrase that starts at word {@code i}, or null. */

@@ -6,8 +6,8 @@ import io.claimbase.extract.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -105,8 +105,11 @@ public final class SentenceSplitter {
             return !openers.contains(firstWord(text, next[0], next[1]));
         }
         // "$1.5" | "billion" or "3." | "5 percent": a split inside a number
-        return prev[1] > 0 && Character.isDigit(text.charAt(prev[1] - 1)) && Character.isDigit(first)
-                && text.charAt(prev[1] - 1) != ' ' && next[0] == prev[1];
+        return prev[1] > 0
+                && Character.isDigit(text.charAt(prev[1] - 1))
+                && Character.isDigit(first)
+                && text.charAt(prev[1] - 1) != ' '
+                && next[0] == prev[1];
     }
 
     /** The model misses some ends inside quotes: "…in history…” President Xi". Split there. */
@@ -116,8 +119,10 @@ public final class SentenceSplitter {
             int start = span[0];
             for (int i = span[0] + 1; i + 2 < span[1]; i++) {
                 char c = text.charAt(i);
-                if ((c == '”' || c == '"') && TERMINALS.indexOf(text.charAt(i - 1)) >= 0
-                        && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2))) {
+                if ((c == '”' || c == '"')
+                        && TERMINALS.indexOf(text.charAt(i - 1)) >= 0
+                        && Character.isWhitespace(text.charAt(i + 1))
+                        && Character.isUpperCase(text.charAt(i + 2))) {
                     out.add(new int[] {start, i + 1});
                     start = i + 2;
                 }
@@ -138,8 +143,10 @@ public final class SentenceSplitter {
                     continue;
                 }
                 String word = text.substring(wordStart, i);
-                if (ambiguousAbbreviations.contains(word) && openers.contains(firstWord(text, i + 1, span[1]))
-                        && i + 1 < span[1] && Character.isUpperCase(text.charAt(i + 1))) {
+                if (ambiguousAbbreviations.contains(word)
+                        && openers.contains(firstWord(text, i + 1, span[1]))
+                        && i + 1 < span[1]
+                        && Character.isUpperCase(text.charAt(i + 1))) {
                     out.add(new int[] {start, i});
                     start = i + 1;
                 }
@@ -222,7 +229,7 @@ public final class SentenceSplitter {
         } catch (IOException e) {
             throw new DomainDataException("cannot read the OpenNLP sentence model: " + e.getMessage(), e);
         }
-        throw new DomainDataException("the OpenNLP English sentence model (opennlp-models-sentdetect-en) is not on the"
-                + " classpath");
+        throw new DomainDataException(
+                "the OpenNLP English sentence model (opennlp-models-sentdetect-en) is not on the" + " classpath");
     }
 }

@@ -6,8 +6,7 @@ public final class TextShapes {
     private static final String CLOSERS = "\"”’')]";
     private static final String TERMINALS = ".!?…";
 
-    private TextShapes() {
-    }
+    private TextShapes() {}
 
     /** Ends with . ! ? or … (before closing quotes or brackets). */
     public static boolean endsLikeSentence(String text) {

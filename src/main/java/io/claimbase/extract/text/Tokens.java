@@ -35,8 +35,11 @@ public final class Tokens {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+            while (i < n
+                    && (Character.isLetterOrDigit(text.charAt(i))
+                            || (isJoiner(text.charAt(i))
+                                    && i + 1 < n
+                                    && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                 i++;
             }
             String word = text.substring(start, i).replace('\u2019', '\'').toLowerCase(Locale.ROOT);

@@ -12,8 +12,7 @@ public final class WrappedLines {
 
     private static final int MIN_WRAPPED_WORDS = 6;
 
-    private WrappedLines() {
-    }
+    private WrappedLines() {}
 
     /** {@code kept} in raw order; returns the lines with wrapped runs joined. */
     public static List<RawLine> join(String raw, List<RawLine> kept) {
@@ -21,8 +20,12 @@ public final class WrappedLines {
         RawLine current = null;
         for (RawLine line : kept) {
             if (current != null && continues(current, line)) {
-                current = new RawLine(current.index(), raw.substring(current.start(), line.end()), current.start(),
-                        line.end(), current.bullet());
+                current = new RawLine(
+                        current.index(),
+                        raw.substring(current.start(), line.end()),
+                        current.start(),
+                        line.end(),
+                        current.bullet());
                 continue;
             }
             if (current != null) {
@@ -37,8 +40,10 @@ public final class WrappedLines {
     }
 
     private static boolean continues(RawLine line, RawLine next) {
-        return next.index() == line.index() + 1 + newlinesInside(line) && !next.bullet()
-                && Character.isLowerCase(next.text().charAt(0)) && !TextShapes.endsLikeSentence(line.text())
+        return next.index() == line.index() + 1 + newlinesInside(line)
+                && !next.bullet()
+                && Character.isLowerCase(next.text().charAt(0))
+                && !TextShapes.endsLikeSentence(line.text())
                 && TextShapes.wordCount(line.text()) >= MIN_WRAPPED_WORDS;
     }
 

@@ -32,13 +32,15 @@ class BlindSetQualityTest {
         List<GoldArticle> blind = GoldSet.blind();
         assertEquals(21, blind.size());
         assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= 400);
-        assertTrue(blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
+        assertTrue(
+                blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
                 "at least half on the China-Russia question");
     }
 
     @Test
     void qualityStaysAboveTheMeasuredFloors() {
-        // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978 (0.995 since the boilerplate cues); kind 0.743, attribution 0.906, certainty 0.925;
+        // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978 (0.995 since the boilerplate cues); kind 0.743,
+        // attribution 0.906, certainty 0.925;
         // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899
         evaluation.assertFloors(Map.of(
                 "claims", 0.95,

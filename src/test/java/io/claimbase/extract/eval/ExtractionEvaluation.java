@@ -38,14 +38,25 @@ public final class ExtractionEvaluation {
     private final List<String> tagDisagreements = new ArrayList<>();
 
     private ExtractionEvaluation() {
-        for (String attribute : List.of("claims", "kind", "attribution", "certainty", "topics", "topics (top level)",
-                "actors", "event", "time", "time (stated)", "time (inferred)", "figures")) {
+        for (String attribute : List.of(
+                "claims",
+                "kind",
+                "attribution",
+                "certainty",
+                "topics",
+                "topics (top level)",
+                "actors",
+                "event",
+                "time",
+                "time (stated)",
+                "time (inferred)",
+                "figures")) {
             scores.put(attribute, new Score(attribute, 0, 0, 0));
         }
     }
 
-    public static ExtractionEvaluation run(List<GoldArticle> gold,
-            Function<io.claimbase.extract.ArticleInput, Extraction> extractor) {
+    public static ExtractionEvaluation run(
+            List<GoldArticle> gold, Function<io.claimbase.extract.ArticleInput, Extraction> extractor) {
         ExtractionEvaluation evaluation = new ExtractionEvaluation();
         for (GoldArticle article : gold) {
             evaluation.add(article, extractor.apply(GoldSet.input(article)));
@@ -89,10 +100,14 @@ public final class ExtractionEvaluation {
     public String report(String set) {
         StringBuilder out = new StringBuilder("Extraction quality on " + set + "\n");
         scores.values().forEach(s -> out.append("  ").append(s).append('\n'));
-        out.append("  boilerplate or non-claims extracted as claims: ").append(leaks.size()).append('\n');
+        out.append("  boilerplate or non-claims extracted as claims: ")
+                .append(leaks.size())
+                .append('\n');
         leaks.forEach(l -> out.append("    - ").append(l).append('\n'));
         if (Boolean.getBoolean("eval.details")) {
-            out.append("  topic or event disagreements: ").append(tagDisagreements.size()).append('\n');
+            out.append("  topic or event disagreements: ")
+                    .append(tagDisagreements.size())
+                    .append('\n');
             tagDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
         }
         return out.toString();
@@ -128,17 +143,28 @@ public final class ExtractionEvaluation {
         sets("actors", list(gold.actors()), claim.actors());
         single("event", gold.event(), claim.eventType());
         single("time", goldTime(gold), extractedTime(claim.time()));
-        single(gold.time() != null && gold.time().isInferred() ? "time (inferred)" : "time (stated)", goldTime(gold),
+        single(
+                gold.time() != null && gold.time().isInferred() ? "time (inferred)" : "time (stated)",
+                goldTime(gold),
                 extractedTime(claim.time()));
-        sets("figures", list(gold.figures()).stream().map(f -> figureKey(f.kind(), f.value())).toList(),
-                claim.figures().stream().map(f -> figureKey(f.kind().name(), f.value())).toList());
+        sets(
+                "figures",
+                list(gold.figures()).stream()
+                        .map(f -> figureKey(f.kind(), f.value()))
+                        .toList(),
+                claim.figures().stream()
+                        .map(f -> figureKey(f.kind().name(), f.value()))
+                        .toList());
     }
 
     private void checkLeaks(GoldArticle article, List<ExtractedClaim> extracted) {
-        Set<String> nonClaims = list(article.nonClaims()).stream().map(ExtractionEvaluation::normalise)
+        Set<String> nonClaims = list(article.nonClaims()).stream()
+                .map(ExtractionEvaluation::normalise)
                 .collect(Collectors.toSet());
-        List<String> boilerplate = list(article.boilerplate()).stream().map(ExtractionEvaluation::normalise)
-                .filter(b -> b.length() >= 20).toList();
+        List<String> boilerplate = list(article.boilerplate()).stream()
+                .map(ExtractionEvaluation::normalise)
+                .filter(b -> b.length() >= 20)
+                .toList();
         for (ExtractedClaim claim : extracted) {
             String text = normalise(claim.text());
             if (nonClaims.contains(text) || boilerplate.stream().anyMatch(text::contains)) {
@@ -191,7 +217,8 @@ public final class ExtractionEvaluation {
     }
 
     private static String goldTime(GoldClaim claim) {
-        return claim.time() == null || !claim.time().isResolved() ? null
+        return claim.time() == null || !claim.time().isResolved()
+                ? null
                 : claim.time().start() + ".." + claim.time().end();
     }
 
@@ -200,11 +227,15 @@ public final class ExtractionEvaluation {
     }
 
     private static String figureKey(String kind, BigDecimal value) {
-        return kind.toLowerCase(Locale.ROOT) + ":" + (value == null ? "?" : value.stripTrailingZeros().toPlainString());
+        return kind.toLowerCase(Locale.ROOT) + ":"
+                + (value == null ? "?" : value.stripTrailingZeros().toPlainString());
     }
 
     private static List<String> topLevel(List<String> topics) {
-        return topics.stream().map(t -> t.contains(".") ? t.substring(0, t.indexOf('.')) : t).distinct().toList();
+        return topics.stream()
+                .map(t -> t.contains(".") ? t.substring(0, t.indexOf('.')) : t)
+                .distinct()
+                .toList();
     }
 
     static String normalise(String text) {

@@ -30,9 +30,17 @@ public record GoldArticle(
         return positions == null ? List.of() : positions;
     }
 
-    public record GoldClaim(String text, String kind, String attribution, String source, String certainty,
-            List<String> topics, String event, List<String> actors, GoldTime time, List<GoldFigure> figures) {
-    }
+    public record GoldClaim(
+            String text,
+            String kind,
+            String attribution,
+            String source,
+            String certainty,
+            List<String> topics,
+            String event,
+            List<String> actors,
+            GoldTime time,
+            List<GoldFigure> figures) {}
 
     /**
      * Either a resolved interval (start, end, precision) or an unresolved expression (text, resolved=false). An
@@ -40,8 +48,8 @@ public record GoldArticle(
      * is marked {@code inferred} with what it was inferred {@code from} (blind set 4 onwards).
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record GoldTime(String start, String end, String precision, String text, Boolean resolved, Boolean inferred,
-            String from) {
+    public record GoldTime(
+            String start, String end, String precision, String text, Boolean resolved, Boolean inferred, String from) {
 
         public boolean isResolved() {
             return start != null && (resolved == null || resolved);
@@ -52,17 +60,19 @@ public record GoldArticle(
         }
     }
 
-    public record GoldFigure(String kind, BigDecimal value, String unit, String currency) {
-    }
+    public record GoldFigure(String kind, BigDecimal value, String unit, String currency) {}
 
-    public record GoldPosition(String question, String label, Double score, String trend, List<GoldEvidence> evidence,
-            List<GoldReportedView> reported, String note) {
-    }
+    public record GoldPosition(
+            String question,
+            String label,
+            Double score,
+            String trend,
+            List<GoldEvidence> evidence,
+            List<GoldReportedView> reported,
+            String note) {}
 
     /** A view of the relationship the article reports (blind set 4 onwards): who holds it, and which label. */
-    public record GoldReportedView(String holder, String label, String text) {
-    }
+    public record GoldReportedView(String holder, String label, String text) {}
 
-    public record GoldEvidence(String text, boolean supports) {
-    }
+    public record GoldEvidence(String text, boolean supports) {}
 }

@@ -20,11 +20,10 @@ public final class GoldSet {
     public static final Path GOLD = Path.of("src/test/resources/gold");
     public static final Path SEEDS = Path.of("seeds");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private GoldSet() {
-    }
+    private GoldSet() {}
 
     /**
      * The gold articles the extractor was developed against: the seeds first, then the test articles ({@code extra},
@@ -61,11 +60,16 @@ public final class GoldSet {
      */
     public static ArticleInput input(GoldArticle article) {
         if (article.file() != null) {
-            SeedManifest.Entry meta = SeedManifest.read(SEEDS.resolve("manifest.yaml")).get(article.file());
+            SeedManifest.Entry meta =
+                    SeedManifest.read(SEEDS.resolve("manifest.yaml")).get(article.file());
             if (meta == null) {
                 return ArticleInput.of(rawText(article));
             }
-            return new ArticleInput(rawText(article), meta.title(), meta.author(), meta.outlet(),
+            return new ArticleInput(
+                    rawText(article),
+                    meta.title(),
+                    meta.author(),
+                    meta.outlet(),
                     meta.publishedOn() == null ? null : parseDay(meta.publishedOn()));
         }
         return ArticleInput.of(article.text());
@@ -95,7 +99,10 @@ public final class GoldSet {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(GoldSet::parse).toList();
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .map(GoldSet::parse)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

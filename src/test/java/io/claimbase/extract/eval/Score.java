@@ -31,7 +31,8 @@ public record Score(String attribute, int tp, int fp, int fn) {
         if (ExtractionEvaluation.AGREEMENT.contains(attribute)) {
             return String.format("%-22s accuracy %.3f  (%d of %d paired claims)", attribute, accuracy(), tp, tp + fn);
         }
-        return String.format("%-22s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", attribute, precision(), recall(),
-                f1(), tp, fp, fn);
+        return String.format(
+                "%-22s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+                attribute, precision(), recall(), f1(), tp, fp, fn);
     }
 }

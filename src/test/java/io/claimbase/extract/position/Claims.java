@@ -46,9 +46,20 @@ final class Claims {
     private Claims add(String text, Attribution attribution, Certainty certainty, List<String> actors) {
         Span span = new Span(offset, offset + text.length());
         offset = span.end() + 1;
-        claims.add(new ExtractedClaim(claims.size(), text, span, new QuoteSelector(text, "", ""),
-                ClaimKind.ASSESSMENT, attribution, certainty, List.of("geopolitics.alignment"), null, actors, null,
-                List.of(), 0.8));
+        claims.add(new ExtractedClaim(
+                claims.size(),
+                text,
+                span,
+                new QuoteSelector(text, "", ""),
+                ClaimKind.ASSESSMENT,
+                attribution,
+                certainty,
+                List.of("geopolitics.alignment"),
+                null,
+                actors,
+                null,
+                List.of(),
+                0.8));
         return this;
     }
 }

@@ -20,13 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class ContrastEvaluationTest {
 
-    private static final DirectionReader READER = new DirectionReader(
-            QuestionLoader.loadDirections(Path.of("seeds/domain")));
-    private static final List<GoldArticle> GOLD = GoldArticle.all(Path.of("src/test/resources/gold"),
-            Path.of("seeds"));
+    private static final DirectionReader READER =
+            new DirectionReader(QuestionLoader.loadDirections(Path.of("seeds/domain")));
+    private static final List<GoldArticle> GOLD = GoldArticle.all(Path.of("src/test/resources/gold"), Path.of("seeds"));
 
-    private record Found(String up, String down) {
-    }
+    private record Found(String up, String down) {}
 
     private static List<Found> contrasts(String topic) {
         List<Contrasts.Candidate> candidates = new ArrayList<>();
@@ -41,14 +39,20 @@ class ContrastEvaluationTest {
                 }
                 READER.read(c.text()).ifPresent(reading -> {
                     texts.put(claimId, article.name() + ": " + c.text());
-                    candidates.add(new Contrasts.Candidate(claimId, article.name(), c.actors(),
-                            c.time() == null ? null : c.time().start(), c.time() == null ? null : c.time().end(),
+                    candidates.add(new Contrasts.Candidate(
+                            claimId,
+                            article.name(),
+                            c.actors(),
+                            c.time() == null ? null : c.time().start(),
+                            c.time() == null ? null : c.time().end(),
                             reading));
                 });
             }
         }
         return Contrasts.pairs(candidates).stream()
-                .map(p -> new Found(texts.get(p.up().claimId()), texts.get(p.down().claimId()))).toList();
+                .map(p -> new Found(
+                        texts.get(p.up().claimId()), texts.get(p.down().claimId())))
+                .toList();
     }
 
     @Test
@@ -63,9 +67,13 @@ class ContrastEvaluationTest {
         System.out.println("contrasting pairs on the gold claims: " + total);
 
         List<Found> relations = contrasts("geopolitics");
-        assertTrue(relations.stream().anyMatch(f -> f.up().contains("growing cooperation in political")
-                && f.down().contains("steady path of deterioration")), "Taussig vs Baev is a contrast");
-        assertFalse(contrasts("trade").stream().anyMatch(f -> f.up().contains("North Korean")),
+        assertTrue(
+                relations.stream()
+                        .anyMatch(f -> f.up().contains("growing cooperation in political")
+                                && f.down().contains("steady path of deterioration")),
+                "Taussig vs Baev is a contrast");
+        assertFalse(
+                contrasts("trade").stream().anyMatch(f -> f.up().contains("North Korean")),
                 "North Korea–China trade is not China–Russia trade");
     }
 }

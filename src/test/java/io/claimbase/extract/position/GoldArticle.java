@@ -29,8 +29,7 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
     /** The fourth blind set (README "Reading quality"): evaluated on its own, never development data. */
     static final String BLIND = "blind-4";
 
-    record GoldPosition(String question, String label, Double score, String trend, List<String> evidence) {
-    }
+    record GoldPosition(String question, String label, Double score, String trend, List<String> evidence) {}
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -41,7 +40,8 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
         try (Stream<Path> files = Files.walk(goldFolder)) {
             return files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut) && !p.startsWith(blind))
                     .sorted()
-                    .map(p -> read(p, seedsFolder)).toList();
+                    .map(p -> read(p, seedsFolder))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +59,10 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
 
     private static List<GoldArticle> folder(Path folder, Path seedsFolder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> read(p, seedsFolder)).toList();
+            return files.filter(p -> p.toString().endsWith(".yaml"))
+                    .sorted()
+                    .map(p -> read(p, seedsFolder))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,7 +71,8 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
     static GoldArticle read(Path file, Path seedsFolder) {
         try {
             JsonNode root = YAML.readTree(file.toFile());
-            String raw = root.hasNonNull("text") ? root.get("text").asText()
+            String raw = root.hasNonNull("text")
+                    ? root.get("text").asText()
                     : Files.readString(seedsFolder.resolve(root.get("file").asText()));
             List<ExtractedClaim> claims = new ArrayList<>();
             for (JsonNode c : root.path("claims")) {
@@ -78,8 +82,11 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
             for (JsonNode p : root.path("positions")) {
                 List<String> evidence = new ArrayList<>();
                 p.path("evidence").forEach(e -> evidence.add(e.get("text").asText()));
-                positions.add(new GoldPosition(p.get("question").asText(), p.get("label").asText(),
-                        p.hasNonNull("score") ? p.get("score").asDouble() : null, p.path("trend").asText(null),
+                positions.add(new GoldPosition(
+                        p.get("question").asText(),
+                        p.get("label").asText(),
+                        p.hasNonNull("score") ? p.get("score").asDouble() : null,
+                        p.path("trend").asText(null),
                         evidence));
             }
             return new GoldArticle(file.getFileName().toString(), raw, claims, positions);
@@ -91,26 +98,44 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
     private static ExtractedClaim claim(int ordinal, JsonNode c) {
         String text = c.get("text").asText();
         Attribution attribution = "reported".equals(c.path("attribution").asText())
-                ? Attribution.reported(c.path("source").asText(null)) : Attribution.AUTHOR;
+                ? Attribution.reported(c.path("source").asText(null))
+                : Attribution.AUTHOR;
         List<String> actors = new ArrayList<>();
         c.path("actors").forEach(a -> actors.add(a.asText()));
         List<String> topics = new ArrayList<>();
         c.path("topics").forEach(t -> topics.add(t.asText()));
-        return new ExtractedClaim(ordinal, text, new Span(0, text.length()), new QuoteSelector(text, "", ""),
-                ClaimKind.valueOf(c.path("kind").asText("assessment").toUpperCase(Locale.ROOT)), attribution,
-                Certainty.valueOf(c.path("certainty").asText("asserted").toUpperCase(Locale.ROOT)), topics,
-                c.path("event").asText(null), actors, time(c.path("time")), List.of(), 1.0);
+        return new ExtractedClaim(
+                ordinal,
+                text,
+                new Span(0, text.length()),
+                new QuoteSelector(text, "", ""),
+                ClaimKind.valueOf(c.path("kind").asText("assessment").toUpperCase(Locale.ROOT)),
+                attribution,
+                Certainty.valueOf(c.path("certainty").asText("asserted").toUpperCase(Locale.ROOT)),
+                topics,
+                c.path("event").asText(null),
+                actors,
+                time(c.path("time")),
+                List.of(),
+                1.0);
     }
 
     private static TimePeriod time(JsonNode t) {
         if (!t.hasNonNull("start")) {
             return null;
         }
-        return new TimePeriod(t.path("text").asText(null), LocalDate.parse(t.get("start").asText()),
-                LocalDate.parse(t.get("end").asText()), null, true);
+        return new TimePeriod(
+                t.path("text").asText(null),
+                LocalDate.parse(t.get("start").asText()),
+                LocalDate.parse(t.get("end").asText()),
+                null,
+                true);
     }
 
     GoldPosition position(String question) {
-        return positions.stream().filter(p -> p.question().equals(question)).findFirst().orElse(null);
+        return positions.stream()
+                .filter(p -> p.question().equals(question))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class PositionAssessorTest {
 
-    private static final PositionAssessor ASSESSOR = new PositionAssessor(
-            QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
+    private static final PositionAssessor ASSESSOR =
+            new PositionAssessor(QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
 
     private static ExtractedPosition only(Claims claims) {
         List<ExtractedPosition> positions = ASSESSOR.assess(claims.list());
@@ -30,7 +30,9 @@ class PositionAssessorTest {
     }
 
     private static Evidence evidenceOf(ExtractedPosition p, int ordinal) {
-        return p.evidence().stream().filter(e -> e.claimOrdinal() == ordinal).findFirst()
+        return p.evidence().stream()
+                .filter(e -> e.claimOrdinal() == ordinal)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no evidence from claim " + ordinal + " in " + p.evidence()));
     }
 
@@ -41,7 +43,8 @@ class PositionAssessorTest {
                 "Moscow fears that the NATO alliance will admit Ukraine.",
                 "China is North Korea's lifeline and takes 90 percent of its trade.",
                 "Beijing and Moscow both voted for the sanctions.");
-        assertTrue(ASSESSOR.assess(usRussia.list()).isEmpty(),
+        assertTrue(
+                ASSESSOR.assess(usRussia.list()).isEmpty(),
                 "an alliance cue about the US and Russia, and China and Russia named without a cue, are not a position");
     }
 
@@ -52,21 +55,22 @@ class PositionAssessorTest {
                 "South Africa may become a less predictable partner for Moscow and Beijing.",
                 "India buys discounted oil from Russia and China and still calls Washington a strategic partner.",
                 "Vietnam keeps a close strategic partnership with Moscow & Beijing alike.");
-        assertTrue(ASSESSOR.assess(pretoria.list()).isEmpty(),
+        assertTrue(
+                ASSESSOR.assess(pretoria.list()).isEmpty(),
                 "Russia and China named together as someone else's partners say nothing on their own relationship");
     }
 
     @Test
     void theirOwnTiesStillCountWhenNamedTogether() {
-        ExtractedPosition p = only(Claims.of("Cooperation between Russia and China has grown into a close strategic "
-                + "partnership."));
+        ExtractedPosition p = only(
+                Claims.of("Cooperation between Russia and China has grown into a close strategic " + "partnership."));
         assertEquals("strategic-partnership", p.label());
     }
 
     @Test
     void partnersOfConvenienceNotAlliesAreALimitedPartnership() {
-        ExtractedPosition p = only(Claims.of("That reading is wrong: China and Russia are partners of convenience, "
-                + "not allies."));
+        ExtractedPosition p = only(
+                Claims.of("That reading is wrong: China and Russia are partners of convenience, " + "not allies."));
         assertEquals("limited-partnership", p.label());
     }
 
@@ -108,7 +112,8 @@ class PositionAssessorTest {
                 "China and Russia have formed a close partnership that is likely to prove resilient."));
         assertEquals("strategic-partnership", negatedOnly.label());
         assertEquals("strategic-partnership", asserted.label());
-        assertTrue(negatedOnly.confidence() < asserted.confidence(),
+        assertTrue(
+                negatedOnly.confidence() < asserted.confidence(),
                 negatedOnly.confidence() + " should be below " + asserted.confidence());
     }
 
@@ -120,7 +125,8 @@ class PositionAssessorTest {
                         + "treaty alliance."));
         assertEquals("strategic-partnership", p.label());
         assertEquals(Trend.STRENGTHENING, p.trend());
-        assertTrue(evidenceOf(p, 0).cue().contains("lacks the hallmarks of a traditional treaty alliance"),
+        assertTrue(
+                evidenceOf(p, 0).cue().contains("lacks the hallmarks of a traditional treaty alliance"),
                 evidenceOf(p, 0).cue());
     }
 
@@ -138,8 +144,10 @@ class PositionAssessorTest {
     @Test
     void reportedSpeechIsKeptAsEvidenceButDoesNotDecideTheLabel() {
         ExtractedPosition p = only(new Claims()
-                .reported("Dmitry Peskov", "China's involvement speaks to the expansion of interaction of the two "
-                        + "allies, Russia and China, in all the spheres.")
+                .reported(
+                        "Dmitry Peskov",
+                        "China's involvement speaks to the expansion of interaction of the two "
+                                + "allies, Russia and China, in all the spheres.")
                 .author("Russia and China's relationship is a strategic partnership, and looser than an alliance."));
         assertEquals("strategic-partnership", p.label());
         Evidence quoted = evidenceOf(p, 0);
@@ -152,8 +160,10 @@ class PositionAssessorTest {
     @Test
     void anArticleThatOnlyReportsOthersIsUndetermined() {
         ExtractedPosition p = only(new Claims()
-                .reported("China's ambassador Li Hui", "China-Russia relations are at their best in history and the "
-                        + "two countries are close partners.")
+                .reported(
+                        "China's ambassador Li Hui",
+                        "China-Russia relations are at their best in history and the "
+                                + "two countries are close partners.")
                 .author("Many Western experts dismiss Russia and China's relationship as a marriage of convenience."));
         assertEquals(PositionAssessor.UNDETERMINED, p.label());
         assertNull(p.score());
@@ -173,8 +183,8 @@ class PositionAssessorTest {
 
     @Test
     void aQuestionThatPresupposesItsCueStillCounts() {
-        ExtractedPosition p = only(Claims.of(
-                "But does Biden actually seek to drive a wedge into the Moscow-Beijing quasi-alliance?"));
+        ExtractedPosition p = only(
+                Claims.of("But does Biden actually seek to drive a wedge into the Moscow-Beijing quasi-alliance?"));
         assertEquals("quasi-alliance", p.label());
     }
 
@@ -234,13 +244,16 @@ class PositionAssessorTest {
         ExtractedPosition asserted = only(Claims.of("China and Russia are forming a quasi-alliance."));
         assertEquals("quasi-alliance", hedged.label());
         assertTrue(hedged.confidence() < asserted.confidence());
-        assertEquals(asserted.evidence().get(0).weight() * 0.6, hedged.evidence().get(0).weight(), 1e-9);
+        assertEquals(
+                asserted.evidence().get(0).weight() * 0.6,
+                hedged.evidence().get(0).weight(),
+                1e-9);
     }
 
     @Test
     void taggedActorsCountWhenTheTextUsesNoAlias() {
-        ExtractedPosition p = only(new Claims().tagged("The two leaders' entente is an alliance in all but name.",
-                "xi-jinping", "vladimir-putin"));
+        ExtractedPosition p = only(new Claims()
+                .tagged("The two leaders' entente is an alliance in all but name.", "xi-jinping", "vladimir-putin"));
         assertEquals("quasi-alliance", p.label());
     }
 
@@ -249,8 +262,9 @@ class PositionAssessorTest {
         ExtractedPosition p = only(Claims.of(
                 "China and Russia are not about to form an alliance.",
                 "Their strategic partnership has grown stronger in recent years."));
-        assertEquals("The author calls the relationship strategic-partnership (\"strategic partnership\"), rejects "
-                + "alliance (\"not about to form an alliance\") and sees it strengthening (\"grown stronger\").",
+        assertEquals(
+                "The author calls the relationship strategic-partnership (\"strategic partnership\"), rejects "
+                        + "alliance (\"not about to form an alliance\") and sees it strengthening (\"grown stronger\").",
                 p.rationale());
     }
 
@@ -270,21 +284,29 @@ class PositionAssessorTest {
                 "A partnership in which one side keeps raising the price is not deepening; it is thinning out."));
         assertEquals(Trend.WEAKENING, p.trend());
         assertEquals(1, p.evidence().size());
-        assertTrue(ASSESSOR.assess(Claims.of(
-                "The weather in Geneva was fine.",
-                "A partnership in which one side keeps raising the price is thinning out.").list()).isEmpty(),
+        assertTrue(
+                ASSESSOR.assess(Claims.of(
+                                        "The weather in Geneva was fine.",
+                                        "A partnership in which one side keeps raising the price is thinning out.")
+                                .list())
+                        .isEmpty(),
                 "without a claim naming the pair before it, the claim is about nobody");
     }
 
     @Test
     void aOneWordCueInsideAProperNameIsIgnored() {
-        assertTrue(ASSESSOR.assess(Claims.of(
-                "Putin placed Xi's Belt and Road next to Russia's Greater Eurasian Partnership.").list()).isEmpty());
+        assertTrue(ASSESSOR.assess(
+                        Claims.of("Putin placed Xi's Belt and Road next to Russia's Greater Eurasian Partnership.")
+                                .list())
+                .isEmpty());
     }
 
     @Test
     void theSameArticleWithNoQuestionCueButTrendWordsIsSilent() {
-        assertTrue(ASSESSOR.assess(Claims.of("Relations between China and Russia have stalled.").list()).isEmpty(),
+        assertTrue(
+                ASSESSOR.assess(Claims.of("Relations between China and Russia have stalled.")
+                                .list())
+                        .isEmpty(),
                 "trend words alone do not address the question's scale");
     }
 }

@@ -16,8 +16,18 @@ import java.util.stream.Collectors;
  */
 final class PositionEvaluation {
 
-    record Row(String article, String goldLabel, String label, Double goldScore, Double score, String goldTrend,
-            String trend, int evidenceCounted, int evidenceInGold, int goldEvidence, int goldEvidenceFound) {
+    record Row(
+            String article,
+            String goldLabel,
+            String label,
+            Double goldScore,
+            Double score,
+            String goldTrend,
+            String trend,
+            int evidenceCounted,
+            int evidenceInGold,
+            int goldEvidence,
+            int goldEvidenceFound) {
 
         boolean labelRight() {
             return String.valueOf(goldLabel).equals(String.valueOf(label));
@@ -35,8 +45,11 @@ final class PositionEvaluation {
         }
 
         double meanAbsoluteScoreError() {
-            return rows.stream().filter(r -> r.goldScore() != null && r.score() != null)
-                    .mapToDouble(r -> Math.abs(r.goldScore() - r.score())).average().orElse(Double.NaN);
+            return rows.stream()
+                    .filter(r -> r.goldScore() != null && r.score() != null)
+                    .mapToDouble(r -> Math.abs(r.goldScore() - r.score()))
+                    .average()
+                    .orElse(Double.NaN);
         }
 
         double trendAccuracy() {
@@ -56,16 +69,41 @@ final class PositionEvaluation {
 
         String report(String title) {
             StringBuilder out = new StringBuilder("== " + title + "\n");
-            out.append(String.format(Locale.ROOT, "%-42s %-22s %-22s %5s %5s %-13s %-13s %s%n", "article",
-                    "gold label", "label", "gold", "score", "gold trend", "trend", "evidence in gold"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-42s %-22s %-22s %5s %5s %-13s %-13s %s%n",
+                    "article",
+                    "gold label",
+                    "label",
+                    "gold",
+                    "score",
+                    "gold trend",
+                    "trend",
+                    "evidence in gold"));
             for (Row r : rows) {
-                out.append(String.format(Locale.ROOT, "%-42s %-22s %-22s %5s %5s %-13s %-13s %d/%d%n", r.article(),
-                        r.goldLabel(), r.label(), r.goldScore(), r.score(), r.goldTrend(), r.trend(),
-                        r.evidenceInGold(), r.evidenceCounted()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-42s %-22s %-22s %5s %5s %-13s %-13s %d/%d%n",
+                        r.article(),
+                        r.goldLabel(),
+                        r.label(),
+                        r.goldScore(),
+                        r.score(),
+                        r.goldTrend(),
+                        r.trend(),
+                        r.evidenceInGold(),
+                        r.evidenceCounted()));
             }
-            out.append(String.format(Locale.ROOT, "label accuracy %.2f (%d articles) | mean absolute score error "
-                    + "%.2f | trend accuracy %.2f | evidence precision %.2f, recall %.2f%n", labelAccuracy(),
-                    articles(), meanAbsoluteScoreError(), trendAccuracy(), evidencePrecision(), evidenceRecall()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "label accuracy %.2f (%d articles) | mean absolute score error "
+                            + "%.2f | trend accuracy %.2f | evidence precision %.2f, recall %.2f%n",
+                    labelAccuracy(),
+                    articles(),
+                    meanAbsoluteScoreError(),
+                    trendAccuracy(),
+                    evidencePrecision(),
+                    evidenceRecall()));
             return out.toString();
         }
     }
@@ -84,29 +122,50 @@ final class PositionEvaluation {
     }
 
     /** @param titleOf the article's title as the service would have it (the extractor's), or null */
-    Result run(List<GoldArticle> articles, Function<GoldArticle, List<ExtractedClaim>> claimsOf,
+    Result run(
+            List<GoldArticle> articles,
+            Function<GoldArticle, List<ExtractedClaim>> claimsOf,
             Function<GoldArticle, String> titleOf) {
         List<Row> rows = new ArrayList<>();
         for (GoldArticle article : articles) {
             List<ExtractedClaim> claims = claimsOf.apply(article);
-            Map<Integer, String> textByOrdinal = claims.stream()
-                    .collect(Collectors.toMap(ExtractedClaim::ordinal, ExtractedClaim::text));
+            Map<Integer, String> textByOrdinal =
+                    claims.stream().collect(Collectors.toMap(ExtractedClaim::ordinal, ExtractedClaim::text));
             ExtractedPosition p = assessor.assess(titleOf.apply(article), claims).stream()
                     .filter(x -> x.question().equals(question))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             GoldArticle.GoldPosition gold = article.position(question);
             List<String> goldEvidence = gold == null ? List.of() : gold.evidence();
-            List<String> counted = p == null ? List.of() : p.evidence().stream().filter(e -> e.weight() > 0)
-                    .map(e -> textByOrdinal.get(e.claimOrdinal())).toList();
-            List<String> all = p == null ? List.of() : p.evidence().stream()
-                    .map(e -> textByOrdinal.get(e.claimOrdinal())).toList();
-            int inGold = (int) counted.stream().filter(t -> goldEvidence.stream().anyMatch(g -> same(g, t))).count();
-            int found = (int) goldEvidence.stream().filter(g -> all.stream().anyMatch(t -> same(g, t))).count();
-            rows.add(new Row(article.name(), gold == null ? null : gold.label(), p == null ? null : p.label(),
-                    gold == null ? null : gold.score(), p == null ? null : p.score(),
+            List<String> counted = p == null
+                    ? List.of()
+                    : p.evidence().stream()
+                            .filter(e -> e.weight() > 0)
+                            .map(e -> textByOrdinal.get(e.claimOrdinal()))
+                            .toList();
+            List<String> all = p == null
+                    ? List.of()
+                    : p.evidence().stream()
+                            .map(e -> textByOrdinal.get(e.claimOrdinal()))
+                            .toList();
+            int inGold = (int) counted.stream()
+                    .filter(t -> goldEvidence.stream().anyMatch(g -> same(g, t)))
+                    .count();
+            int found = (int) goldEvidence.stream()
+                    .filter(g -> all.stream().anyMatch(t -> same(g, t)))
+                    .count();
+            rows.add(new Row(
+                    article.name(),
+                    gold == null ? null : gold.label(),
+                    p == null ? null : p.label(),
+                    gold == null ? null : gold.score(),
+                    p == null ? null : p.score(),
                     gold == null ? null : gold.trend(),
                     p == null || p.trend() == null ? null : p.trend().name().toLowerCase(Locale.ROOT),
-                    counted.size(), inGold, goldEvidence.size(), found));
+                    counted.size(),
+                    inGold,
+                    goldEvidence.size(),
+                    found));
         }
         return new Result(rows);
     }
@@ -119,6 +178,9 @@ final class PositionEvaluation {
     }
 
     private static String normalise(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "").strip();
+        return s.replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ")
+                .replaceAll("[.\\s]+$", "")
+                .strip();
     }
 }

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class PositionEvaluationTest {
 
     private static final String QUESTION = "china-russia-alignment";
-    private static final List<GoldArticle> GOLD = GoldArticle.all(Path.of("src/test/resources/gold"),
-            Path.of("seeds"));
+    private static final List<GoldArticle> GOLD = GoldArticle.all(Path.of("src/test/resources/gold"), Path.of("seeds"));
     private static final PositionEvaluation EVALUATION = new PositionEvaluation(
             new PositionAssessor(QuestionLoader.load(Path.of("seeds/domain/questions.yaml"))), QUESTION);
 
@@ -46,7 +45,8 @@ class PositionEvaluationTest {
     @Test
     void onTheExtractorsClaims() {
         Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
-        PositionEvaluation.Result result = EVALUATION.run(GOLD,
+        PositionEvaluation.Result result = EVALUATION.run(
+                GOLD,
                 a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
                 a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
         System.out.println(result.report("positions on the extraction pipeline's claims (end to end)"));

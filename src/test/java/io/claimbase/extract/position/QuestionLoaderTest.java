@@ -51,12 +51,19 @@ class QuestionLoaderTest {
     @Test
     void theShippedFileHasTheChinaRussiaQuestionWithItsOrderedScale() {
         List<Question> questions = QuestionLoader.loadFolder(Path.of("seeds/domain"));
-        Question q = questions.stream().filter(x -> x.slug().equals("china-russia-alignment")).findFirst()
+        Question q = questions.stream()
+                .filter(x -> x.slug().equals("china-russia-alignment"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals(List.of("rivalry", "limited-partnership", "strategic-partnership", "quasi-alliance", "alliance"),
+        assertEquals(
+                List.of("rivalry", "limited-partnership", "strategic-partnership", "quasi-alliance", "alliance"),
                 q.scale().stream().map(ScaleLevel::label).toList());
-        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), q.scale().stream().map(ScaleLevel::score).toList());
-        assertEquals(List.of("china", "russia"), q.actors().stream().map(QuestionActor::id).toList());
+        assertEquals(
+                List.of(0.0, 1.0, 2.0, 3.0, 4.0),
+                q.scale().stream().map(ScaleLevel::score).toList());
+        assertEquals(
+                List.of("china", "russia"),
+                q.actors().stream().map(QuestionActor::id).toList());
         assertEquals("geopolitics.alignment", q.topic());
     }
 
@@ -64,16 +71,20 @@ class QuestionLoaderTest {
     void anotherQuestionNeedsOnlyData() {
         PositionAssessor assessor = new PositionAssessor(parse(TWO_LEVEL_QUESTION));
         List<ExtractedPosition> positions = assessor.assess(Claims.of(
-                "What started as a promise of rapprochement between Washington and Moscow is now a bitterly "
-                        + "acrimonious relationship.",
-                "The Venezuela conflict is driving the United States and Russia further apart.").list());
+                        "What started as a promise of rapprochement between Washington and Moscow is now a bitterly "
+                                + "acrimonious relationship.",
+                        "The Venezuela conflict is driving the United States and Russia further apart.")
+                .list());
         assertEquals(1, positions.size());
         ExtractedPosition p = positions.get(0);
         assertEquals("us-russia-relations", p.question());
         assertEquals("adversarial", p.label());
         assertEquals(ExtractedPosition.Trend.WEAKENING, p.trend());
-        assertTrue(new PositionAssessor(parse(TWO_LEVEL_QUESTION))
-                .assess(Claims.of("China and Russia are close partners.").list()).isEmpty(),
+        assertTrue(
+                new PositionAssessor(parse(TWO_LEVEL_QUESTION))
+                        .assess(Claims.of("China and Russia are close partners.")
+                                .list())
+                        .isEmpty(),
                 "an article on other actors gets no position on this question");
     }
 
@@ -89,8 +100,8 @@ class QuestionLoaderTest {
 
     @Test
     void anUnknownFieldNamesTheLineAndTheField() {
-        String message = failure(TWO_LEVEL_QUESTION.replace("    ifNegated: cooperative",
-                "    ifNegated: cooperative\n        colour: red"));
+        String message = failure(TWO_LEVEL_QUESTION.replace(
+                "    ifNegated: cooperative", "    ifNegated: cooperative\n        colour: red"));
         assertTrue(message.startsWith("test.yaml:13: "), message); // the line of the unknown key itself
         assertTrue(message.contains("colour"), message);
     }
@@ -129,8 +140,9 @@ class QuestionLoaderTest {
 
     @Test
     void aMissingFileNamesThePath() {
-        String message = assertThrows(DomainDataException.class,
-                () -> QuestionLoader.load(Path.of("no/such/questions.yaml"))).getMessage();
+        String message = assertThrows(
+                        DomainDataException.class, () -> QuestionLoader.load(Path.of("no/such/questions.yaml")))
+                .getMessage();
         assertTrue(message.startsWith("no/such/questions.yaml"), message);
     }
 }

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class StanceStructureTest {
 
-    private static final PositionAssessor ASSESSOR = new PositionAssessor(
-            QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
+    private static final PositionAssessor ASSESSOR =
+            new PositionAssessor(QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
 
     private static ExtractedPosition only(String title, String... sentences) {
-        List<ExtractedPosition> positions = ASSESSOR.assess(title, Claims.of(sentences).list());
+        List<ExtractedPosition> positions =
+                ASSESSOR.assess(title, Claims.of(sentences).list());
         assertEquals(1, positions.size(), () -> "positions: " + positions);
         return positions.get(0);
     }
@@ -64,8 +65,8 @@ class StanceStructureTest {
 
     @Test
     void aNegatedDirectionIsNoMovement() {
-        ExtractedPosition p = only(null, "Russia and China are not on the road to an alliance.",
-                "The two remain close partners.");
+        ExtractedPosition p =
+                only(null, "Russia and China are not on the road to an alliance.", "The two remain close partners.");
         assertEquals("strategic-partnership", p.label());
     }
 
@@ -73,22 +74,28 @@ class StanceStructureTest {
 
     @Test
     void viewsOthersLikeToHoldAreNotTheAuthors() {
-        ExtractedPosition p = only(null,
+        ExtractedPosition p = only(
+                null,
                 "Western capitals like to call the China–Russia relationship a partnership of convenience.",
                 "In truth Moscow and Beijing have built a strategic partnership that reaches into every field.");
         assertEquals("strategic-partnership", p.label());
         assertEquals(0.0, p.evidence().get(0).weight(), "the convenience label is the capitals' view");
-        ExtractedPosition told = only(null, "Russia and China, we were told, were merely partners of convenience.",
+        ExtractedPosition told = only(
+                null,
+                "Russia and China, we were told, were merely partners of convenience.",
                 "The two now form a de facto alliance.");
         assertEquals("quasi-alliance", told.label());
     }
 
     @Test
     void anArticleOfReportedViewsOnlyIsUndetermined() {
-        List<ExtractedPosition> positions = ASSESSOR.assess("Xi and Putin meet in Beijing", new Claims()
-                .reported("A Kremlin spokesman", "Russia and China are not forming a military alliance, he said.")
-                .reported("Analysts in Washington", "Moscow and Beijing are building an axis, analysts warned.")
-                .list());
+        List<ExtractedPosition> positions = ASSESSOR.assess(
+                "Xi and Putin meet in Beijing",
+                new Claims()
+                        .reported(
+                                "A Kremlin spokesman", "Russia and China are not forming a military alliance, he said.")
+                        .reported("Analysts in Washington", "Moscow and Beijing are building an axis, analysts warned.")
+                        .list());
         assertEquals(1, positions.size());
         assertEquals(PositionAssessor.UNDETERMINED, positions.get(0).label());
     }
@@ -97,7 +104,8 @@ class StanceStructureTest {
 
     @Test
     void aTitleThatNamesTheRelationshipCounts() {
-        ExtractedPosition p = only("Moscow and Beijing: friends of necessity",
+        ExtractedPosition p = only(
+                "Moscow and Beijing: friends of necessity",
                 "Russia and China signed eleven agreements in Beijing on Tuesday.");
         assertEquals("limited-partnership", p.label());
         assertTrue(p.rationale().contains("title"), p.rationale());
@@ -106,21 +114,29 @@ class StanceStructureTest {
 
     @Test
     void aTitleWithoutTheActorsCountsOnlyWhenTheArticleAddressesTheQuestion() {
-        ExtractedPosition p = only("Allies in All but Name",
-                "Russia and China are close partners.", "Their navies drill together every summer.");
+        ExtractedPosition p = only(
+                "Allies in All but Name",
+                "Russia and China are close partners.",
+                "Their navies drill together every summer.");
         assertEquals("quasi-alliance", p.label(), "the headline's label outweighs a bare 'close partners'");
         assertTrue(silent("Allies in All but Name", "Spain and Portugal signed a water treaty."));
     }
 
     @Test
     void aHeadlineThatReportsWhatLeadersSayIsTheirView() {
-        ExtractedPosition p = only("Xi and Putin vow an ever closer partnership as Kremlin denies any alliance",
+        ExtractedPosition p = only(
+                "Xi and Putin vow an ever closer partnership as Kremlin denies any alliance",
                 "In truth Russia and China are partners of convenience.");
         assertEquals("limited-partnership", p.label());
         assertTrue(!p.rationale().contains("title"), p.rationale());
-        assertEquals(PositionAssessor.UNDETERMINED, only("Xi and Putin vow an ever closer partnership",
-                new Claims().reported("an analyst", "Russia and China are close partners, an analyst said.")
-                        .list()).label());
+        assertEquals(
+                PositionAssessor.UNDETERMINED,
+                only(
+                                "Xi and Putin vow an ever closer partnership",
+                                new Claims()
+                                        .reported("an analyst", "Russia and China are close partners, an analyst said.")
+                                        .list())
+                        .label());
     }
 
     @Test
@@ -134,33 +150,51 @@ class StanceStructureTest {
 
     @Test
     void theWordsAuthorsUseForEachLabel() {
-        assertEquals("quasi-alliance", only(null, "Russia and China have formed an entente.").label());
-        assertEquals("quasi-alliance", only(null, "Moscow and Beijing are in a tacit alliance.").label());
-        assertEquals("limited-partnership", only(null, "Russia and China are frenemies.").label());
-        assertEquals("limited-partnership",
-                only(null, "Russia and China share a tie born of necessity, and mutual suspicion runs deep.").label());
-        assertEquals("rivalry", only(null, "Russia and China are rivals in reality.").label());
-        assertEquals("strategic-partnership", only(null,
-                "China and Russia call their ties a non-alliance, and they stop well short of a defence pact.").label());
+        assertEquals(
+                "quasi-alliance",
+                only(null, "Russia and China have formed an entente.").label());
+        assertEquals(
+                "quasi-alliance",
+                only(null, "Moscow and Beijing are in a tacit alliance.").label());
+        assertEquals(
+                "limited-partnership",
+                only(null, "Russia and China are frenemies.").label());
+        assertEquals(
+                "limited-partnership",
+                only(null, "Russia and China share a tie born of necessity, and mutual suspicion runs deep.")
+                        .label());
+        assertEquals(
+                "rivalry", only(null, "Russia and China are rivals in reality.").label());
+        assertEquals(
+                "strategic-partnership",
+                only(
+                                null,
+                                "China and Russia call their ties a non-alliance, and they stop well short of a defence pact.")
+                        .label());
     }
 
     @Test
     void aBareWeakCueAboutSomethingElseAddressesNothing() {
-        assertTrue(silent(null,
-                "Squeezed between Russia and China, Kazakhstan has been courting partners further afield."));
+        assertTrue(silent(
+                null, "Squeezed between Russia and China, Kazakhstan has been courting partners further afield."));
     }
 
     @Test
     void stableAndWeakeningWordsGiveTheTrend() {
-        assertEquals(Trend.STABLE, only(null,
-                "The China–Russia strategic partnership has plateaued.").trend());
-        assertEquals(Trend.WEAKENING, only(null,
-                "The strategic partnership between Russia and China is fraying at the edges.").trend());
+        assertEquals(
+                Trend.STABLE,
+                only(null, "The China–Russia strategic partnership has plateaued.")
+                        .trend());
+        assertEquals(
+                Trend.WEAKENING,
+                only(null, "The strategic partnership between Russia and China is fraying at the edges.")
+                        .trend());
     }
 
     @Test
     void anExplicitReferenceContinuesThePairFurtherThanABareClaim() {
-        ExtractedPosition p = only(null,
+        ExtractedPosition p = only(
+                null,
                 "Russia and China signed a gas deal.",
                 "Prices were not disclosed.",
                 "Deliveries start in 2027.",

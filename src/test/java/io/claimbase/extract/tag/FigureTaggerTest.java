@@ -1,18 +1,17 @@
 package io.claimbase.extract.tag;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.Figure.Kind;
 import io.claimbase.extract.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FigureTaggerTest {
 
@@ -25,8 +24,8 @@ class FigureTaggerTest {
         List<Figure> figures = FIGURES.find(sentence, 0);
 
         int at = sentence.indexOf(text);
-        Figure expected = new Figure(kind, text, new BigDecimal(value), unit, currency,
-                new Span(at, at + text.length()));
+        Figure expected =
+                new Figure(kind, text, new BigDecimal(value), unit, currency, new Span(at, at + text.length()));
         assertEquals(List.of(expected), figures);
     }
 
@@ -34,21 +33,34 @@ class FigureTaggerTest {
         return Stream.of(
                 // money
                 row("Trade peaked at $6.86 billion in 2014.", "$6.86 billion", Kind.MONEY, "6860000000", null, "USD"),
-                row("They struck a 400 billion dollars deal.", "400 billion dollars", Kind.MONEY, "400000000000",
-                        null, "USD"),
-                row("Trade reached an all-time high of 95 billion USD.", "95 billion USD", Kind.MONEY,
-                        "95000000000", null, "USD"),
+                row(
+                        "They struck a 400 billion dollars deal.",
+                        "400 billion dollars",
+                        Kind.MONEY,
+                        "400000000000",
+                        null,
+                        "USD"),
+                row(
+                        "Trade reached an all-time high of 95 billion USD.",
+                        "95 billion USD",
+                        Kind.MONEY,
+                        "95000000000",
+                        null,
+                        "USD"),
                 row("The fund holds €3bn.", "€3bn", Kind.MONEY, "3000000000", null, "EUR"),
-                row("A loan of RMB 10 billion was agreed.", "RMB 10 billion", Kind.MONEY, "10000000000", null,
-                        "CNY"),
+                row("A loan of RMB 10 billion was agreed.", "RMB 10 billion", Kind.MONEY, "10000000000", null, "CNY"),
                 row("London paid £2.5 million.", "£2.5 million", Kind.MONEY, "2500000", null, "GBP"),
                 row("The grant was US$5m in all.", "US$5m", Kind.MONEY, "5000000", null, "USD"),
                 row("Beijing lent 10 billion yuan.", "10 billion yuan", Kind.MONEY, "10000000000", null, "CNY"),
-                row("Moscow spent 1.2 trillion rubles.", "1.2 trillion rubles", Kind.MONEY, "1200000000000", null,
+                row(
+                        "Moscow spent 1.2 trillion rubles.",
+                        "1.2 trillion rubles",
+                        Kind.MONEY,
+                        "1200000000000",
+                        null,
                         "RUB"),
                 row("It was a $100,000 grant.", "$100,000", Kind.MONEY, "100000", null, "USD"),
-                row("The deal is worth two billion euros.", "two billion euros", Kind.MONEY, "2000000000", null,
-                        "EUR"),
+                row("The deal is worth two billion euros.", "two billion euros", Kind.MONEY, "2000000000", null, "EUR"),
                 row("Brent rose to $94 a barrel.", "$94 a barrel", Kind.MONEY, "94", "barrel", "USD"),
                 // percentages
                 row("Over 90 percent of its trade is with China.", "90 percent", Kind.PERCENT, "90", "%", null),
@@ -56,37 +68,80 @@ class FigureTaggerTest {
                 row("Growth slowed to 4.5 per cent.", "4.5 per cent", Kind.PERCENT, "4.5", "%", null),
                 row("Rates rose by 2 percentage points.", "2 percentage points", Kind.PERCENT, "2", "pp", null),
                 // quantities
-                row("Gazprom will supply up to 38 billion cubic meters of gas per year.", "38 billion cubic meters",
-                        Kind.QUANTITY, "38000000000", "m3", null),
-                row("The pipeline carries 55 bcm a year.", "55 bcm", Kind.QUANTITY, "55000000000", "m3", null),
-                row("OPEC+ cut output by 1 million barrels per day.", "1 million barrels per day", Kind.QUANTITY,
-                        "1000000", "barrels per day", null),
-                row("Saudi Arabia pumps a million barrels a day more.", "a million barrels a day", Kind.QUANTITY,
-                        "1000000", "barrels per day", null),
-                row("They share a 2600-mile border.", "2600-mile", Kind.QUANTITY, "2600", "miles", null),
-                row("The railway is 4,000 kilometres long.", "4,000 kilometres", Kind.QUANTITY, "4000", "km",
+                row(
+                        "Gazprom will supply up to 38 billion cubic meters of gas per year.",
+                        "38 billion cubic meters",
+                        Kind.QUANTITY,
+                        "38000000000",
+                        "m3",
                         null),
-                row("Imports reached 3.5 million tonnes.", "3.5 million tonnes", Kind.QUANTITY, "3500000", "tonnes",
+                row("The pipeline carries 55 bcm a year.", "55 bcm", Kind.QUANTITY, "55000000000", "m3", null),
+                row(
+                        "OPEC+ cut output by 1 million barrels per day.",
+                        "1 million barrels per day",
+                        Kind.QUANTITY,
+                        "1000000",
+                        "barrels per day",
+                        null),
+                row(
+                        "Saudi Arabia pumps a million barrels a day more.",
+                        "a million barrels a day",
+                        Kind.QUANTITY,
+                        "1000000",
+                        "barrels per day",
+                        null),
+                row("They share a 2600-mile border.", "2600-mile", Kind.QUANTITY, "2600", "miles", null),
+                row("The railway is 4,000 kilometres long.", "4,000 kilometres", Kind.QUANTITY, "4000", "km", null),
+                row(
+                        "Imports reached 3.5 million tonnes.",
+                        "3.5 million tonnes",
+                        Kind.QUANTITY,
+                        "3500000",
+                        "tonnes",
                         null),
                 row("Gas will flow for 30 years.", "30 years", Kind.QUANTITY, "30", "years", null),
                 // counts
                 row("Moscow cut the U.S. staff by 755 people.", "755 people", Kind.COUNT, "755", "people", null),
-                row("The drills had 300,000 servicemen involved.", "300,000 servicemen", Kind.COUNT, "300000",
-                        "servicemen", null),
+                row(
+                        "The drills had 300,000 servicemen involved.",
+                        "300,000 servicemen",
+                        Kind.COUNT,
+                        "300000",
+                        "servicemen",
+                        null),
                 row("The PLA sent around 3,500 troops.", "3,500 troops", Kind.COUNT, "3500", "troops", null),
                 row("The index rates about 100 states.", "100 states", Kind.COUNT, "100", "states", null),
-                row("The war displaced two million refugees.", "two million refugees", Kind.COUNT, "2000000",
-                        "refugees", null),
-                row("Of the fifty-eight agreements, most were signed.", "fifty-eight agreements", Kind.COUNT, "58",
-                        "agreements", null),
-                row("Turkey hosts 3.6 million Syrian refugees.", "3.6 million Syrian refugees", Kind.COUNT,
-                        "3600000", "refugees", null),
-                row("The war displaced 1.9 million Palestinians in Gaza.", "1.9 million Palestinians", Kind.COUNT,
-                        "1900000", "Palestinians", null));
+                row(
+                        "The war displaced two million refugees.",
+                        "two million refugees",
+                        Kind.COUNT,
+                        "2000000",
+                        "refugees",
+                        null),
+                row(
+                        "Of the fifty-eight agreements, most were signed.",
+                        "fifty-eight agreements",
+                        Kind.COUNT,
+                        "58",
+                        "agreements",
+                        null),
+                row(
+                        "Turkey hosts 3.6 million Syrian refugees.",
+                        "3.6 million Syrian refugees",
+                        Kind.COUNT,
+                        "3600000",
+                        "refugees",
+                        null),
+                row(
+                        "The war displaced 1.9 million Palestinians in Gaza.",
+                        "1.9 million Palestinians",
+                        Kind.COUNT,
+                        "1900000",
+                        "Palestinians",
+                        null));
     }
 
-    private static Arguments row(String sentence, String text, Kind kind, String value, String unit,
-            String currency) {
+    private static Arguments row(String sentence, String text, Kind kind, String value, String unit, String currency) {
         return Arguments.of(sentence, text, kind, value, unit, currency);
     }
 
@@ -125,7 +180,8 @@ class FigureTaggerTest {
 
         List<Figure> figures = FIGURES.find(sentence, 1000);
 
-        assertEquals(List.of("25 percent", "$100 billion", "755 people", "38 billion cubic meters"),
+        assertEquals(
+                List.of("25 percent", "$100 billion", "755 people", "38 billion cubic meters"),
                 figures.stream().map(Figure::text).toList());
         int money = sentence.indexOf("$100 billion");
         assertEquals(new Span(1000 + money, 1000 + money + 12), figures.get(1).span());

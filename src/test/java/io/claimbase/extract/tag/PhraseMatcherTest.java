@@ -1,19 +1,18 @@
 package io.claimbase.extract.tag;
 
-import io.claimbase.extract.DomainModel;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.claimbase.extract.DomainModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The matching rules, on a small domain made for them (independent of the repository's data). */
 class PhraseMatcherTest {
@@ -65,8 +64,8 @@ class PhraseMatcherTest {
         Tokens tokens = Tokens.of(sentence);
 
         List<String> found = matcher.match(tokens).stream()
-                .map(m -> m.entry().target() + "@" + sentence.substring(tokens.start(m.start()),
-                        tokens.end(m.end() - 1)))
+                .map(m ->
+                        m.entry().target() + "@" + sentence.substring(tokens.start(m.start()), tokens.end(m.end() - 1)))
                 .toList();
 
         assertEquals(expected, found);
@@ -74,8 +73,9 @@ class PhraseMatcherTest {
 
     static Stream<Arguments> selectsMatches() {
         return Stream.of(
-                Arguments.of("The US and the U.S. and the U.S", List.of("united-states@US",
-                        "united-states@U.S", "united-states@U.S")),
+                Arguments.of(
+                        "The US and the U.S. and the U.S",
+                        List.of("united-states@US", "united-states@U.S", "united-states@U.S")),
                 Arguments.of("let us go", List.of()),
                 Arguments.of("Us and US", List.of("united-states@US")),
                 Arguments.of("CHINA AND AMERICA", List.of("china@CHINA", "united-states@AMERICA")),
@@ -93,7 +93,8 @@ class PhraseMatcherTest {
                 Arguments.of("LNG but not lng", List.of("energy.gas@LNG")),
                 Arguments.of("ENERGY", List.of("energy@ENERGY")),
                 Arguments.of("They signed a deal at the summit", List.of("deal@signed a deal", "summit@summit")),
-                Arguments.of("Moscow made its best jets available for sale",
+                Arguments.of(
+                        "Moscow made its best jets available for sale",
                         List.of("arms-sale@made its best jets available for sale")),
                 Arguments.of("Moscow made a decision about the sale", List.of()));
     }

@@ -1,18 +1,17 @@
 package io.claimbase.extract.tag;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.SeedDomain;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Actors, topics and event types on sentences written for the purpose, with the repository's domain data. */
 class TaggerTest {
@@ -33,25 +32,30 @@ class TaggerTest {
     static Stream<Arguments> resolvesActorsThroughAliasesInOrderOfFirstMention() {
         return Stream.of(
                 Arguments.of("Beijing is Pyongyang’s lifeline.", List.of("china", "north-korea")),
-                Arguments.of("The Kremlin and the White House disagree on Venezuela.",
+                Arguments.of(
+                        "The Kremlin and the White House disagree on Venezuela.",
                         List.of("russia", "united-states", "venezuela")),
                 Arguments.of("The U.S. and the US Congress", List.of("united-states")),
-                Arguments.of("Washington retaliated by requiring Moscow to close its consulate.",
+                Arguments.of(
+                        "Washington retaliated by requiring Moscow to close its consulate.",
                         List.of("united-states", "russia")),
                 Arguments.of("China, Beijing and the Chinese leadership", List.of("china")),
                 Arguments.of("Sino-Russian ties have deepened.", List.of("china", "russia")),
                 Arguments.of("The China-Russia partnership and Russia–China trade", List.of("china", "russia")),
                 Arguments.of("North Korean–Chinese bilateral trade grew tenfold.", List.of("north-korea", "china")),
                 Arguments.of("South Africa and South Korea joined.", List.of("south-africa", "south-korea")),
-                Arguments.of("Xi Jinping met Vladimir Putin and then Xi left.",
-                        List.of("xi-jinping", "vladimir-putin")),
+                Arguments.of(
+                        "Xi Jinping met Vladimir Putin and then Xi left.", List.of("xi-jinping", "vladimir-putin")),
                 Arguments.of("Kim Jong-un and Kim Jong Un are one man.", List.of("kim-jong-un")),
-                Arguments.of("Gazprom will supply the China National Petroleum Corporation (CNPC).",
+                Arguments.of(
+                        "Gazprom will supply the China National Petroleum Corporation (CNPC).",
                         List.of("gazprom", "cnpc")),
-                Arguments.of("The EU, NATO and Nato allies met the UN.",
+                Arguments.of(
+                        "The EU, NATO and Nato allies met the UN.",
                         List.of("european-union", "nato", "united-nations")),
                 Arguments.of("OPEC+ agreed to cut output.", List.of("opec")),
-                Arguments.of("Erdoğan flew from Ankara to Brussels.",
+                Arguments.of(
+                        "Erdoğan flew from Ankara to Brussels.",
                         List.of("recep-tayyip-erdogan", "turkey", "european-union")),
                 Arguments.of("India and New Delhi’s partners in the Quad", List.of("india", "quad")),
                 Arguments.of("Russia’s confrontation with the West deepened.", List.of("russia", "west")),
@@ -105,7 +109,8 @@ class TaggerTest {
                 Arguments.of("Hackers launched a cyberattack on the grid.", List.of("cyber")),
                 Arguments.of("Shipping on the Northern Sea Route grew.", List.of("infrastructure", "arctic")),
                 Arguments.of("The EU-Turkey deal on refugees and migrants held.", List.of("migration")),
-                Arguments.of("The two countries form a strategic partnership, not an alliance.",
+                Arguments.of(
+                        "The two countries form a strategic partnership, not an alliance.",
                         List.of("geopolitics.alignment")),
                 Arguments.of("Russia's annexation of Crimea", List.of("military.conflict")),
                 Arguments.of("Huawei's 5G equipment", List.of("technology")),
@@ -134,11 +139,15 @@ class TaggerTest {
                 Arguments.of("Xi paid a state visit to Moscow.", "visit"),
                 Arguments.of("The presidential election is due in 2024.", "election"),
                 Arguments.of("Arms sales from Moscow to Beijing grew.", "arms-sale"),
-                Arguments.of("The Kremlin made modern weapon systems, such as the S-400 surface-to-air missiles and "
-                        + "the Su-35 fighters, available for sale.", "arms-sale"),
+                Arguments.of(
+                        "The Kremlin made modern weapon systems, such as the S-400 surface-to-air missiles and "
+                                + "the Su-35 fighters, available for sale.",
+                        "arms-sale"),
                 Arguments.of("Russia's invasion of Ukraine changed everything.", "conflict"),
-                Arguments.of("During Putin’s visit to China in May 2014, China and Russia struck a 400 billion USD "
-                        + "gas supply deal.", "deal"),
+                Arguments.of(
+                        "During Putin’s visit to China in May 2014, China and Russia struck a 400 billion USD "
+                                + "gas supply deal.",
+                        "deal"),
                 Arguments.of("Russia has to deal with Western pressure.", null),
                 Arguments.of("They paid a great deal of attention to it.", null),
                 Arguments.of("The trade war with Beijing is spilling over.", null),
@@ -171,11 +180,14 @@ class TaggerTest {
         assertEquals(List.of("diplomacy", "energy.gas"), tags.topics());
         assertEquals(LocalDate.of(2014, 5, 1), tags.time().start());
         assertEquals(LocalDate.of(2014, 5, 31), tags.time().end());
-        assertEquals(List.of("400 billion USD", "38 billion cubic meters", "30 years"),
+        assertEquals(
+                List.of("400 billion USD", "38 billion cubic meters", "30 years"),
                 tags.figures().stream().map(Figure::text).toList());
         int money = sentence.indexOf("400 billion USD");
         assertEquals(500 + money, tags.figures().get(0).span().start());
-        assertEquals(500 + money + "400 billion USD".length(), tags.figures().get(0).span().end());
+        assertEquals(
+                500 + money + "400 billion USD".length(),
+                tags.figures().get(0).span().end());
     }
 
     @Test

@@ -12,15 +12,14 @@ import io.claimbase.extract.Span;
 import io.claimbase.extract.eval.ExtractionEvaluation;
 import io.claimbase.extract.eval.GoldArticle;
 import io.claimbase.extract.eval.GoldSet;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The taggers alone on the hand-annotated gold set: every gold claim sentence is tagged (with the article's
@@ -31,34 +30,45 @@ import java.util.stream.Collectors;
  */
 class TaggingQualityTest {
 
-    private static final List<String> TAG_ATTRIBUTES = List.of("topics", "topics (top level)", "actors", "event",
-            "time", "figures");
+    private static final List<String> TAG_ATTRIBUTES =
+            List.of("topics", "topics (top level)", "actors", "event", "time", "figures");
     private static ExtractionEvaluation evaluation;
 
     @BeforeAll
     static void evaluate() {
         Tagger tagger = new Tagger(SeedDomain.get());
         List<GoldArticle> gold = GoldSet.load();
-        Map<String, GoldArticle> byText = gold.stream()
-                .collect(Collectors.toMap(GoldSet::rawText, Function.identity()));
-        evaluation = ExtractionEvaluation.run(gold, input -> tagGoldClaims(tagger, byText.get(input.rawText()),
-                input));
+        Map<String, GoldArticle> byText =
+                gold.stream().collect(Collectors.toMap(GoldSet::rawText, Function.identity()));
+        evaluation = ExtractionEvaluation.run(gold, input -> tagGoldClaims(tagger, byText.get(input.rawText()), input));
         StringBuilder report = new StringBuilder("Tagging quality on the gold claims\n");
-        TAG_ATTRIBUTES.forEach(a -> report.append("  ").append(evaluation.score(a)).append('\n'));
+        TAG_ATTRIBUTES.forEach(
+                a -> report.append("  ").append(evaluation.score(a)).append('\n'));
         System.out.println(report);
     }
 
     /** An extraction whose claims are exactly the gold sentences, each with the tags the tagger gives it. */
     private static Extraction tagGoldClaims(Tagger tagger, GoldArticle article, ArticleInput input) {
-        LocalDate published = article.publishedOn() != null ? LocalDate.parse(article.publishedOn())
-                : input.publishedOn();
+        LocalDate published =
+                article.publishedOn() != null ? LocalDate.parse(article.publishedOn()) : input.publishedOn();
         List<ExtractedClaim> claims = new ArrayList<>();
         for (GoldArticle.GoldClaim gold : article.claims()) {
             String text = gold.text();
             Tags tags = tagger.tag(text, 0, published);
-            claims.add(new ExtractedClaim(claims.size(), text, new Span(0, text.length()),
-                    new QuoteSelector(text, "", ""), ClaimKind.FACT, Attribution.AUTHOR, Certainty.ASSERTED,
-                    tags.topics(), tags.eventType(), tags.actors(), tags.time(), tags.figures(), 1.0));
+            claims.add(new ExtractedClaim(
+                    claims.size(),
+                    text,
+                    new Span(0, text.length()),
+                    new QuoteSelector(text, "", ""),
+                    ClaimKind.FACT,
+                    Attribution.AUTHOR,
+                    Certainty.ASSERTED,
+                    tags.topics(),
+                    tags.eventType(),
+                    tags.actors(),
+                    tags.time(),
+                    tags.figures(),
+                    1.0));
         }
         return new Extraction("tags-only", input.rawText(), null, 0, claims, List.of());
     }

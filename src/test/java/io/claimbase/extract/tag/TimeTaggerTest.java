@@ -1,18 +1,17 @@
 package io.claimbase.extract.tag;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TimeTaggerTest {
 
@@ -25,160 +24,466 @@ class TimeTaggerTest {
      */
     @ParameterizedTest(name = "{0} @ {1}")
     @MethodSource
-    void normalisesTimeExpressions(String sentence, String published, String text, String start, String end,
-            DatePrecision precision) {
+    void normalisesTimeExpressions(
+            String sentence, String published, String text, String start, String end, DatePrecision precision) {
         TimePeriod period = TIMES.find(sentence, published == null ? null : LocalDate.parse(published));
 
-        TimePeriod expected = new TimePeriod(text, start == null ? null : LocalDate.parse(start),
-                end == null ? null : LocalDate.parse(end), precision, start != null);
+        TimePeriod expected = new TimePeriod(
+                text,
+                start == null ? null : LocalDate.parse(start),
+                end == null ? null : LocalDate.parse(end),
+                precision,
+                start != null);
         assertEquals(expected, period);
     }
 
     static Stream<Arguments> normalisesTimeExpressions() {
         return Stream.of(
                 // years, parts of years, ranges, decades
-                row("Trade peaked at $6.86 billion in 2014.", "2019-01-09", "in 2014", "2014-01-01", "2014-12-31",
+                row(
+                        "Trade peaked at $6.86 billion in 2014.",
+                        "2019-01-09",
+                        "in 2014",
+                        "2014-01-01",
+                        "2014-12-31",
                         DatePrecision.YEAR),
                 row("It was 2014 all over again.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.YEAR),
-                row("They have held summits since 2009.", "2017-09-01", "since 2009", "2009-01-01", "2017-09-01",
+                row(
+                        "They have held summits since 2009.",
+                        "2017-09-01",
+                        "since 2009",
+                        "2009-01-01",
+                        "2017-09-01",
                         DatePrecision.YEAR),
                 row("They have held summits since 2009.", null, "since 2009", null, null, DatePrecision.YEAR),
-                row("In late 2017 and early 2018, the strategies changed.", "2019-01-09", "In late 2017 and early 2018",
-                        "2017-01-01", "2018-12-31", DatePrecision.YEAR),
-                row("New Delhi concluded the other three in 2002, 2016 and 2018.", null, "in 2002, 2016 and 2018",
-                        "2002-01-01", "2018-12-31", DatePrecision.YEAR),
-                row("Trade fell in 2015 and again in March 2016.", null, "in 2015", "2015-01-01",
-                        "2015-12-31", DatePrecision.YEAR),
-                row("By the end of 2015, it had transpired.", null, "By the end of 2015", "2015-01-01", "2015-12-31",
+                row(
+                        "In late 2017 and early 2018, the strategies changed.",
+                        "2019-01-09",
+                        "In late 2017 and early 2018",
+                        "2017-01-01",
+                        "2018-12-31",
                         DatePrecision.YEAR),
-                row("Output rose in the first half of 2019.", null, "in the first half of 2019", "2019-01-01",
-                        "2019-06-30", DatePrecision.YEAR),
-                row("A program for the region in 2018-2024 was signed.", null, "in 2018-2024", "2018-01-01",
-                        "2024-12-31", DatePrecision.YEAR),
-                row("He was a fellow at Harvard in 2010-11.", null, "in 2010-11", "2010-01-01", "2011-12-31",
+                row(
+                        "New Delhi concluded the other three in 2002, 2016 and 2018.",
+                        null,
+                        "in 2002, 2016 and 2018",
+                        "2002-01-01",
+                        "2018-12-31",
                         DatePrecision.YEAR),
-                row("Trade grew tenfold between 2000 and 2015.", null, "between 2000 and 2015", "2000-01-01",
-                        "2015-12-31", DatePrecision.YEAR),
-                row("The project was postponed into the 2020s.", null, "the 2020s", "2020-01-01", "2029-12-31",
+                row(
+                        "Trade fell in 2015 and again in March 2016.",
+                        null,
+                        "in 2015",
+                        "2015-01-01",
+                        "2015-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "By the end of 2015, it had transpired.",
+                        null,
+                        "By the end of 2015",
+                        "2015-01-01",
+                        "2015-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Output rose in the first half of 2019.",
+                        null,
+                        "in the first half of 2019",
+                        "2019-01-01",
+                        "2019-06-30",
+                        DatePrecision.YEAR),
+                row(
+                        "A program for the region in 2018-2024 was signed.",
+                        null,
+                        "in 2018-2024",
+                        "2018-01-01",
+                        "2024-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "He was a fellow at Harvard in 2010-11.",
+                        null,
+                        "in 2010-11",
+                        "2010-01-01",
+                        "2011-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Trade grew tenfold between 2000 and 2015.",
+                        null,
+                        "between 2000 and 2015",
+                        "2000-01-01",
+                        "2015-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "The project was postponed into the 2020s.",
+                        null,
+                        "the 2020s",
+                        "2020-01-01",
+                        "2029-12-31",
                         DatePrecision.DECADE),
-                row("Things were different in the 2010s.", null, "in the 2010s", "2010-01-01", "2019-12-31",
+                row(
+                        "Things were different in the 2010s.",
+                        null,
+                        "in the 2010s",
+                        "2010-01-01",
+                        "2019-12-31",
                         DatePrecision.DECADE),
-                row("He has covered Russia since the late 1990s.", "2017-09-01", "since the late 1990s",
-                        "1990-01-01", "2017-09-01", DatePrecision.DECADE),
-                row("In the early 2000s the opening began.", null, "In the early 2000s", "2000-01-01", "2009-12-31",
+                row(
+                        "He has covered Russia since the late 1990s.",
+                        "2017-09-01",
+                        "since the late 1990s",
+                        "1990-01-01",
+                        "2017-09-01",
                         DatePrecision.DECADE),
-                row("The first quarter of 2019 was weak.", null, "The first quarter of 2019", "2019-01-01",
-                        "2019-03-31", DatePrecision.MONTH),
+                row(
+                        "In the early 2000s the opening began.",
+                        null,
+                        "In the early 2000s",
+                        "2000-01-01",
+                        "2009-12-31",
+                        DatePrecision.DECADE),
+                row(
+                        "The first quarter of 2019 was weak.",
+                        null,
+                        "The first quarter of 2019",
+                        "2019-01-01",
+                        "2019-03-31",
+                        DatePrecision.MONTH),
                 row("Sales fell in Q3 2020.", null, "in Q3 2020", "2020-07-01", "2020-09-30", DatePrecision.MONTH),
-                row("The Vostok 2018 exercises were the largest.", null, "2018", "2018-01-01", "2018-12-31",
+                row(
+                        "The Vostok 2018 exercises were the largest.",
+                        null,
+                        "2018",
+                        "2018-01-01",
+                        "2018-12-31",
                         DatePrecision.YEAR),
                 // months and seasons
-                row("The exercise took place in September 2016.", null, "in September 2016", "2016-09-01",
-                        "2016-09-30", DatePrecision.MONTH),
-                row("In July of 2017, CNPC announced it.", null, "In July of 2017", "2017-07-01", "2017-07-31",
+                row(
+                        "The exercise took place in September 2016.",
+                        null,
+                        "in September 2016",
+                        "2016-09-01",
+                        "2016-09-30",
                         DatePrecision.MONTH),
-                row("The summit is to be held in early September.", "2017-08-31", "in early September", "2017-09-01",
-                        "2017-09-30", DatePrecision.MONTH),
-                row("Visa-free travel could come as early as June.", "2016-03-22", "as early as June", "2016-06-01",
-                        "2016-06-30", DatePrecision.MONTH),
-                row("The summit is to be held in early September.", null, "in early September", null, null,
+                row(
+                        "In July of 2017, CNPC announced it.",
+                        null,
+                        "In July of 2017",
+                        "2017-07-01",
+                        "2017-07-31",
                         DatePrecision.MONTH),
-                row("Talks resumed in late March 2021.", null, "in late March 2021", "2021-03-01", "2021-03-31",
+                row(
+                        "The summit is to be held in early September.",
+                        "2017-08-31",
+                        "in early September",
+                        "2017-09-01",
+                        "2017-09-30",
                         DatePrecision.MONTH),
-                row("Bonhomie was on display in Buenos Aires last December.", "2019-01-09", "last December",
-                        "2018-12-01", "2018-12-31", DatePrecision.MONTH),
-                row("Bonhomie was on display last December.", "2019-12-20", "last December", "2018-12-01",
-                        "2018-12-31", DatePrecision.MONTH),
-                row("Bonhomie was on display last December.", null, "last December", null, null,
+                row(
+                        "Visa-free travel could come as early as June.",
+                        "2016-03-22",
+                        "as early as June",
+                        "2016-06-01",
+                        "2016-06-30",
                         DatePrecision.MONTH),
-                row("In April, the defence minister came to Moscow.", "2019-01-09", "In April", "2019-04-01",
-                        "2019-04-30", DatePrecision.MONTH),
-                row("In December, the ministers met.", "2019-01-09", "In December", "2018-12-01", "2018-12-31",
+                row(
+                        "The summit is to be held in early September.",
+                        null,
+                        "in early September",
+                        null,
+                        null,
                         DatePrecision.MONTH),
-                row("In July of last year, they presided over a joint exercise.", "2019-01-09", "In July of last year",
-                        "2018-07-01", "2018-07-31", DatePrecision.MONTH),
-                row("The crisis in spring 2014 prompted an upgrade.", null, "in spring 2014", "2014-03-01",
-                        "2014-05-31", DatePrecision.MONTH),
+                row(
+                        "Talks resumed in late March 2021.",
+                        null,
+                        "in late March 2021",
+                        "2021-03-01",
+                        "2021-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Bonhomie was on display in Buenos Aires last December.",
+                        "2019-01-09",
+                        "last December",
+                        "2018-12-01",
+                        "2018-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Bonhomie was on display last December.",
+                        "2019-12-20",
+                        "last December",
+                        "2018-12-01",
+                        "2018-12-31",
+                        DatePrecision.MONTH),
+                row("Bonhomie was on display last December.", null, "last December", null, null, DatePrecision.MONTH),
+                row(
+                        "In April, the defence minister came to Moscow.",
+                        "2019-01-09",
+                        "In April",
+                        "2019-04-01",
+                        "2019-04-30",
+                        DatePrecision.MONTH),
+                row(
+                        "In December, the ministers met.",
+                        "2019-01-09",
+                        "In December",
+                        "2018-12-01",
+                        "2018-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "In July of last year, they presided over a joint exercise.",
+                        "2019-01-09",
+                        "In July of last year",
+                        "2018-07-01",
+                        "2018-07-31",
+                        DatePrecision.MONTH),
+                row(
+                        "The crisis in spring 2014 prompted an upgrade.",
+                        null,
+                        "in spring 2014",
+                        "2014-03-01",
+                        "2014-05-31",
+                        DatePrecision.MONTH),
                 // days
-                row("On June 16, Putin and Biden met in Geneva.", "2021-07-02", "On June 16", "2021-06-16",
-                        "2021-06-16", DatePrecision.DAY),
+                row(
+                        "On June 16, Putin and Biden met in Geneva.",
+                        "2021-07-02",
+                        "On June 16",
+                        "2021-06-16",
+                        "2021-06-16",
+                        DatePrecision.DAY),
                 row("On June 16, Putin and Biden met in Geneva.", null, "On June 16", null, null, DatePrecision.DAY),
-                row("On September 11 and 12, Russia hosted the forum.", "2018-09-20", "On September 11 and 12",
-                        "2018-09-11", "2018-09-12", DatePrecision.DAY),
-                row("The talks ran on September 11-12, 2018.", null, "on September 11-12, 2018", "2018-09-11",
-                        "2018-09-12", DatePrecision.DAY),
-                row("Posted 9 January 2019 by the editors.", null, "9 January 2019", "2019-01-09", "2019-01-09",
+                row(
+                        "On September 11 and 12, Russia hosted the forum.",
+                        "2018-09-20",
+                        "On September 11 and 12",
+                        "2018-09-11",
+                        "2018-09-12",
                         DatePrecision.DAY),
-                row("They met on 3rd of March 2020.", null, "on 3rd of March 2020", "2020-03-03", "2020-03-03",
+                row(
+                        "The talks ran on September 11-12, 2018.",
+                        null,
+                        "on September 11-12, 2018",
+                        "2018-09-11",
+                        "2018-09-12",
                         DatePrecision.DAY),
-                row("On June 16, 2021, the leaders met.", null, "On June 16, 2021", "2021-06-16", "2021-06-16",
+                row(
+                        "Posted 9 January 2019 by the editors.",
+                        null,
+                        "9 January 2019",
+                        "2019-01-09",
+                        "2019-01-09",
                         DatePrecision.DAY),
-                row("The decree of 2018-06-16 took effect.", null, "2018-06-16", "2018-06-16", "2018-06-16",
+                row(
+                        "They met on 3rd of March 2020.",
+                        null,
+                        "on 3rd of March 2020",
+                        "2020-03-03",
+                        "2020-03-03",
                         DatePrecision.DAY),
-                row("On December 1 the talks opened.", "2019-01-09", "On December 1", "2018-12-01", "2018-12-01",
+                row(
+                        "On June 16, 2021, the leaders met.",
+                        null,
+                        "On June 16, 2021",
+                        "2021-06-16",
+                        "2021-06-16",
+                        DatePrecision.DAY),
+                row(
+                        "The decree of 2018-06-16 took effect.",
+                        null,
+                        "2018-06-16",
+                        "2018-06-16",
+                        "2018-06-16",
+                        DatePrecision.DAY),
+                row(
+                        "On December 1 the talks opened.",
+                        "2019-01-09",
+                        "On December 1",
+                        "2018-12-01",
+                        "2018-12-01",
                         DatePrecision.DAY),
                 // relative to the publication date
-                row("Last month, Putin and Xi held talks.", "2021-07-15", "Last month", "2021-06-01", "2021-06-30",
+                row(
+                        "Last month, Putin and Xi held talks.",
+                        "2021-07-15",
+                        "Last month",
+                        "2021-06-01",
+                        "2021-06-30",
                         DatePrecision.MONTH),
                 row("Last month, Putin and Xi held talks.", null, "Last month", null, null, DatePrecision.MONTH),
-                row("The meeting was the fourth this year.", "2017-08-31", "this year", "2017-01-01", "2017-12-31",
+                row(
+                        "The meeting was the fourth this year.",
+                        "2017-08-31",
+                        "this year",
+                        "2017-01-01",
+                        "2017-12-31",
                         DatePrecision.YEAR),
-                row("Earlier this week North Korea fired a missile.", "2017-08-31", "Earlier this week",
-                        "2017-08-28", "2017-08-31", DatePrecision.DAY),
-                row("Earlier this week North Korea fired a missile.", null, "Earlier this week", null, null,
+                row(
+                        "Earlier this week North Korea fired a missile.",
+                        "2017-08-31",
+                        "Earlier this week",
+                        "2017-08-28",
+                        "2017-08-31",
                         DatePrecision.DAY),
-                row("Trade grew last year.", "2019-01-09", "last year", "2018-01-01", "2018-12-31",
-                        DatePrecision.YEAR),
-                row("Trade will grow next year.", "2019-01-09", "next year", "2020-01-01", "2020-12-31",
-                        DatePrecision.YEAR),
-                row("Trade grew earlier this year.", "2019-03-15", "earlier this year", "2019-01-01", "2019-03-15",
-                        DatePrecision.YEAR),
-                row("A vote is expected later this month.", "2019-03-15", "later this month", "2019-03-15",
-                        "2019-03-31", DatePrecision.MONTH),
-                row("They met last week.", "2019-01-09", "last week", "2018-12-31", "2019-01-06",
+                row(
+                        "Earlier this week North Korea fired a missile.",
+                        null,
+                        "Earlier this week",
+                        null,
+                        null,
                         DatePrecision.DAY),
-                row("His remarks about a month ago did not go over well.", "2017-09-01", "about a month ago",
-                        "2017-08-01", "2017-08-31", DatePrecision.MONTH),
-                row("The deal was signed two years ago.", "2019-01-09", "two years ago", "2017-01-01",
-                        "2017-12-31", DatePrecision.YEAR),
-                row("Ties have grown warmer in the last two years.", "2019-01-09", "in the last two years",
-                        "2017-01-09", "2019-01-09", DatePrecision.YEAR),
-                row("Emissions must halve this decade.", "2023-05-02", "this decade", "2020-01-01", "2029-12-31",
+                row("Trade grew last year.", "2019-01-09", "last year", "2018-01-01", "2018-12-31", DatePrecision.YEAR),
+                row(
+                        "Trade will grow next year.",
+                        "2019-01-09",
+                        "next year",
+                        "2020-01-01",
+                        "2020-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Trade grew earlier this year.",
+                        "2019-03-15",
+                        "earlier this year",
+                        "2019-01-01",
+                        "2019-03-15",
+                        DatePrecision.YEAR),
+                row(
+                        "A vote is expected later this month.",
+                        "2019-03-15",
+                        "later this month",
+                        "2019-03-15",
+                        "2019-03-31",
+                        DatePrecision.MONTH),
+                row("They met last week.", "2019-01-09", "last week", "2018-12-31", "2019-01-06", DatePrecision.DAY),
+                row(
+                        "His remarks about a month ago did not go over well.",
+                        "2017-09-01",
+                        "about a month ago",
+                        "2017-08-01",
+                        "2017-08-31",
+                        DatePrecision.MONTH),
+                row(
+                        "The deal was signed two years ago.",
+                        "2019-01-09",
+                        "two years ago",
+                        "2017-01-01",
+                        "2017-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Ties have grown warmer in the last two years.",
+                        "2019-01-09",
+                        "in the last two years",
+                        "2017-01-09",
+                        "2019-01-09",
+                        DatePrecision.YEAR),
+                row(
+                        "Emissions must halve this decade.",
+                        "2023-05-02",
+                        "this decade",
+                        "2020-01-01",
+                        "2029-12-31",
                         DatePrecision.DECADE),
-                row("Trade tripled over the past decade.", "2023-05-02", "over the past decade", "2013-05-02",
-                        "2023-05-02", DatePrecision.YEAR),
-                row("Trade tripled over the last decade.", "2023-05-02", "over the last decade", "2013-05-02",
-                        "2023-05-02", DatePrecision.YEAR),
-                row("The ministry said yesterday that talks failed.", "2019-01-09", "yesterday", "2019-01-08",
-                        "2019-01-08", DatePrecision.DAY),
-                row("On Tuesday, the ministry said talks failed.", "2019-01-09", "On Tuesday", "2019-01-08",
-                        "2019-01-08", DatePrecision.DAY),
-                row("They will negotiate again before the end of the year.", "2016-03-22", "the end of the year",
-                        "2016-01-01", "2016-12-31", DatePrecision.YEAR),
-                row("Relations improved over the past quarter-century.", "2019-01-09", "over the past quarter-century",
-                        "1994-01-09", "2019-01-09", DatePrecision.YEAR),
-                row("Since the deadly clash in the valley in June, troops have faced each other.", "2020-10-29",
-                        "in June", "2020-06-01", "2020-10-29", DatePrecision.MONTH),
-                // kept as text, never guessed
-                row("In recent years, coordination has grown stronger.", "2019-01-09", "In recent years", null, null,
+                row(
+                        "Trade tripled over the past decade.",
+                        "2023-05-02",
+                        "over the past decade",
+                        "2013-05-02",
+                        "2023-05-02",
                         DatePrecision.YEAR),
-                row("They will not drift apart in the near future.", "2019-01-09", "in the near future", null, null,
-                        null),
-                row("That same week, Moscow held its exercises.", "2019-01-09", "That same week", null, null,
+                row(
+                        "Trade tripled over the last decade.",
+                        "2023-05-02",
+                        "over the last decade",
+                        "2013-05-02",
+                        "2023-05-02",
+                        DatePrecision.YEAR),
+                row(
+                        "The ministry said yesterday that talks failed.",
+                        "2019-01-09",
+                        "yesterday",
+                        "2019-01-08",
+                        "2019-01-08",
                         DatePrecision.DAY),
-                row("It was a shift from one year earlier.", "2019-01-09", "from one year earlier", null, null,
+                row(
+                        "On Tuesday, the ministry said talks failed.",
+                        "2019-01-09",
+                        "On Tuesday",
+                        "2019-01-08",
+                        "2019-01-08",
+                        DatePrecision.DAY),
+                row(
+                        "They will negotiate again before the end of the year.",
+                        "2016-03-22",
+                        "the end of the year",
+                        "2016-01-01",
+                        "2016-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Relations improved over the past quarter-century.",
+                        "2019-01-09",
+                        "over the past quarter-century",
+                        "1994-01-09",
+                        "2019-01-09",
+                        DatePrecision.YEAR),
+                row(
+                        "Since the deadly clash in the valley in June, troops have faced each other.",
+                        "2020-10-29",
+                        "in June",
+                        "2020-06-01",
+                        "2020-10-29",
+                        DatePrecision.MONTH),
+                // kept as text, never guessed
+                row(
+                        "In recent years, coordination has grown stronger.",
+                        "2019-01-09",
+                        "In recent years",
+                        null,
+                        null,
+                        DatePrecision.YEAR),
+                row(
+                        "They will not drift apart in the near future.",
+                        "2019-01-09",
+                        "in the near future",
+                        null,
+                        null,
+                        null),
+                row(
+                        "That same week, Moscow held its exercises.",
+                        "2019-01-09",
+                        "That same week",
+                        null,
+                        null,
+                        DatePrecision.DAY),
+                row(
+                        "It was a shift from one year earlier.",
+                        "2019-01-09",
+                        "from one year earlier",
+                        null,
+                        null,
                         DatePrecision.YEAR),
                 // one period per claim: the first resolved one, else the first unresolved one
-                row("In July 2017, CNPC said supplies would start in December 2019.", null, "In July 2017",
-                        "2017-07-01", "2017-07-31", DatePrecision.MONTH),
-                row("Last month the 2014 deal was revised.", null, "2014", "2014-01-01", "2014-12-31",
+                row(
+                        "In July 2017, CNPC said supplies would start in December 2019.",
+                        null,
+                        "In July 2017",
+                        "2017-07-01",
+                        "2017-07-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Last month the 2014 deal was revised.",
+                        null,
+                        "2014",
+                        "2014-01-01",
+                        "2014-12-31",
                         DatePrecision.YEAR),
-                row("Last month the deal was revised, and again this year.", null, "Last month", null, null,
+                row(
+                        "Last month the deal was revised, and again this year.",
+                        null,
+                        "Last month",
+                        null,
+                        null,
                         DatePrecision.MONTH));
     }
 
-    private static Arguments row(String sentence, String published, String text, String start, String end,
-            DatePrecision precision) {
+    private static Arguments row(
+            String sentence, String published, String text, String start, String end, DatePrecision precision) {
         return Arguments.of(sentence, published, text, start, end, precision);
     }
 
@@ -202,10 +507,13 @@ class TimeTaggerTest {
 
     @Test
     void listsEveryExpressionLeftToRightWithoutOverlaps() {
-        List<TimeTagger.Found> found = TIMES.all("In July 2017, CNPC said supplies from 2018-2024 would start in "
-                + "December 2019, about one year behind the 2010s plan.", null);
+        List<TimeTagger.Found> found = TIMES.all(
+                "In July 2017, CNPC said supplies from 2018-2024 would start in "
+                        + "December 2019, about one year behind the 2010s plan.",
+                null);
 
-        assertEquals(List.of("In July 2017", "from 2018-2024", "in December 2019", "the 2010s"),
+        assertEquals(
+                List.of("In July 2017", "from 2018-2024", "in December 2019", "the 2010s"),
                 found.stream().map(f -> f.period().text()).toList());
     }
 }

@@ -17,8 +17,7 @@ public final class ContractValidation {
 
     private static OpenApiInteractionValidator validator;
 
-    private ContractValidation() {
-    }
+    private ContractValidation() {}
 
     /** Adds the filter unless it is already there (idempotent; restores it after a {@code RestAssured.reset()}). */
     public static synchronized void install() {
@@ -31,10 +30,12 @@ public final class ContractValidation {
     public static synchronized ContractValidationFilter filter() {
         if (validator == null) {
             if (!Files.isRegularFile(SPEC)) {
-                throw new IllegalStateException(SPEC.toAbsolutePath() + " is missing; create it with "
-                        + REFRESH_COMMAND);
+                throw new IllegalStateException(
+                        SPEC.toAbsolutePath() + " is missing; create it with " + REFRESH_COMMAND);
             }
-            validator = OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build();
+            validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                            SPEC.toUri().toString())
+                    .build();
         }
         return new ContractValidationFilter(validator);
     }

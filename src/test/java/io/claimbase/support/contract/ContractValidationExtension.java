@@ -22,7 +22,9 @@ public class ContractValidationExtension implements BeforeEachCallback {
             return;
         }
         try {
-            Class.forName(ContractValidation.class.getName(), true, loader).getMethod("install").invoke(null);
+            Class.forName(ContractValidation.class.getName(), true, loader)
+                    .getMethod("install")
+                    .invoke(null);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class ContractValidationFilter implements OrderedFilter {
 
-    private static final Set<String> UNDECLARED = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
+    private static final Set<String> UNDECLARED =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final OpenApiInteractionValidator validator;
 
@@ -45,7 +45,9 @@ public final class ContractValidationFilter implements OrderedFilter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification requestSpec, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification requestSpec,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(requestSpec, responseSpec);
         String path = requestSpec.getDerivedPath();
@@ -68,7 +70,8 @@ public final class ContractValidationFilter implements OrderedFilter {
 
     /** A request from an origin the CORS settings do not allow is refused by the HTTP layer (403, no body). */
     private static boolean isCorsRefusal(FilterableRequestSpecification request, Response response) {
-        return request.getHeaders().hasHeaderWithName("Origin") && response.getStatusCode() == 403
+        return request.getHeaders().hasHeaderWithName("Origin")
+                && response.getStatusCode() == 403
                 && response.getBody().asString().isEmpty();
     }
 
@@ -88,8 +91,8 @@ public final class ContractValidationFilter implements OrderedFilter {
             return violations;
         }
         if (status < 400) {
-            requestErrors.forEach(m -> violations.add("request accepted with " + status + " breaks the contract: "
-                    + describe(m)));
+            requestErrors.forEach(
+                    m -> violations.add("request accepted with " + status + " breaks the contract: " + describe(m)));
         }
         errors(validator.validateResponse(request.getPath(), request.getMethod(), response))
                 .forEach(m -> violations.add("response: " + describe(m)));
@@ -97,14 +100,19 @@ public final class ContractValidationFilter implements OrderedFilter {
     }
 
     private static List<ValidationReport.Message> errors(ValidationReport report) {
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .toList();
     }
 
     private static String describe(ValidationReport.Message message) {
-        String nested = message.getNestedMessages().stream().map(ContractValidationFilter::describe)
+        String nested = message.getNestedMessages().stream()
+                .map(ContractValidationFilter::describe)
                 .collect(Collectors.joining("; "));
-        String parameter = message.getContext().flatMap(ValidationReport.MessageContext::getParameter)
-                .map(p -> " (parameter '" + p.getName() + "')").orElse("");
+        String parameter = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
+                .map(p -> " (parameter '" + p.getName() + "')")
+                .orElse("");
         return "[" + message.getKey() + "] " + message.getMessage() + parameter
                 + (message.getAdditionalInfo().isEmpty() ? "" : " " + message.getAdditionalInfo())
                 + (nested.isEmpty() ? "" : " {" + nested + "}");

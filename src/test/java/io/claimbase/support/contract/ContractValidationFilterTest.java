@@ -45,8 +45,8 @@ class ContractValidationFilterTest {
 
     @Test
     void aBodyWithAFieldTheContractDoesNotDeclareBreaksIt() {
-        List<String> errors = filter.check(get("/authors", "limit", "20"),
-                json(200, "{\"items\":[],\"next\":null,\"total\":0}"));
+        List<String> errors =
+                filter.check(get("/authors", "limit", "20"), json(200, "{\"items\":[],\"next\":null,\"total\":0}"));
         assertTrue(errors.stream().anyMatch(e -> e.contains("total")), errors.toString());
     }
 
@@ -75,10 +75,16 @@ class ContractValidationFilterTest {
     }
 
     private static SimpleResponse json(int status, String body) {
-        return SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
+        return SimpleResponse.Builder.status(status)
+                .withContentType("application/json")
+                .withBody(body)
+                .build();
     }
 
     private static SimpleResponse problem(int status, String body) {
-        return SimpleResponse.Builder.status(status).withContentType("application/problem+json").withBody(body).build();
+        return SimpleResponse.Builder.status(status)
+                .withContentType("application/problem+json")
+                .withBody(body)
+                .build();
     }
 }
