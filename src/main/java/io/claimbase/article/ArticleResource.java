@@ -1,16 +1,16 @@
 package io.claimbase.article;
 
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Cursor;
-import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -104,14 +104,8 @@ public class ArticleResource {
                     + "counts of what extraction found.")
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<ArticleDetail> get(
-            @Parameter(
-                            description = "Article id",
-                            example = "1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam) {
-        long id = Ids.require("id", idParam);
+    public Uni<ArticleDetail> get(@BeanParam ArticleIdParam article) {
+        long id = article.id();
         return queries.detail(id).onItem().ifNull().failWith(() -> ProblemException.notFound("article", id));
     }
 
@@ -124,14 +118,8 @@ public class ArticleResource {
                     + "stays, even with no article left.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<RestResponse<Void>> delete(
-            @Parameter(
-                            description = "Article id",
-                            example = "1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam) {
-        long id = Ids.require("id", idParam);
+    public Uni<RestResponse<Void>> delete(@BeanParam ArticleIdParam article) {
+        long id = article.id();
         return service.delete(id).map(deleted -> {
             if (!deleted) {
                 throw ProblemException.notFound("article", id);

@@ -1,20 +1,18 @@
 package io.claimbase.claim;
 
-import io.claimbase.web.Ids;
+import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Params;
 import io.claimbase.web.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,15 +45,8 @@ public class ArticleClaimsResource {
             description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClaimPage> list(
-            @Parameter(
-                            description = "Article id",
-                            example = "1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        long id = Ids.require("id", idParam);
+            @BeanParam ArticleIdParam article, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        long id = article.id();
         return service.ofArticle(id, Params.text("cursor", cursor), Params.limit(limit));
     }
 }

@@ -2,15 +2,15 @@ package io.claimbase.ingest;
 
 import io.claimbase.article.ArticleDetail;
 import io.claimbase.article.ArticleQueries;
-import io.claimbase.web.Ids;
+import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -90,14 +89,8 @@ public class IngestResource {
             description = "Re-extracted",
             content = @Content(schema = @Schema(implementation = Reextraction.class)))
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<Reextraction> reextract(
-            @Parameter(
-                            description = "Article id",
-                            example = "1",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam) {
-        long id = Ids.require("id", idParam);
+    public Uni<Reextraction> reextract(@BeanParam ArticleIdParam article) {
+        long id = article.id();
         return service.reextract(id)
                 .onItem()
                 .ifNull()

@@ -1,7 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.position.PositionViews.ArticlePosition;
-import io.claimbase.web.Ids;
+import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Page;
 import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,14 +55,8 @@ public class ArticlePositionResource {
             responseCode = "404",
             description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<ArticlePosition>> list(
-            @Parameter(
-                            description = "Article id",
-                            example = "2",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam) {
-        long id = Ids.require("id", idParam);
+    public Uni<Page<ArticlePosition>> list(@BeanParam ArticleIdParam article) {
+        long id = article.id();
         return service.articleExists(id).chain(exists -> {
             if (!exists) {
                 throw ProblemException.notFound("article", id);
@@ -89,12 +84,7 @@ public class ArticlePositionResource {
             description = "No such article or question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ArticlePosition> curate(
-            @Parameter(
-                            description = "Article id",
-                            example = "2",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam,
+            @BeanParam ArticleIdParam article,
             @Parameter(
                             description = "Question slug",
                             example = "china-russia-alignment",
@@ -106,7 +96,7 @@ public class ArticlePositionResource {
                     @PathParam("slug")
                     String slug,
             @NotNull(message = "a JSON body is required") @Valid CuratedPosition position) {
-        long id = Ids.require("id", idParam);
+        long id = article.id();
         return identity.getDeferredIdentity()
                 .map(ArticlePositionResource::curator)
                 .chain(curator -> service.curate(id, slug, position, curator))
@@ -129,14 +119,8 @@ public class ArticlePositionResource {
             responseCode = "404",
             description = "No article with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Page<ArticlePosition>> reassess(
-            @Parameter(
-                            description = "Article id",
-                            example = "2",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @PathParam("id")
-                    String idParam) {
-        long id = Ids.require("id", idParam);
+    public Uni<Page<ArticlePosition>> reassess(@BeanParam ArticleIdParam article) {
+        long id = article.id();
         return service.reassess(id).chain(found -> {
             if (!found) {
                 throw ProblemException.notFound("article", id);

@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the service, checked on every build (README "Layout"): packages by feature with one-way imports, the
+ * The shape of the service, checked on every build (README "Code layout"): packages by feature with one-way imports, the
  * {@code extract} library free of the service, resources that leave SQL to the queries and repositories, and a write
  * side ({@code ingest}) that nothing depends on.
  */

@@ -2,6 +2,8 @@ package io.claimbase.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.claimbase.domain.IdentityActorResolver;
+import io.claimbase.domain.SyntacticClaimVocabulary;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.io.IOException;
 import java.net.URLDecoder;

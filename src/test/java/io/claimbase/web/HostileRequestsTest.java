@@ -197,7 +197,7 @@ class HostileRequestsTest {
                 .contentType(PROBLEM)
                 .body("status", equalTo(431));
         // a bearer token carrying a 100 KB claim
-        given().header("Authorization", "Bearer " + "b".repeat(60_000))
+        given().header("Authorization", "Bearer " + "b".repeat(136_000))
                 .when()
                 .get("/articles")
                 .then()

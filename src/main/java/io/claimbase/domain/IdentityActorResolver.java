@@ -1,6 +1,5 @@
-package io.claimbase.claim;
+package io.claimbase.domain;
 
-import io.claimbase.domain.ActorResolver;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
