@@ -2,7 +2,6 @@ package io.claimbase.claim;
 
 import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Params;
-import io.claimbase.web.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,14 +35,8 @@ public class ArticleClaimsResource {
             responseCode = "200",
             description = "One page of the article's claims",
             content = @Content(schema = @Schema(implementation = ClaimPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid or unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No article with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
+    @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<ClaimPage> list(
             @BeanParam ArticleIdParam article, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         long id = article.id();

@@ -4,7 +4,6 @@ import io.claimbase.domain.ActorResolver;
 import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Params;
-import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -65,10 +64,7 @@ public class ClaimResource {
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = NDJSON, schema = @Schema(implementation = ClaimView.class))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid or unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
     public Uni<ClaimPage> list(
             @BeanParam ClaimFilterParams filters,
             @Parameter(
@@ -127,10 +123,7 @@ public class ClaimResource {
             description = "For the same filters as `GET /claims`: counts by topic (parents include descendants), "
                     + "event, kind, certainty, actor, author (top " + ClaimFacets.TOP + " values each) and year.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid or unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
     public Uni<ClaimFacets> facets(@BeanParam ClaimFilterParams filters) {
         return service.facets(filters.toFilter(vocabulary, actors));
     }
@@ -144,10 +137,7 @@ public class ClaimResource {
             description = "For the same filters as `GET /claims`: how many claims speak about each year (a claim "
                     + "counts in every year its period covers), and per topic with `by=topic`.")
     @APIResponse(responseCode = "200", description = "The yearly counts")
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid or unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
     public Uni<ClaimTimeline> timeline(
             @BeanParam ClaimFilterParams filters,
             @Parameter(
@@ -176,10 +166,7 @@ public class ClaimResource {
             description = "The claim with its article, author, sentence position, kind, certainty, attribution, "
                     + "topics, actors, events, time period and figures.")
     @APIResponse(responseCode = "200", description = "The claim")
-    @APIResponse(
-            responseCode = "404",
-            description = "No claim with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<ClaimView> get(
             @Parameter(
                             description = "Claim id",

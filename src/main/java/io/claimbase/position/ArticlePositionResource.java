@@ -3,7 +3,6 @@ package io.claimbase.position;
 import io.claimbase.position.PositionViews.ArticlePosition;
 import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Page;
-import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,10 +49,7 @@ public class ArticlePositionResource {
             description = "One position per question the article addresses, with its rationale and evidence. A "
                     + "question the article does not address has no position (an empty list is not an error).")
     @APIResponse(responseCode = "200", description = "The article's positions (one page)")
-    @APIResponse(
-            responseCode = "404",
-            description = "No article with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Page<ArticlePosition>> list(@BeanParam ArticleIdParam article) {
         long id = article.id();
         return service.articleExists(id).chain(exists -> {
@@ -75,14 +70,8 @@ public class ArticlePositionResource {
                     + "over the extracted one and survives re-extraction. The extracted rationale and evidence stay "
                     + "beside it.")
     @APIResponse(responseCode = "200", description = "The stored position")
-    @APIResponse(
-            responseCode = "400",
-            description = "A label or score off the question's scale, or an invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such article or question",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A label or score off the question's scale, or an invalid field")
+    @APIResponse(responseCode = "404", description = "No such article or question")
     public Uni<ArticlePosition> curate(
             @BeanParam ArticleIdParam article,
             @Parameter(
@@ -115,10 +104,7 @@ public class ArticlePositionResource {
             description = "Re-runs the position assessment on the claims already stored (after the questions data "
                     + "changed, say) and replaces the extracted positions; curated positions stay as they are.")
     @APIResponse(responseCode = "200", description = "The article's positions after re-assessment")
-    @APIResponse(
-            responseCode = "404",
-            description = "No article with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Page<ArticlePosition>> reassess(@BeanParam ArticleIdParam article) {
         long id = article.id();
         return service.reassess(id).chain(found -> {

@@ -3,7 +3,6 @@ package io.claimbase.position;
 import io.claimbase.article.AuthorQueries;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.web.Page;
-import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,10 +37,7 @@ public class AuthorPositionResource {
             description = "For each question the author's articles address: the overall and latest stance, the "
                     + "latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One row per question (one page)")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such author",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such author")
     public Uni<Page<AuthorPosition>> list(
             @Parameter(
                             description = "Author id or slug",

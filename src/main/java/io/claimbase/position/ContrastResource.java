@@ -4,7 +4,6 @@ import io.claimbase.ClaimbaseConfig;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
 import io.claimbase.web.Params;
-import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,10 +44,7 @@ public class ContrastResource {
                     + "periods when both claims have one. Only the authors' own claims count, not the sources they "
                     + "report. Pairs of dated claims come first.")
     @APIResponse(responseCode = "200", description = "One page of contrasting pairs")
-    @APIResponse(
-            responseCode = "400",
-            description = "A missing or invalid topic, or an unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or invalid topic, or an unknown parameter")
     public Uni<Page<ContrastView>> list(
             @Parameter(
                             description = "Topic id of the taxonomy (a parent topic includes its children)",

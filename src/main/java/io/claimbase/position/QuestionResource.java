@@ -9,7 +9,6 @@ import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
 import io.claimbase.web.Params;
-import io.claimbase.web.Problem;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,10 +57,7 @@ public class QuestionResource {
             summary = "Get one question with its scale",
             description = "The question's text and its ordered scale of answers, from one end to the other.")
     @APIResponse(responseCode = "200", description = "The question")
-    @APIResponse(
-            responseCode = "404",
-            description = "No question with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No question with this slug")
     public QuestionView get(
             @Parameter(
                             description = "Question slug",
@@ -87,14 +82,8 @@ public class QuestionResource {
                     + "articles' positions before they are aggregated; each row has the overall and the latest "
                     + "stance, the latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One page of author rows")
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid or unknown parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No question with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
+    @APIResponse(responseCode = "404", description = "No question with this slug")
     public Uni<Page<AuthorPosition>> positions(
             @Parameter(
                             description = "Question slug",
