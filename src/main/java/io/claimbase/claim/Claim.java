@@ -87,6 +87,10 @@ public class Claim {
     @Column(name = "time_resolved")
     public Boolean timeResolved;
 
+    /** Null when the sentence states its period; otherwise the time expression it was inferred from. */
+    @Column(name = "time_inferred_from")
+    public String timeInferredFrom;
+
     /**
      * The cited figures, as the text of a JSON array of {kind, text, value, unit, currency, start, end} (stored as
      * jsonb; Hibernate Reactive binds only JSON objects, not arrays, so the column is converted in SQL).

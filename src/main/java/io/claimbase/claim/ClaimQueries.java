@@ -82,7 +82,8 @@ public class ClaimQueries {
                         row.getLocalDate("time_start"),
                         row.getLocalDate("time_end"),
                         row.getString("time_precision"),
-                        Boolean.TRUE.equals(row.getBoolean("time_resolved")));
+                        Boolean.TRUE.equals(row.getBoolean("time_resolved")),
+                        row.getString("time_inferred_from"));
         return new ClaimView(
                 row.getLong("id"),
                 new ClaimView.ArticleRef(

@@ -19,7 +19,8 @@ final class ClaimSql {
     static final String COLUMNS = """
             c.id, c.article_id, c.author_id, c.ordinal, c.text, c.span_start, c.span_end, c.quote_prefix, \
             c.quote_suffix, c.kind, c.attribution, c.attributed_to, c.certainty, c.topics, c.event_type, c.actors, \
-            c.time_text, c.time_start, c.time_end, c.time_precision, c.time_resolved, c.figures::text as figures_json, \
+            c.time_text, c.time_start, c.time_end, c.time_precision, c.time_resolved, c.time_inferred_from, \
+            c.figures::text as figures_json, \
             c.confidence""";
 
     private static final String HEADLINE_OPTIONS =

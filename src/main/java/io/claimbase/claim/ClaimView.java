@@ -107,7 +107,11 @@ public record ClaimView(
             @Schema(nullable = true, examples = "Vladimir Putin")
             String source) {}
 
-    /** The time the claim speaks about: a closed interval when resolved, otherwise the text only. */
+    /**
+     * The time the claim speaks about: a closed interval when resolved, otherwise the text only. {@code inferredFrom}
+     * tells a stated period (null) from one inferred from the article: the sentence refers back ("that deal") to an
+     * event an earlier sentence dates, and this is that sentence's time expression.
+     */
     @Schema(name = "ClaimTime")
     public record Time(
             @Schema(nullable = true, examples = "in 2014") String text,
@@ -123,7 +127,14 @@ public record ClaimView(
                     enumeration = {"decade", "year", "month", "day"})
             String precision,
 
-            boolean resolved) {}
+            boolean resolved,
+
+            @Schema(
+                    nullable = true,
+                    description = "Null when the sentence states the period; else the earlier time expression it "
+                            + "was inferred from",
+                    examples = "in May 2014")
+            String inferredFrom) {}
 
     /** A number the claim cites, normalised (fully scaled value, unit, currency). */
     @Schema(name = "ClaimFigure")

@@ -65,6 +65,7 @@ public final class Claims {
         }
         row.timeText = time.text();
         row.timeResolved = time.resolved();
+        row.timeInferredFrom = time.inferredFrom();
         if (time.resolved() && time.start() != null && time.end() != null) {
             row.timeStart = time.start();
             row.timeEnd = time.end();

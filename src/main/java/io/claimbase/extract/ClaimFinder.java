@@ -1,5 +1,6 @@
 package io.claimbase.extract;
 
+import io.claimbase.extract.tag.DiscourseTime;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.Tags;
 import io.claimbase.extract.text.Boilerplate;
@@ -73,7 +74,7 @@ final class ClaimFinder {
                 previous = claim.attribution();
             }
         }
-        return List.copyOf(claims);
+        return DiscourseTime.infer(claims);
     }
 
     /** Words that may come before an imperative without making it a statement: "Now look north.", "But take …". */

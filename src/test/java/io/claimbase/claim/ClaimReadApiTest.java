@@ -100,6 +100,26 @@ class ClaimReadApiTest extends ClaimApiTestBase {
     }
 
     @Test
+    void aPeriodInferredFromAnEarlierSentenceSaysWhereFrom() {
+        long id = io.claimbase.support.Api.post(io.claimbase.support.Api.article(io.claimbase.support.Api.unique(
+                        "In March 2019 Chile and Argentina signed a gas transit agreement. "
+                                + "That agreement doubled the volumes crossing the Andes.")))
+                .statusCode(201)
+                .extract()
+                .<Integer>path("article.id");
+        given().when()
+                .get("/articles/" + id + "/claims")
+                .then()
+                .statusCode(200)
+                .body("items[0].time.start", equalTo("2019-03-01"))
+                .body("items[0].time.inferredFrom", nullValue())
+                .body("items[1].time.start", equalTo("2019-03-01"))
+                .body("items[1].time.end", equalTo("2019-03-31"))
+                .body("items[1].time.text", equalTo("that agreement"))
+                .body("items[1].time.inferredFrom", equalTo("In March 2019"));
+    }
+
+    @Test
     void anUnresolvedTimeKeepsItsTextOnly() {
         long article = db.article(null, "Undated", null);
         long id = db.claim(article, claim(0, "Trade grew last month.").unresolvedTime("last month"));

@@ -1,0 +1,69 @@
+package io.claimbase.extract.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimbase.extract.ArticleInput;
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.Extractor;
+import io.claimbase.extract.TimePeriod;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Periods a reader infers from the article, on texts written for these tests. */
+class DiscourseTimeTest {
+
+    private static final Extractor EXTRACTOR = Extractor.fromDirectory(Path.of("seeds/domain"));
+
+    private static List<ExtractedClaim> claims(String text) {
+        return EXTRACTOR.extract(ArticleInput.of(text)).claims();
+    }
+
+    @Test
+    void aReferenceBackToADatedEventTakesItsPeriodMarkedInferred() {
+        List<ExtractedClaim> claims = claims("In March 2019 Chile and Argentina signed a gas transit agreement. "
+                + "That agreement doubled the volumes crossing the Andes.");
+        TimePeriod stated = claims.get(0).time();
+        TimePeriod inferred = claims.get(1).time();
+        assertFalse(stated.inferred());
+        assertEquals(LocalDate.of(2019, 3, 1), inferred.start());
+        assertEquals(LocalDate.of(2019, 3, 31), inferred.end());
+        assertTrue(inferred.inferred());
+        assertEquals(stated.text(), inferred.inferredFrom(), "the source is the earlier sentence's expression");
+    }
+
+    @Test
+    void theSameDayAndThatYearReferBackToo() {
+        List<ExtractedClaim> claims = claims("Kenya and Ethiopia opened a power line in 2021. The same year, "
+                + "Ethiopia doubled its exports of electricity.");
+        assertEquals(LocalDate.of(2021, 1, 1), claims.get(1).time().start());
+        assertTrue(claims.get(1).time().inferred());
+    }
+
+    @Test
+    void noReferenceNoDateOrAnotherEventTypeInfersNothing() {
+        assertNull(
+                claims("In 2016 Peru and Bolivia signed a railway deal. Freight volumes have risen since.")
+                        .get(1)
+                        .time(),
+                "no back-reference: no period");
+        assertNull(
+                claims("Peru and Bolivia signed a railway deal. That deal doubled freight.")
+                        .get(1)
+                        .time(),
+                "nothing dated to refer to");
+        assertNull(
+                claims("In 2016 Peru and Bolivia signed a railway deal. A year later their navies held an exercise "
+                                + "on Lake Titicaca. That exercise was the first of its kind.")
+                        .stream()
+                        .filter(c -> c.text().startsWith("That exercise"))
+                        .findFirst()
+                        .orElseThrow()
+                        .time(),
+                "the exercise is undated; the deal's year is not the exercise's");
+    }
+}
