@@ -32,7 +32,7 @@ public class HttpGuard {
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private static final String UNDECODABLE =
-            "The request target cannot be decoded: every % must start a valid " + "percent-escape (%20, %C3%A9)";
+            "The request target cannot be decoded: every % must start a valid percent-escape (%20, %C3%A9)";
 
     private final SecurityConfig config;
     private final long maxBodyBytes;
