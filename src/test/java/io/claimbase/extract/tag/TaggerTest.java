@@ -127,6 +127,13 @@ class TaggerTest {
 
     static Stream<Arguments> picksTheEventTypeOfTheStrongestCue() {
         return Stream.of(
+                Arguments.of("Chile took delivery of the first of two new frigates on Monday.", "arms-sale"),
+                Arguments.of("Peru signed a $900 million contract to buy 12 fighter jets from Sweden.", "arms-sale"),
+                Arguments.of("Some 40 warships and 6,000 sailors from nine navies took part.", "exercise"),
+                Arguments.of("Chinese banks lent the Brazilian utility $3 billion against future exports.", "deal"),
+                Arguments.of("The ministers put pen to a ten-year fisheries accord.", "deal"),
+                Arguments.of("The bloc's leaders last gathered in Lima in November.", "summit"),
+                Arguments.of("The package adds 40 tankers to the EU blacklist.", "sanction"),
                 Arguments.of("The United States and Russia are expelling each other’s diplomats.", "expulsion"),
                 Arguments.of("Putin and Xi signed a deal on gas.", "deal"),
                 Arguments.of("The two sides reached an agreement on tariffs.", "deal"),
