@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -85,11 +84,13 @@ public class ArticleResource {
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursorValue) {
         int size = Params.limit(limit);
-        LocalDate from = Params.boundary("publishedAfter", publishedAfter, true);
-        LocalDate to = Params.boundary("publishedBefore", publishedBefore, false);
-        Params.range("publishedAfter", from, "publishedBefore", to);
+        Params.Period published = Params.period("publishedAfter", publishedAfter, "publishedBefore", publishedBefore);
         ArticleFilter filter = new ArticleFilter(
-                Params.text("author", author), Params.text("outlet", outlet), from, to, Params.text("q", q));
+                Params.text("author", author),
+                Params.text("outlet", outlet),
+                published.after(),
+                published.before(),
+                Params.text("q", q));
         Long after = cursor.afterId(CURSOR_SCOPE, cursorValue);
         return queries.page(filter, after, size)
                 .map(rows -> cursor.page(CURSOR_SCOPE, rows, size, row -> List.of(String.valueOf(row.id()))));

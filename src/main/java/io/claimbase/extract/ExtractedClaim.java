@@ -26,4 +26,23 @@ public record ExtractedClaim(
         List<String> actors,
         TimePeriod time,
         List<Figure> figures,
-        double confidence) {}
+        double confidence) {
+
+    /** The same claim about another period. */
+    public ExtractedClaim withTime(TimePeriod period) {
+        return new ExtractedClaim(
+                ordinal,
+                text,
+                span,
+                quote,
+                kind,
+                attribution,
+                certainty,
+                topics,
+                eventType,
+                actors,
+                period,
+                figures,
+                confidence);
+    }
+}

@@ -6,7 +6,6 @@ import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.position.AuthorAggregation.Group;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.position.PositionViews.AuthorPosition;
-import io.claimbase.position.PositionViews.Evidence;
 import io.claimbase.position.PositionViews.Stance;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Dates;
@@ -199,9 +198,9 @@ public class AuthorPositionQueries {
                     g.stances()
                             .add(new Stance(
                                     r.getString("label"),
-                                    score == null ? null : round(score),
+                                    score == null ? null : PositionQueries.round(score),
                                     r.getString("trend"),
-                                    round(r.getFloat("confidence")),
+                                    PositionQueries.round(r.getFloat("confidence")),
                                     new ArticleRef(
                                             r.getLong("article_id"),
                                             r.getString("title"),
@@ -215,19 +214,7 @@ public class AuthorPositionQueries {
                     for (Row r : rows) {
                         Group g = byKey.get(key(r));
                         if (g != null) {
-                            g.evidence()
-                                    .add(new Evidence(
-                                            r.getLong("claim_id"),
-                                            r.getLong("article_id"),
-                                            r.getString("text"),
-                                            r.getInteger("span_start"),
-                                            r.getInteger("span_end"),
-                                            r.getString("cue"),
-                                            r.getString("points_to"),
-                                            r.getBoolean("supports"),
-                                            round(r.getFloat("weight")),
-                                            r.getString("attribution"),
-                                            r.getString("attributed_to")));
+                            g.evidence().add(PositionQueries.evidence(r));
                         }
                     }
                     List<AuthorPosition> found = new ArrayList<>();
@@ -292,7 +279,4 @@ public class AuthorPositionQueries {
     }
 
     /** A stored real back to the two decimals it was written with (0.85f is not 0.85). */
-    private static double round(float value) {
-        return Math.round(value * 100.0) / 100.0;
-    }
 }

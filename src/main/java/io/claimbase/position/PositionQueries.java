@@ -142,18 +142,7 @@ public class PositionQueries {
                     for (Row r : rows) {
                         byPosition
                                 .computeIfAbsent(r.getLong("position_id"), k -> new ArrayList<>())
-                                .add(new Evidence(
-                                        r.getLong("claim_id"),
-                                        r.getLong("article_id"),
-                                        r.getString("text"),
-                                        r.getInteger("span_start"),
-                                        r.getInteger("span_end"),
-                                        r.getString("cue"),
-                                        r.getString("points_to"),
-                                        r.getBoolean("supports"),
-                                        round(r.getFloat("weight")),
-                                        r.getString("attribution"),
-                                        r.getString("attributed_to")));
+                                .add(evidence(r));
                     }
                     return byPosition;
                 });
@@ -184,8 +173,24 @@ public class PositionQueries {
         return new Stored(position, published);
     }
 
+    /** One row of an evidence query ({@code EVIDENCE} here, the per-page one of {@link AuthorPositionQueries}). */
+    static Evidence evidence(Row r) {
+        return new Evidence(
+                r.getLong("claim_id"),
+                r.getLong("article_id"),
+                r.getString("text"),
+                r.getInteger("span_start"),
+                r.getInteger("span_end"),
+                r.getString("cue"),
+                r.getString("points_to"),
+                r.getBoolean("supports"),
+                round(r.getFloat("weight")),
+                r.getString("attribution"),
+                r.getString("attributed_to"));
+    }
+
     /** A stored real back to the two decimals it was written with (0.85f is not 0.85). */
-    private static double round(float value) {
+    static double round(float value) {
         return Math.round(value * 100.0) / 100.0;
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -130,15 +129,13 @@ public class QuestionResource {
             @QueryParam("cursor") String cursor) {
         Question question = question(slug);
         int size = Params.limit(limit);
-        LocalDate after = Params.boundary("publishedAfter", publishedAfter, true);
-        LocalDate before = Params.boundary("publishedBefore", publishedBefore, false);
-        Params.range("publishedAfter", after, "publishedBefore", before);
+        Params.Period published = Params.period("publishedAfter", publishedAfter, "publishedBefore", publishedBefore);
         PositionFilter filter = new PositionFilter(
                 slug,
                 null,
                 Params.text("author", author),
-                after,
-                before,
+                published.after(),
+                published.before(),
                 label(question, label),
                 confidence(minConfidence));
         return queries.page(filter, size, pages, "question-positions:" + slug, cursor);

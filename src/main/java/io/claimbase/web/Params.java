@@ -46,6 +46,20 @@ public final class Params {
         return Double.valueOf(value);
     }
 
+    /** An exclusive period of days; either end may be open (null). */
+    public record Period(LocalDate after, LocalDate before) {}
+
+    /**
+     * The period two partial-date parameters name ({@link #boundary}), checked by {@link #range}: a reversed one is a
+     * 400 naming both.
+     */
+    public static Period period(String afterParameter, String after, String beforeParameter, String before) {
+        LocalDate from = boundary(afterParameter, after, true);
+        LocalDate to = boundary(beforeParameter, before, false);
+        range(afterParameter, from, beforeParameter, to);
+        return new Period(from, to);
+    }
+
     /**
      * Checks that a period ({@code after}, {@code before}), both already resolved to days, is not reversed: a
      * {@code before} that is not later than {@code after} is a client mistake, answered 400 naming both parameters.

@@ -53,26 +53,9 @@ public final class DiscourseTime {
                 return claim;
             }
             String from = time.inferred() ? time.inferredFrom() : time.text();
-            return withTime(
-                    claim, new TimePeriod(reference.group(), time.start(), time.end(), time.precision(), true, from));
+            return claim.withTime(
+                    new TimePeriod(reference.group(), time.start(), time.end(), time.precision(), true, from));
         }
         return claim;
-    }
-
-    private static ExtractedClaim withTime(ExtractedClaim c, TimePeriod time) {
-        return new ExtractedClaim(
-                c.ordinal(),
-                c.text(),
-                c.span(),
-                c.quote(),
-                c.kind(),
-                c.attribution(),
-                c.certainty(),
-                c.topics(),
-                c.eventType(),
-                c.actors(),
-                time,
-                c.figures(),
-                c.confidence());
     }
 }
