@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class ClaimResource {
 
     static final String CSV = "text/csv";
+    static final String CSV_UTF8 = "text/csv; charset=utf-8";
     static final String NDJSON = "application/x-ndjson";
     private static final String SORT_DESCRIPTION = "Order: `relevance` (best match first; the default with `q`), "
             + "`time` (start of the period spoken about), `published` (the article's date), `article` (reading order: "
@@ -103,6 +104,8 @@ public class ClaimResource {
                         .concatenating()
                         .streams(Multi.createFrom().item(ClaimCsv.header()), rows))
                 .header("Content-Disposition", "attachment; filename=\"claims.csv\"")
+                // the media type alone: without this the negotiated `text/csv;qs=0.5` is sent as it is
+                .header("Content-Type", CSV_UTF8)
                 .build();
     }
 
@@ -110,8 +113,11 @@ public class ClaimResource {
     @Produces(NDJSON + ";qs=0.5")
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Multi<ClaimView> ndjson(@BeanParam ClaimFilterParams filters, @QueryParam("sort") String sort) {
-        return export(filters, sort);
+    public RestMulti<ClaimView> ndjson(@BeanParam ClaimFilterParams filters, @QueryParam("sort") String sort) {
+        // NDJSON is UTF-8 by definition: the media type alone, not the negotiated `;qs=0.5`
+        return RestMulti.fromMultiData(export(filters, sort))
+                .header("Content-Type", NDJSON)
+                .build();
     }
 
     @GET

@@ -144,7 +144,7 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
                 .get("/claims")
                 .then()
                 .statusCode(200)
-                .contentType(startsWith("text/csv"))
+                .header("Content-Type", equalTo("text/csv; charset=utf-8"))
                 .header("Content-Disposition", containsString("claims.csv"));
         String body = response.extract().asString();
         assertThat(body, startsWith("id,article_id,article_title,published_on,author,author_name,ordinal,text,"));
@@ -185,7 +185,7 @@ class ClaimAggregateApiTest extends ClaimApiTestBase {
                 .get("/claims")
                 .then()
                 .statusCode(200)
-                .contentType(startsWith("application/x-ndjson"))
+                .header("Content-Type", equalTo("application/x-ndjson"))
                 .extract()
                 .asString();
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
