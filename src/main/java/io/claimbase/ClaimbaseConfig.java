@@ -24,7 +24,7 @@ public interface ClaimbaseConfig {
 
     interface Api {
         /** Key that signs pagination cursors; set the same value on every replica. */
-        @WithDefault("claimbase-cursor-key-change-me")
+        @WithDefault("claimbase-cursor-key-change-me") // refused in prod: security.CursorSecretCheck
         String cursorSecret();
 
         /** The longest article text accepted, in characters. */

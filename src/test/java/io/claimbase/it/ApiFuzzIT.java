@@ -187,7 +187,9 @@ class ApiFuzzIT {
     static void start() throws Exception {
         jar = RunningJar.start(Map.of(
                 "CLAIMBASE_DATA_DIR",
-                Files.createTempDirectory("claimbase-fuzz-pg").toString()));
+                Files.createTempDirectory("claimbase-fuzz-pg").toString(),
+                "CLAIMBASE_SEEDS_LOAD_AT_START",
+                "true"));
         operations = readOperations(JSON.readTree(get("/q/openapi?format=json").body()));
         assertTrue(operations.size() >= 4, "the OpenAPI document lists the operations: " + operations);
         for (String collection : List.of("/articles", "/authors")) {

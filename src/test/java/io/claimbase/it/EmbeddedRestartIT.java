@@ -26,7 +26,8 @@ class EmbeddedRestartIT {
     @Test
     void aRestartKeepsTheSeedArticlesAndAddsNoDuplicates() throws Exception {
         Path data = Files.createTempDirectory("claimbase-it-data");
-        Map<String, String> env = Map.of("CLAIMBASE_DATA_DIR", data.toString());
+        Map<String, String> env =
+                Map.of("CLAIMBASE_DATA_DIR", data.toString(), "CLAIMBASE_SEEDS_LOAD_AT_START", "true");
         List<Integer> first;
         try (RunningJar jar = RunningJar.start(env)) {
             first = given().baseUri(jar.baseUri())

@@ -20,6 +20,7 @@ import java.util.Map;
 final class RunningJar implements AutoCloseable {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    static final String OPERATOR_CURSOR_SECRET = "it-cursor-secret-0123456789abcdefghijklmnopqrstuv";
 
     private final Process process;
     private final int port;
@@ -50,6 +51,8 @@ final class RunningJar implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(Tokens.verificationEnvironment());
+        // the prod profile refuses the development cursor secret (ProductionDefaultsIT): set one, as an operator must
+        builder.environment().put("CLAIMBASE_API_CURSOR_SECRET", OPERATOR_CURSOR_SECRET);
         builder.environment().putAll(environment);
         return new RunningJar(builder.start(), port, log);
     }

@@ -123,6 +123,7 @@ class K8sManifestConsistencyTest {
         String secretName = cluster.spec().bootstrap().initdb().secret().name();
         List<EnvVar> fromSecret = container(manifests).getEnv().stream()
                 .filter(env -> env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null)
+                .filter(env -> env.getName().startsWith("QUARKUS_DATASOURCE_"))
                 .toList();
         assertEquals(2, fromSecret.size());
         Secret template = (Secret) new StrictManifestReader()
@@ -137,6 +138,31 @@ class K8sManifestConsistencyTest {
             assertTrue(template.getStringData()
                     .containsKey(env.getValueFrom().getSecretKeyRef().getKey()));
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theCursorSecretComesFromTheApiSecretAndOnlyDevLoadsTheDemoSeeds(String overlay) {
+        Manifests manifests = Manifests.overlay(overlay);
+        EnvVar cursorSecret = container(manifests).getEnv().stream()
+                .filter(env -> env.getName().equals("CLAIMBASE_API_CURSOR_SECRET"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no CLAIMBASE_API_CURSOR_SECRET in " + overlay));
+        Secret template = (Secret) new StrictManifestReader()
+                .read("secret.template.yaml", Manifests.read(Manifests.ROOT.resolve("secret.template.yaml")))
+                .get(1);
+        assertEquals(
+                template.getMetadata().getName(),
+                cursorSecret.getValueFrom().getSecretKeyRef().getName());
+        assertTrue(template.getStringData()
+                .containsKey(cursorSecret.getValueFrom().getSecretKeyRef().getKey()));
+        assertTrue(
+                manifests.named(ConfigMap.class, "claimbase-config").getData().keySet().stream()
+                        .noneMatch(key -> key.equals("CLAIMBASE_API_CURSOR_SECRET")),
+                "the secret is not in the ConfigMap");
+        assertEquals(
+                overlay.equals("dev") ? "true" : "false",
+                manifests.named(ConfigMap.class, "claimbase-config").getData().get("CLAIMBASE_SEEDS_LOAD_AT_START"));
     }
 
     @ParameterizedTest

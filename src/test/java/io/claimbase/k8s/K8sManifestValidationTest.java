@@ -78,6 +78,11 @@ class K8sManifestValidationTest {
 
         assertEquals("kubernetes.io/basic-auth", secret.getType());
         assertEquals(Map.of("username", "claimbase", "password", "REPLACE_ME"), secret.getStringData());
+        Secret api = (Secret)
+                reader.read(template.toString(), Manifests.read(template)).get(1);
+        assertEquals("claimbase-api", api.getMetadata().getName());
+        assertEquals(Map.of("cursor-secret", "REPLACE_ME"), api.getStringData());
+        assertTrue(api.getData() == null || api.getData().isEmpty(), "no base64 data in the template");
         assertTrue(secret.getData() == null || secret.getData().isEmpty(), "no base64 data in the template");
     }
 
