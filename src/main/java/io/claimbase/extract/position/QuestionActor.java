@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An actor a question is about.
  *
- * @param id      canonical actor id (VOCABULARY.md), e.g. {@code china}
+ * @param id      canonical actor id (actors.yaml, GET /actors), e.g. {@code china}
  * @param ids     other actor ids that stand for it in a claim's actors (its leaders: {@code xi-jinping})
  * @param aliases words that name it in a claim's text, for claims whose actors are not (fully) tagged
  */
