@@ -73,7 +73,7 @@ class PositionEvaluationTest {
     void onTheBlindSetEndToEnd() {
         Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
         PositionEvaluation.Result result = EVALUATION.run(
-                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds")),
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-4"),
                 a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
                 a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
         System.out.println(result.report("positions on the fourth blind set (end to end)"));
