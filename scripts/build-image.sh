@@ -117,6 +117,7 @@ run_and_smoke_test() {
         -e QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" \
         -e QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
         -e QUARKUS_DATASOURCE_PASSWORD=unused-with-trust-auth \
+        -e CLAIMBASE_API_CURSOR_SECRET="$(head -c 48 /dev/urandom | base64 -w0)" \
         "$APP_IMAGE" >/dev/null
     local ready=""
     for _ in $(seq 1 90); do

@@ -19,6 +19,8 @@ fi
 use_dev_key_unless_configured
 data=$(mktemp -d -t claimbase-ingest-XXXXXX)
 port="${INGEST_PORT:-18091}"
+# the jar runs the prod profile: a throwaway cursor secret of its own (it refuses the development one)
+CLAIMBASE_API_CURSOR_SECRET="${CLAIMBASE_API_CURSOR_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}" \
 CLAIMBASE_DATA_DIR="$data/postgres" CLAIMBASE_SEEDS_LOAD_AT_START=false QUARKUS_HTTP_PORT="$port" \
     java ${JAVA_OPTS:-} -jar "$jar" > "$data/service.log" 2>&1 &
 pid=$!

@@ -27,6 +27,9 @@ if [ -z "${SOAK_URL:-}" ]; then
     use_dev_key_unless_configured
     soak_data=$(mktemp -d -t claimbase-soak-XXXXXX)
     port="${SOAK_PORT:-18089}"
+    # the jar runs the prod profile: a throwaway cursor secret of its own, and the seeds the soak reads
+    CLAIMBASE_API_CURSOR_SECRET="${CLAIMBASE_API_CURSOR_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}" \
+    CLAIMBASE_SEEDS_LOAD_AT_START="${CLAIMBASE_SEEDS_LOAD_AT_START:-true}" \
     CLAIMBASE_DATA_DIR="$soak_data/postgres" QUARKUS_HTTP_PORT="$port" \
         java ${JAVA_OPTS:-} -jar "$jar" > "$soak_data/service.log" 2>&1 &
     started_here=$!
