@@ -64,7 +64,7 @@ final class ClaimFinder {
                 if (!isClaim(sentence, words, punctuated)) {
                     continue;
                 }
-                Tokens tokens = Tokens.of(sentence);
+                Tokens tokens = Tokens.of(sentence).words();
                 if (isImperative(tokens)) {
                     continue;
                 }

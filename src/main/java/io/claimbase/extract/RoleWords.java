@@ -15,7 +15,7 @@ final class RoleWords {
 
     /** Whether {@code text} has one of the role words. */
     boolean in(String text) {
-        Tokens tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text).words();
         for (int i = 0; i < tokens.size(); i++) {
             if (words.contains(tokens.word(i))) {
                 return true;

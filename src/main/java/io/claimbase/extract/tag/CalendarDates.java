@@ -9,6 +9,7 @@ import static io.claimbase.extract.tag.Periods.wholeMonth;
 
 import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package io.claimbase.extract.tag;
 
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.Span;
+import io.claimbase.extract.text.Tokens;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -269,7 +270,7 @@ final class FigureTagger {
 
     private static boolean hasNumber(Tokens tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.lower(i);
+            String word = tokens.word(i);
             if (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.contains(word)) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package io.claimbase.extract.tag;
 
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -187,7 +188,7 @@ final class TimeRules {
         boolean unit = false;
         boolean weekday = false;
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.lower(i);
+            String word = tokens.word(i);
             if (Character.isDigit(word.charAt(0))) {
                 digit = true;
             } else if (MONTH_WORDS.contains(word)) {

@@ -1,6 +1,7 @@
 package io.claimbase.extract.tag;
 
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.List;
 
