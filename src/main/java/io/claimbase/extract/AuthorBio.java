@@ -69,12 +69,13 @@ final class AuthorBio {
     }
 
     private static String bioName(String text) {
-        Matcher m = BIO_IS.matcher(text);
-        if (m.matches()) {
-            return m.group(1);
+        for (Pattern pattern : List.of(BIO_IS, BIO_APPOSITIVE, BIO_BEAT)) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                return m.group(1);
+            }
         }
-        m = BIO_APPOSITIVE.matcher(text);
-        return m.matches() ? m.group(1) : null;
+        return null;
     }
 
     /**

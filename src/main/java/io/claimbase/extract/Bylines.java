@@ -14,8 +14,10 @@ final class Bylines {
 
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y:?\\s+(" + PersonNames.NAME + "(?:\\s+(?:and|&)\\s+"
             + PersonNames.NAME + ")?)\\s*(?:[,|–—-]\\s*(.+?))?\\.?$");
-    private static final Pattern WRITES =
-            Pattern.compile("(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + PersonNames.NAME + ")\\s+writes\\.?$");
+    /** "…, Selin Kaya writes." / "… , X reports." / "… , X argues.": a standfirst naming its author. */
+    private static final Pattern WRITES = Pattern.compile(
+            "(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + PersonNames.NAME + ")\\s+(?:writes|reports|argues)\\.?$");
+
     private static final int MAX_TOP_SCAN = 15;
 
     private Bylines() {}

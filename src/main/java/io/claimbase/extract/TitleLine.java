@@ -3,6 +3,7 @@ package io.claimbase.extract;
 import io.claimbase.extract.text.DateLines;
 import io.claimbase.extract.text.RawLine;
 import io.claimbase.extract.text.TextShapes;
+import java.util.regex.Pattern;
 
 /**
  * The title: the heading above the byline, else the first heading before the body, else a title-case heading left
@@ -14,6 +15,10 @@ final class TitleLine {
     private static final int MIN_HEADING_WORDS = 3;
     private static final int MAX_CRUMB_WORDS = 4;
     private static final double TITLE_CASE_SHARE = 0.6;
+    /** Separators of a section label ("NEWS ANALYSIS · Arctic", "World | Asia", "POLICY BRIEF | No. 31/2024"). */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s[|·•/]\\s");
+    /** A section label's parts are short; a page title "Why X matters | The Outlet" has a long one. */
+    private static final int MAX_LABEL_PART_WORDS = 3;
 
     private TitleLine() {}
 
@@ -71,6 +76,21 @@ final class TitleLine {
                 && (Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0)
                 && (!TextShapes.endsLikeSentence(t) || TextShapes.isQuestion(t))
                 && DateLines.parse(t).isEmpty()
-                && !(t.equalsIgnoreCase(s.author));
+                && !(t.equalsIgnoreCase(s.author))
+                && !isSectionLabel(t);
+    }
+
+    /** "NEWS ANALYSIS · Arctic", "OPINION | World": parts of a few words each, set apart by separators. */
+    private static boolean isSectionLabel(String t) {
+        String[] parts = LABEL_SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (TextShapes.wordCount(part) > MAX_LABEL_PART_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 }
