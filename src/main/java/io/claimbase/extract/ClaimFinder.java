@@ -89,7 +89,7 @@ final class ClaimFinder {
                 if (!isClaim(sentence, words, punctuated)) {
                     continue;
                 }
-                Tokens tokens = Tokens.of(sentence);
+                Tokens tokens = Tokens.of(sentence).words();
                 if (isImperative(tokens) || isVerblessAnswer(tokens, words)) {
                     continue;
                 }
