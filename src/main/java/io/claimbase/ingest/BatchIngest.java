@@ -10,11 +10,14 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -49,17 +52,22 @@ public class BatchIngest {
                 (int) Math.min(Integer.MAX_VALUE - 8, config.maxLineSize().asLongValue()),
                 config.maxBodySize().asLongValue());
         int parallelism = Math.max(1, config.parallelism());
-        return body.ifNoItem()
-                .after(idle)
-                .failWith(TimeoutException::new)
+        Pauses pauses = new Pauses();
+        Multi<NdjsonLines.Line> read = body.onItem()
+                .invoke(pauses::chunk)
                 .onItem()
                 .transformToIterable(lines::feed)
                 .onCompletion()
                 .switchTo(() -> Multi.createFrom().iterable(lines.finish()))
+                .onTermination()
+                .invoke(pauses::over);
+        return Multi.createBy()
+                .merging()
+                .streams(read, pauses.watch(context.owner(), idle))
                 // a sliding window: up to `parallelism` lines are being ingested at once (emitOn asks for that many
                 // ahead, each starts as it is taken), and the results leave in the order of the lines
                 .onItem()
-                .transform(line -> started(one(line, context, uri)))
+                .transform(line -> started(pauses.track(one(line, context, uri))))
                 .emitOn(Infrastructure.getDefaultExecutor(), parallelism)
                 .onItem()
                 .transformToUniAndConcatenate(result -> result)
@@ -87,6 +95,52 @@ public class BatchIngest {
                                                 + " seconds; the lines before this one were read",
                                         List.of())
                                 .toProblem(uri.getRequestUri().getRawPath(), null)));
+    }
+
+    /**
+     * The body's deadline: it fails (answered as the batch's last line, 408) when no chunk of the body has arrived for
+     * {@code idle} while no article is being read either. Time spent waiting for the articles in hand (while the body
+     * is not being read, on purpose) does not count.
+     */
+    private static final class Pauses {
+        private final AtomicLong lastChunk = new AtomicLong(System.nanoTime());
+        private final AtomicInteger inHand = new AtomicInteger();
+        private volatile boolean over;
+
+        void chunk(byte[] ignored) {
+            lastChunk.set(System.nanoTime());
+        }
+
+        void over() {
+            over = true;
+        }
+
+        <T> Uni<T> track(Uni<T> work) {
+            return Uni.createFrom().deferred(() -> {
+                inHand.incrementAndGet();
+                return work.onTermination().invoke(() -> {
+                    inHand.decrementAndGet();
+                    lastChunk.set(System.nanoTime());
+                });
+            });
+        }
+
+        /** A stream of no lines that completes with the body, or fails when the body pauses too long. */
+        Multi<NdjsonLines.Line> watch(Vertx vertx, Duration idle) {
+            long tick = Math.max(10, Math.min(1000, idle.toMillis() / 4));
+            return Multi.createFrom().emitter(emitter -> {
+                long timer = vertx.setPeriodic(tick, id -> {
+                    if (over) {
+                        vertx.cancelTimer(id);
+                        emitter.complete();
+                    } else if (inHand.get() == 0 && System.nanoTime() - lastChunk.get() > idle.toNanos()) {
+                        vertx.cancelTimer(id);
+                        emitter.fail(new TimeoutException());
+                    }
+                });
+                emitter.onTermination(() -> vertx.cancelTimer(timer));
+            });
+        }
     }
 
     /** The Uni, already running: its result is kept for whoever subscribes later. */

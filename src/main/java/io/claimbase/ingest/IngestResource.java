@@ -136,7 +136,7 @@ public class IngestResource {
             if (body.length == 0) {
                 throw ProblemException.badField("(body)", "a web page is required");
             }
-            ingest = service.ingestPage(body, type.getParameters().get(MediaType.CHARSET_PARAMETER), url);
+            ingest = service.ingestPage(body, charset(type), url);
         } else if (url != null) {
             throw ProblemException.badParameter("url", "is for text/html bodies; in JSON give the field url");
         } else {
@@ -150,6 +150,19 @@ public class IngestResource {
                                 .entity(detail)
                                 .build()
                         : RestResponse.ok(detail)));
+    }
+
+    /** The charset a Content-Type names, if it names one this JVM can decode; null when it names none. */
+    private static String charset(MediaType type) {
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            if (name == null || java.nio.charset.Charset.isSupported(name)) {
+                return name;
+            }
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            // answered below
+        }
+        throw ProblemException.badParameter("Content-Type", "names a charset this service cannot decode: " + name);
     }
 
     @POST

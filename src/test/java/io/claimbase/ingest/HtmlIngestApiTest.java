@@ -299,6 +299,19 @@ class HtmlIngestApiTest {
     }
 
     @Test
+    void anUnknownCharsetIsAProblemNotAGuess() {
+        asEditor()
+                .contentType("text/html; charset=klingon-8")
+                .body("<p>Russia and China signed a deal.</p>".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("Content-Type"));
+    }
+
+    @Test
     void aFiveMegabytePageIsRefusedAsTooLarge() {
         StringBuilder page = new StringBuilder("<html><body><article>");
         String paragraph =
