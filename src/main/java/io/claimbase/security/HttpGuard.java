@@ -122,10 +122,24 @@ public class HttpGuard {
             // apply to it: the batch has its own (checked above, and counted as the lines arrive), a limit per line,
             // and instead of a deadline for the whole body (a large import takes minutes) a deadline for each pause.
             context.request().headers().remove(HttpHeaders.CONTENT_LENGTH);
-        } else if (write) {
+        } else if (write && hasBody(context)) {
             bodyDeadline(context);
         }
         context.next();
+    }
+
+    /**
+     * Whether the request has a body to wait for: a POST with {@code Content-Length: 0}, or over HTTP/1.x with neither a
+     * length nor chunked encoding, has none, and must not be answered 408 because its work (a re-extraction waiting for
+     * another's lock) takes longer than the body timeout.
+     */
+    private static boolean hasBody(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return declaredLength(length) > 0;
+        }
+        return context.request().version() == io.vertx.core.http.HttpVersion.HTTP_2
+                || context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private static boolean isBatch(RoutingContext context) {
