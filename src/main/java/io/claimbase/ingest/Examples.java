@@ -42,4 +42,20 @@ final class Examples {
               <footer>© East Asia Forum</footer>
             </body>
             </html>""";
+
+    static final String BATCH_CREATED = """
+            {"line": 1, "status": "created", "article": {"id": 41, "claimCount": 1}}""";
+
+    static final String BATCH_INVALID = """
+            {"line": 3, "status": "invalid", "problem": {"type": "/problems/invalid-body", "title": "Invalid request body",
+             "status": 400, "detail": "text: must not be blank", "instance": "/articles/batch",
+             "errors": [{"field": "text", "message": "must not be blank"}]}}""";
+
+    static final String BATCH_ANSWER = """
+            {"line":1,"status":"created","article":{"id":41,"claimCount":1}}
+            {"line":2,"status":"existing","article":{"id":17,"claimCount":1}}
+            {"line":3,"status":"invalid","problem":{"type":"/problems/invalid-body","title":"Invalid request body",\
+            "status":400,"detail":"text: must not be blank","instance":"/articles/batch","errors":[{"field":"text",\
+            "message":"must not be blank"}]}}
+            """;
 }

@@ -181,7 +181,8 @@ public class IngestResource {
                     + "its problem). The body is read as it arrives, a few lines at a time "
                     + "(`claimbase.batch.parallelism`), never whole: any size up to `claimbase.batch.max-body-size` "
                     + "(1 GiB), lines up to `claimbase.batch.max-line-size` (1 MiB); a pause of more than 30 s in "
-                    + "the body ends the batch with a last `408` line.")
+                    + "the body ends the batch with a last `408` line. The answer to the request example:\n\n"
+                    + "```\n" + Examples.BATCH_ANSWER + "```")
     // the NDJSON examples are components in META-INF/openapi.yaml: an annotation's example that starts like JSON is
     // parsed as one JSON value, which would keep only the first line
     @RequestBody(
@@ -201,7 +202,16 @@ public class IngestResource {
                     @Content(
                             mediaType = BATCH_TYPE,
                             schema = @Schema(implementation = BatchResult.class),
-                            examples = @ExampleObject(name = "results", ref = "BatchResults")))
+                            examples = {
+                                @ExampleObject(
+                                        name = "created",
+                                        summary = "One line of the answer: an article stored",
+                                        value = Examples.BATCH_CREATED),
+                                @ExampleObject(
+                                        name = "invalid",
+                                        summary = "One line of the answer: a line at fault",
+                                        value = Examples.BATCH_INVALID)
+                            }))
     @APIResponse(responseCode = "413", description = "The declared body is larger than the batch limit")
     public Multi<BatchResult> createMany(@Context HttpServerRequest request, UriInfo uri) {
         Multi<byte[]> body = io.vertx.mutiny.core.http.HttpServerRequest.newInstance(request)
