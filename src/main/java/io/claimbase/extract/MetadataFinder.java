@@ -33,8 +33,18 @@ final class MetadataFinder {
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,4}";
     private static final Pattern NAME_LINE = Pattern.compile(NAME);
     private static final Pattern BYLINE = Pattern.compile(
-            "^[Bb]y:?\\s+(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?)\\s*(?:[,|–—-]\\s*(.+?))?\\.?$");
-    private static final Pattern WRITES = Pattern.compile("(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + NAME + ")\\s+writes\\.?$");
+            "^[Bb]y:?\\s+(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?)\\s*(?:[,|·•–—-]\\s*(.+?))?\\.?$");
+    /** "…, Selin Kaya writes." / "… , X reports." / "… , X argues.": a standfirst naming its author. */
+    private static final Pattern WRITES =
+            Pattern.compile("(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + NAME + ")\\s+(?:writes|reports|argues)\\.?$");
+    /** The same with the verb first: "…, writes Marguerite Osei-Lindahl." */
+    private static final Pattern WRITES_INVERTED =
+            Pattern.compile("(?:^|[,;:.]\\s+)(?:writes|reports|argues)\\s+(" + NAME + ")\\.?$");
+    /** Separators of a section label ("NEWS ANALYSIS · Arctic", "World | Asia", "POLICY BRIEF | No. 31/2024"). */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s[|·•/]\\s");
+    /** A section label's parts are short; a page title "Why X matters | The Outlet" has a long one. */
+    private static final int MAX_LABEL_PART_WORDS = 3;
+
     private static final Pattern BIO_APPOSITIVE =
             Pattern.compile("^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
     private static final Pattern BIO_IS =
@@ -127,10 +137,11 @@ final class MetadataFinder {
             return lines.get(i).text();
         }
 
+        /** The first top line that is a byline, furniture lines included ("By X · 5 May 2024 · 6 min read"). */
         void byline() {
             int scanned = 0;
             for (int i = 0; i < lines.size() && scanned < MAX_TOP_SCAN; i++) {
-                if (!isContent(i)) {
+                if (remove[i]) {
                     continue;
                 }
                 scanned++;
@@ -139,7 +150,7 @@ final class MetadataFinder {
                     author = m.group(1).strip();
                     String rest = m.group(2);
                     if (rest != null) {
-                        Optional<StatedDate> stated = DateLines.parse(rest.strip());
+                        Optional<StatedDate> stated = DateLines.find(rest.strip());
                         if (stated.isPresent()) {
                             date = stated.get();
                         } else {
@@ -153,17 +164,18 @@ final class MetadataFinder {
             }
         }
 
+        /** The first top line that states a date, furniture lines included ("2 June 2025 · 14 min read"). */
         void date() {
             if (date != null) {
                 return;
             }
             int scanned = 0;
             for (int i = 0; i < lines.size() && scanned < MAX_TOP_SCAN; i++) {
-                if (!isContent(i)) {
+                if (remove[i]) {
                     continue;
                 }
                 scanned++;
-                Optional<StatedDate> stated = DateLines.parse(text(i));
+                Optional<StatedDate> stated = DateLines.find(text(i));
                 if (stated.isPresent()) {
                     date = stated.get();
                     remove[i] = true;
@@ -179,10 +191,12 @@ final class MetadataFinder {
                     continue;
                 }
                 scanned++;
-                Matcher m = WRITES.matcher(text(i));
-                if (m.find()) {
-                    author = m.group(1);
-                    return;
+                for (Pattern pattern : List.of(WRITES, WRITES_INVERTED)) {
+                    Matcher m = pattern.matcher(text(i));
+                    if (m.find()) {
+                        author = m.group(1);
+                        return;
+                    }
                 }
             }
         }
@@ -289,12 +303,13 @@ final class MetadataFinder {
         }
 
         private String bioName(String text) {
-            Matcher m = BIO_IS.matcher(text);
-            if (m.matches()) {
-                return m.group(1);
+            for (Pattern pattern : List.of(BIO_IS, BIO_APPOSITIVE, BIO_BEAT)) {
+                Matcher m = pattern.matcher(text);
+                if (m.matches()) {
+                    return m.group(1);
+                }
             }
-            m = BIO_APPOSITIVE.matcher(text);
-            return m.matches() ? m.group(1) : null;
+            return null;
         }
 
         /**
@@ -389,8 +404,23 @@ final class MetadataFinder {
                     && words <= MAX_HEADING_WORDS
                     && (Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0)
                     && (!TextShapes.endsLikeSentence(t) || TextShapes.isQuestion(t))
-                    && DateLines.parse(t).isEmpty()
-                    && !(t.equalsIgnoreCase(author));
+                    && DateLines.find(t).isEmpty()
+                    && !(t.equalsIgnoreCase(author))
+                    && !isSectionLabel(t);
+        }
+
+        /** "NEWS ANALYSIS · Arctic", "OPINION | World": parts of a few words each, set apart by separators. */
+        private static boolean isSectionLabel(String t) {
+            String[] parts = LABEL_SEPARATOR.split(t);
+            if (parts.length < 2) {
+                return false;
+            }
+            for (String part : parts) {
+                if (TextShapes.wordCount(part) > MAX_LABEL_PART_WORDS) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -198,4 +198,88 @@ class MetadataTest {
                     bio);
         }
     }
+
+    @Test
+    void sectionLabelsAboveTheHeadlineAreNoTitleEvenWithoutAByline() {
+        Extraction e = extract("""
+                NEWS ANALYSIS · Baltic Sea
+
+                Ferries, cables and pipes: who guards the seabed between Tallinn and Helsinki
+
+                Two cables between Estonia and Finland were cut in one winter, and neither country has a ship to patrol them.
+                """);
+        assertEquals(
+                "Ferries, cables and pipes: who guards the seabed between Tallinn and Helsinki",
+                e.metadata().title());
+        assertEquals(
+                List.of("Two cables between Estonia and Finland were cut in one winter, and neither country has a ship "
+                        + "to patrol them."),
+                e.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aReporterNamedInTheStandfirstAndABeatBioAtTheEndAreTheAuthor() {
+        Extraction e = extract("""
+                Ports on the Danube are busier than ever, but grain prices tell another story, Mirela Costache reports.
+
+                Barges carried record tonnage through Galati last quarter.
+
+                Share on X | Copy link
+                Mirela Costache covers agriculture and shipping from Bucharest.
+                """);
+        assertEquals("Mirela Costache", e.metadata().author());
+        assertEquals(
+                List.of(
+                        "Ports on the Danube are busier than ever, but grain prices tell another story, Mirela "
+                                + "Costache reports.",
+                        "Barges carried record tonnage through Galati last quarter."),
+                e.claims().stream().map(c -> c.text()).toList());
+        assertEquals(Attribution.AUTHOR, e.claims().get(0).attribution());
+    }
+
+    @Test
+    void aBeatBioAtTheEndGivesTheAuthorWhenNothingElseDoes() {
+        Extraction e = extract("""
+                Barges carried record tonnage through Galati last quarter.
+
+                Leave a comment
+                Mirela Costache covers agriculture and shipping from Bucharest.
+                """);
+        assertEquals("Mirela Costache", e.metadata().author());
+        assertEquals(
+                List.of("Barges carried record tonnage through Galati last quarter."),
+                e.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aBylineWithDotSeparatorsAndAPlaceDatelineGiveAuthorAndDate() {
+        Extraction e = extract("""
+                Tallinn bets on a second cable
+
+                By Anja Lund · 14 August 2023 · 4 min read
+
+                Estonia ordered a second power cable to Finland last week.
+                """);
+        assertEquals("Anja Lund", e.metadata().author());
+        assertEquals(LocalDate.of(2023, 8, 14), e.metadata().publishedOn());
+        Extraction wire = extract("""
+                OSLO, 4 March 2023
+
+                Norway extended its gas contract with Poland on Friday.
+                """);
+        assertEquals(LocalDate.of(2023, 3, 4), wire.metadata().publishedOn());
+        assertEquals(
+                List.of("Norway extended its gas contract with Poland on Friday."),
+                wire.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aStandfirstThatEndsWithWritesAndTheNameGivesTheAuthor() {
+        Extraction e = extract("""
+                The grain corridor has outlived every forecast, writes Mirela Costache.
+
+                Barges carried record tonnage through Galati last quarter.
+                """);
+        assertEquals("Mirela Costache", e.metadata().author());
+    }
 }

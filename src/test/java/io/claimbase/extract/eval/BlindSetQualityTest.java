@@ -107,5 +107,13 @@ class BlindSetQualityTest {
                     "time", 0.55,
                     "figures", 0.90));
         }
+
+        @Test
+        void boilerplateAndNonClaimsStayOut() {
+            // first run: 8 (imperatives "Stop waiting for one.", a verbless answer "Not at all.", two headlines under
+            // section labels, two beat bios); 1 since the rules for those classes (ExtractorTest, MetadataTest hold
+            // examples of our own): the imperative "Call it what it is." ("call" opens statements too)
+            assertTrue(evaluation.leaks().size() <= 1, () -> String.join("\n", evaluation.leaks()));
+        }
     }
 }
