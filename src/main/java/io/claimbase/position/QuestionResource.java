@@ -8,12 +8,15 @@ import io.claimbase.extract.position.ScaleLevel;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
+import io.claimbase.web.PageParams;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
+import io.claimbase.web.PublishedParams;
+import io.claimbase.web.QuestionSlugParam;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -57,18 +60,8 @@ public class QuestionResource {
             description = "The question's text and its ordered scale of answers, from one end to the other.")
     @APIResponse(responseCode = "200", description = "The question")
     @APIResponse(responseCode = "404", description = "No question with this slug")
-    public QuestionView get(
-            @Parameter(
-                            description = "Question slug",
-                            example = "china-russia-alignment",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug) {
-        return QuestionView.of(question(slug));
+    public QuestionView get(@BeanParam QuestionSlugParam question) {
+        return QuestionView.of(question(question.slug()));
     }
 
     @GET
@@ -84,34 +77,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
     @APIResponse(responseCode = "404", description = "No question with this slug")
     public Uni<Page<AuthorPosition>> positions(
-            @Parameter(
-                            description = "Question slug",
-                            example = "china-russia-alignment",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug,
-            @Parameter(
-                            description = "Author id or slug",
-                            example = "pavel-k-baev",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-                    @QueryParam("author")
-                    String author,
-            @Parameter(
-                            description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
-                            example = "2018",
-                            schema = @Schema(ref = "PartialDate"))
-                    @QueryParam("publishedAfter")
-                    String publishedAfter,
-            @Parameter(
-                            description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
-                            example = "2020",
-                            schema = @Schema(ref = "PartialDate"))
-                    @QueryParam("publishedBefore")
-                    String publishedBefore,
+            @BeanParam QuestionSlugParam questionSlug,
+            @BeanParam PublishedParams published,
             @Parameter(
                             description =
                                     "Only articles whose position has this label (a scale label or `undetermined`)",
@@ -125,20 +92,20 @@ public class QuestionResource {
                             schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
                     @QueryParam("minConfidence")
                     String minConfidence,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @BeanParam PageParams page) {
+        String slug = questionSlug.slug();
         Question question = question(slug);
-        int size = Params.limit(limit);
-        Params.Period published = Params.period("publishedAfter", publishedAfter, "publishedBefore", publishedBefore);
+        int size = page.size();
+        Params.Period period = published.period();
         PositionFilter filter = new PositionFilter(
                 slug,
                 null,
-                Params.text("author", author),
-                published.after(),
-                published.before(),
+                published.author(),
+                period.after(),
+                period.before(),
                 label(question, label),
                 confidence(minConfidence));
-        return queries.page(filter, size, pages, "question-positions:" + slug, cursor);
+        return queries.page(filter, size, pages, "question-positions:" + slug, page.cursor());
     }
 
     private Question question(String slug) {
