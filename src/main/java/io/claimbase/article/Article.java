@@ -48,6 +48,10 @@ public class Article {
     @Column(name = "raw_body", nullable = false)
     public String rawBody;
 
+    /** The web page the article was read from, when it was posted as HTML (re-extraction reads it again). */
+    @Column(name = "raw_html")
+    public String rawHtml;
+
     @Column(name = "content_hash", nullable = false, unique = true)
     public String contentHash;
 

@@ -13,6 +13,10 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return claims.isEmpty() ? Uni.createFrom().voidItem() : persist(claims);
     }
 
+    public Uni<Long> countByArticle(long articleId) {
+        return count("articleId", articleId);
+    }
+
     public Uni<Long> deleteByArticle(long articleId) {
         return delete("articleId", articleId);
     }

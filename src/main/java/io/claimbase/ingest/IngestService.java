@@ -12,9 +12,12 @@ import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.Extraction;
 import io.claimbase.extract.Extractor;
 import io.claimbase.extract.Metadata;
+import io.claimbase.extract.html.HtmlArticle;
+import io.claimbase.extract.html.HtmlReader;
 import io.claimbase.position.PositionRepository;
 import io.claimbase.web.ClaimbaseMetrics;
 import io.claimbase.web.Params;
+import io.claimbase.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -61,15 +64,77 @@ public class IngestService {
         this.metrics = metrics;
     }
 
-    /** What an ingest did: the article's id, and whether it is new or was already stored with the same text. */
-    public record Ingested(long articleId, boolean created) {}
+    /**
+     * What an ingest did: the article's id, whether it is new or was already stored with the same text, and how many
+     * claims it has.
+     */
+    public record Ingested(long articleId, boolean created, long claimCount) {}
 
+    /**
+     * Ingests an article given as text or as its web page ({@code html}): a page is read on a worker thread (its main
+     * content as text, the metadata it states where the request gives none), then goes the way a text goes.
+     */
     public Uni<Ingested> ingest(NewArticle request) {
+        return Uni.createFrom()
+                .deferred(() -> {
+                    checkOneBody(request);
+                    return request.html() == null
+                            ? Uni.createFrom().item(request)
+                            : worker(() -> readPage(request, HtmlReader.read(request.html())));
+                })
+                .chain(this::ingestText);
+    }
+
+    /**
+     * Ingests a web page posted as it is ({@code Content-Type: text/html}): its bytes are decoded with the given
+     * charset, or when there is none the one the page declares (a byte-order mark, a {@code <meta charset>}), else
+     * UTF-8. The page's canonical URL is the article's unless {@code url} is given.
+     */
+    public Uni<Ingested> ingestPage(byte[] page, String charset, String url) {
+        return worker(() -> {
+                    HtmlArticle read = HtmlReader.read(page, charset);
+                    return readPage(new NewArticle(null, read.html(), null, null, null, null, url, null), read);
+                })
+                .chain(this::ingestText);
+    }
+
+    private static void checkOneBody(NewArticle request) {
+        if (request.text() != null && request.html() != null) {
+            throw ProblemException.badField("html", "give either text or html, not both");
+        }
+        if (request.html() != null && request.html().isBlank()) {
+            throw ProblemException.badField("html", "must not be blank");
+        }
+        if (request.html() == null && (request.text() == null || request.text().isBlank())) {
+            throw ProblemException.badField("text", "must not be blank");
+        }
+    }
+
+    private static NewArticle readPage(NewArticle request, HtmlArticle page) {
+        if (page.text().isBlank()) {
+            throw ProblemException.badField("html", "holds no article text: no paragraphs were found in its content");
+        }
+        if (page.text().length() > NewArticle.MAX_TEXT) {
+            throw ProblemException.badField(
+                    "html", "its article text is longer than " + NewArticle.MAX_TEXT + " characters");
+        }
+        return request.withPage(
+                page.text(),
+                page.title(),
+                page.author(),
+                page.outlet(),
+                page.canonicalUrl(),
+                page.publishedOn() == null ? null : page.publishedOn().toString());
+    }
+
+    private Uni<Ingested> ingestText(NewArticle request) {
         String hash = ContentHash.of(request.text());
         return Panache.withSession(() -> articles.findByContentHash(hash))
-                .chain(existing -> existing != null
-                        ? Uni.createFrom().item(new Ingested(existing.id, false))
-                        : ingestNew(request, hash));
+                .chain(existing -> existing != null ? existing(existing.id) : ingestNew(request, hash));
+    }
+
+    private Uni<Ingested> existing(long id) {
+        return Panache.withSession(() -> claims.countByArticle(id)).map(count -> new Ingested(id, false, count));
     }
 
     /** Extracts on a worker, then stores the article with everything extracted in one transaction. */
@@ -85,11 +150,12 @@ public class IngestService {
                         .invoke(committed -> {
                             metrics.articleIngested();
                             metrics.claimsExtracted(extraction.claims().size());
-                        }))
-                .map(article -> new Ingested(article.id, true))
+                        })
+                        .map(article -> new Ingested(
+                                article.id, true, extraction.claims().size())))
                 .onFailure(IngestService::isDuplicateText)
                 .recoverWithUni(() -> Panache.withSession(() -> articles.findByContentHash(hash))
-                        .map(winner -> new Ingested(winner.id, false)));
+                        .chain(winner -> existing(winner.id)));
     }
 
     /**
@@ -102,22 +168,30 @@ public class IngestService {
             if (stored == null) {
                 return Uni.createFrom().nullItem();
             }
-            ArticleInput input = new ArticleInput(
-                    stored.rawBody,
-                    stored.title,
-                    stored.author == null ? null : stored.author.name,
-                    stored.outlet,
-                    stored.publishedOn);
+            String rawHtml = stored.rawHtml;
+            String rawBody = stored.rawBody;
+            String title = stored.title;
+            String authorName = stored.author == null ? null : stored.author.name;
+            String outlet = stored.outlet;
+            java.time.LocalDate publishedOn = stored.publishedOn;
+            // an article posted as a page is read again from the page, by the current HTML reader
+            Uni<String> text = rawHtml == null
+                    ? Uni.createFrom().item(rawBody)
+                    : worker(() -> HtmlReader.read(rawHtml).text());
             // the article's row lock serialises re-extractions of one article: a second one waits for the first to
             // commit, then replaces its claims in turn (without it both delete, both insert: a duplicate key)
-            return onWorker(input)
+            return text.chain(raw -> onWorker(new ArticleInput(raw, title, authorName, outlet, publishedOn))
                     .chain(extraction -> Panache.withTransaction(() -> articles.lockForUpdate(id)
                             .chain(locked -> locked
                                     ? articles.findWithAuthor(id)
                                     : Uni.createFrom().<Article>nullItem())
-                            .chain(article -> article == null
-                                    ? Uni.createFrom().nullItem()
-                                    : replaceExtraction(article, extraction))));
+                            .chain(article -> {
+                                if (article == null) {
+                                    return Uni.createFrom().nullItem();
+                                }
+                                article.rawBody = raw;
+                                return replaceExtraction(article, extraction);
+                            }))));
         });
     }
 
@@ -150,8 +224,12 @@ public class IngestService {
      * the caller's context.
      */
     private Uni<Extraction> onWorker(ArticleInput input) {
-        return vertx.executeBlocking(
-                Uni.createFrom().item(() -> metrics.extractionTimer().record(() -> extractor.extract(input))), false);
+        return worker(() -> metrics.extractionTimer().record(() -> extractor.extract(input)));
+    }
+
+    /** CPU-bound work (extraction, reading a page) on a worker thread; its result comes back on the caller's context. */
+    private <T> Uni<T> worker(java.util.function.Supplier<T> work) {
+        return vertx.executeBlocking(Uni.createFrom().item(work), false);
     }
 
     private Uni<Article> store(NewArticle request, Params.PartialDate published, String hash, Extraction extraction) {
@@ -169,6 +247,7 @@ public class IngestService {
             setPublished(article, published, found);
             article.body = extraction.cleanedText();
             article.rawBody = request.text();
+            article.rawHtml = request.html();
             article.contentHash = hash;
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();

@@ -69,9 +69,10 @@ public class SeedLoader {
                                 manifest.get(file.getFileName().toString());
                         String text = readString(file);
                         return meta == null
-                                ? new NewArticle(text, null, null, null, null, null, null)
+                                ? new NewArticle(text, null, null, null, null, null, null, null)
                                 : new NewArticle(
                                         text,
+                                        null,
                                         meta.title(),
                                         meta.author(),
                                         meta.affiliation(),

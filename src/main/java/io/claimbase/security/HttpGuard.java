@@ -23,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * read — a request target longer than {@code claimbase.security.max-uri-length} (414), headers larger than
  * {@code claimbase.security.max-header-bytes} (431), a declared body larger than
  * {@code quarkus.http.limits.max-body-size} (413) — and a body that does not arrive within
- * {@code claimbase.security.body-timeout} (408).
+ * {@code claimbase.security.body-timeout} (408). The batch ingest ({@code POST /articles/batch}), which reads its body
+ * as a stream of lines, has its own limit ({@code claimbase.batch.max-body-size}) and is held to the body timeout for
+ * every pause in its body rather than for the whole body.
  */
 @ApplicationScoped
 public class HttpGuard {
@@ -34,14 +36,20 @@ public class HttpGuard {
     private static final String UNDECODABLE =
             "The request target cannot be decoded: every % must start a valid percent-escape (%20, %C3%A9)";
 
+    /** The one route whose body is read as a stream of lines, not whole: {@code POST /articles/batch}. */
+    static final String BATCH_PATH = "/articles/batch";
+
     private final SecurityConfig config;
     private final long maxBodyBytes;
+    private final long maxBatchBytes;
 
     public HttpGuard(
             SecurityConfig config,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+            @ConfigProperty(name = "claimbase.batch.max-body-size", defaultValue = "1G") MemorySize maxBatchSize) {
         this.config = config;
         this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.maxBatchBytes = maxBatchSize.asLongValue();
     }
 
     void register(@Observes Filters filters) {
@@ -101,15 +109,42 @@ public class HttpGuard {
             rejectParameter(context, nul, "must not contain NUL characters");
             return;
         }
+        boolean batch = isBatch(context);
+        long limit = batch ? maxBatchBytes : maxBodyBytes;
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredLength(length) > maxBodyBytes) {
-            reject(context, 413, "Content Too Large", "The request body is larger than " + maxBodyBytes + " bytes");
+        if (length != null && declaredLength(length) > limit) {
+            reject(context, 413, "Content Too Large", "The request body is larger than " + limit + " bytes");
             return;
         }
-        if (write) {
+        if (batch) {
+            // The batch body is read line by line as it arrives (ingest/BatchIngest), never whole, so Quarkus's
+            // whole-body limit (quarkus.http.limits.max-body-size, checked on the declared length next) does not
+            // apply to it: the batch has its own (checked above, and counted as the lines arrive), a limit per line,
+            // and instead of a deadline for the whole body (a large import takes minutes) a deadline for each pause.
+            context.request().headers().remove(HttpHeaders.CONTENT_LENGTH);
+        } else if (write && hasBody(context)) {
             bodyDeadline(context);
         }
         context.next();
+    }
+
+    /**
+     * Whether the request has a body to wait for: a POST with {@code Content-Length: 0}, or over HTTP/1.x with neither a
+     * length nor chunked encoding, has none, and must not be answered 408 because its work (a re-extraction waiting for
+     * another's lock) takes longer than the body timeout.
+     */
+    private static boolean hasBody(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return declaredLength(length) > 0;
+        }
+        return context.request().version() == io.vertx.core.http.HttpVersion.HTTP_2
+                || context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private static boolean isBatch(RoutingContext context) {
+        return context.request().method() == HttpMethod.POST
+                && BATCH_PATH.equals(context.request().path());
     }
 
     /** Answers 408 and closes the connection when the body has not fully arrived within the body timeout. */

@@ -37,6 +37,32 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int RETRY_AFTER_SECONDS = 5;
 
+    /**
+     * The problem an exception is answered with, for answers that carry problems inside a body of their own (one per
+     * line of a batch): the same choice the mappers below make as the most specific mapper for its type.
+     */
+    public Problem problemFor(Throwable e, UriInfo uri) {
+        RestResponse<Problem> answer;
+        if (e instanceof ProblemException problem) {
+            answer = problem(problem, uri);
+        } else if (e instanceof ConstraintViolationException violations) {
+            answer = constraintViolations(violations, uri);
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
+            answer = unknownField(unknown, uri);
+        } else if (e instanceof MismatchedInputException mismatch) {
+            answer = wrongType(mismatch, uri);
+        } else if (e instanceof JsonParseException parse) {
+            answer = malformedJson(parse, uri);
+        } else if (e instanceof JsonProcessingException json) {
+            answer = unreadableJson(json, uri);
+        } else if (e instanceof WebApplicationException web) {
+            answer = http(web, uri);
+        } else {
+            answer = unexpected(e, uri);
+        }
+        return answer.getEntity();
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
         LOG.debugf("client error %d: %s", e.status(), e.getMessage());
