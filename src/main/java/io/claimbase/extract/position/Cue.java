@@ -26,10 +26,10 @@ public record Cue(String phrase, double weight, String ifNegated) {
     }
 
     public Cue {
-        Checks.text(phrase, "cue phrase");
+        Checks.phrase(Checks.text(phrase, "phrase", "cue phrase"), "phrase");
         if (!(weight > 0 && weight <= MAX_WEIGHT)) {
-            throw new IllegalArgumentException(
-                    "cue '" + phrase + "': weight must be in (0, " + MAX_WEIGHT + "], was " + weight);
+            throw new io.claimbase.extract.InvalidField(
+                    "weight", "cue '" + phrase + "': weight must be in (0, " + MAX_WEIGHT + "], was " + weight);
         }
     }
 
