@@ -13,6 +13,7 @@ import io.claimbase.extract.Extraction;
 import io.claimbase.extract.Extractor;
 import io.claimbase.extract.Metadata;
 import io.claimbase.position.PositionRepository;
+import io.claimbase.position.QuestionStore;
 import io.claimbase.web.ClaimbaseMetrics;
 import io.claimbase.web.Params;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,7 +28,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The write side: ingest of an article (POST /articles, the seeds) and re-extraction of stored ones. The extractor
- * (CPU-bound) runs on a worker thread and returns everything it read — metadata, claims and positions; the article,
+ * (CPU-bound) runs on a worker thread and returns everything it read — metadata, claims and positions on the current
+ * questions; the article,
  * its author, claims and positions are then written in one transaction through the repositories, so either all of
  * it is stored or none of it.
  */
@@ -43,6 +45,7 @@ public class IngestService {
     private final PositionRepository positions;
     private final Vertx vertx;
     private final ClaimbaseMetrics metrics;
+    private final QuestionStore questions;
 
     public IngestService(
             ArticleRepository articles,
@@ -51,7 +54,8 @@ public class IngestService {
             Extractor extractor,
             PositionRepository positions,
             Vertx vertx,
-            ClaimbaseMetrics metrics) {
+            ClaimbaseMetrics metrics,
+            QuestionStore questions) {
         this.articles = articles;
         this.authors = authors;
         this.claims = claims;
@@ -59,6 +63,7 @@ public class IngestService {
         this.positions = positions;
         this.vertx = vertx;
         this.metrics = metrics;
+        this.questions = questions;
     }
 
     /** What an ingest did: the article's id, and whether it is new or was already stored with the same text. */
@@ -152,8 +157,12 @@ public class IngestService {
      * the caller's context.
      */
     private Uni<Extraction> onWorker(ArticleInput input) {
-        return vertx.executeBlocking(
-                Uni.createFrom().item(() -> metrics.extractionTimer().record(() -> extractor.extract(input))), false);
+        // the positions are read with the questions as stored now (another instance may have changed one)
+        return questions
+                .current()
+                .chain(current -> vertx.executeBlocking(
+                        Uni.createFrom().item(() -> metrics.extractionTimer().record(() -> extractor.extract(input))),
+                        false));
     }
 
     private Uni<Article> store(NewArticle request, String hash, Extraction extraction) {
