@@ -7,9 +7,11 @@ import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.position.QuestionStore.JobRef;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -65,23 +67,21 @@ public class AssessmentJobs {
         if (!live.add(key)) {
             return;
         }
-        VertxContextSupport.subscribe(
-                () -> run(job).toMulti(),
-                s -> s.with(
-                        ignored -> {},
-                        failure -> {
-                            live.remove(key);
-                            LOG.errorf(failure, "Assessment of %s v%d stopped", job.slug(), job.version());
-                            store.finish(
-                                            job.questionId(),
-                                            job.version(),
-                                            "stopped: " + failure.getClass().getSimpleName())
-                                    .subscribe()
-                                    .with(
-                                            ok -> {},
-                                            f -> LOG.warnf("Assessment of %s: cannot record the failure", job.slug()));
-                        },
-                        () -> live.remove(key)));
+        // a context of its own (not the request's, which ends), marked safe for Hibernate Reactive's session
+        Context context =
+                VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> run(job).eventually(() -> live.remove(key))
+                .subscribe()
+                .with(done -> {}, failure -> {
+                    LOG.errorf(failure, "Assessment of %s v%d stopped", job.slug(), job.version());
+                    store.finish(
+                                    job.questionId(),
+                                    job.version(),
+                                    "stopped: " + failure.getClass().getSimpleName())
+                            .subscribe()
+                            .with(ok -> {}, f -> LOG.warnf("Assessment of %s: cannot record the failure", job.slug()));
+                }));
     }
 
     /** Resumes the jobs a crash or a restart left running. */

@@ -36,7 +36,7 @@ public record AssessmentView(
 
         @Schema(examples = "2026-12-06T15:30:00Z") OffsetDateTime startedAt,
 
-        @Schema(description = "Null while the job runs", examples = "2026-12-06T15:30:04Z")
+        @Schema(description = "Null while the job runs", examples = "2026-12-06T15:30:04Z", nullable = true)
         OffsetDateTime finishedAt) {
 
     @Schema(name = "AssessmentError")

@@ -95,7 +95,7 @@ public class QuestionStore {
     public Uni<Saved> put(Question q) {
         return pool.withTransaction(c -> c.preparedQuery("""
                         insert into question (slug, text, scale, actors, definition, version, origin, file_hash)
-                        values ($1, $2, cast($3 as jsonb), $4, cast($5 as jsonb), 1, 'api', null)
+                        values ($1, $2, cast($3::text as jsonb), $4, cast($5::text as jsonb), 1, 'api', null)
                         on conflict (slug) do update set text = excluded.text, scale = excluded.scale,
                             actors = excluded.actors, definition = excluded.definition,
                             version = question.version + 1, origin = 'api', file_hash = null, updated_at = now()
@@ -172,7 +172,7 @@ public class QuestionStore {
         String bump = "update".equals(how) ? "question.version + 1" : "question.version";
         return c.preparedQuery("""
                         insert into question (slug, text, scale, actors, definition, version, origin, file_hash)
-                        values ($1, $2, cast($3 as jsonb), $4, cast($5 as jsonb), 1, 'file', $6)
+                        values ($1, $2, cast($3::text as jsonb), $4, cast($5::text as jsonb), 1, 'file', $6)
                         on conflict (slug) do update set text = excluded.text, scale = excluded.scale,
                             actors = excluded.actors, definition = excluded.definition, version = %s,
                             file_hash = excluded.file_hash, updated_at = now()
