@@ -123,7 +123,7 @@ final class Examples {
                 "window": 6,
                 "words": [
                   "not",
-                  false,
+                  "no",
                   "never",
                   "neither",
                   "nor",
