@@ -20,6 +20,9 @@ final class AttributionFinder {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     private static final Pattern AS_SOURCE = Pattern.compile("^As\\s+(.{2,80}?)\\s+(\\p{Ll}+)\\s*,.*");
     private static final Pattern AFTER_QUOTE = Pattern.compile(".*[,.!?…][”\"]\\s*[^”\"“]{1,80}$");
+    /** A quotation closed right before the verb: "“…,” said the minister". */
+    private static final Pattern CLOSED_QUOTE = Pattern.compile(".*[,.!?…][”\"]\\s*$");
+
     private static final String SOURCE_END = ",;:.!?)";
     private static final int MAX_SOURCE_WORDS = 16;
     private static final int THAT_WINDOW = 10;
@@ -82,11 +85,18 @@ final class AttributionFinder {
         return reporting && plausible(m.group(1)) ? m.group(1) : null;
     }
 
-    /** The subject of the first reporting verb: "Putin said …", "“…,” Putin continued", "X argued that …". */
+    /**
+     * The subject of the first reporting verb: "Putin said …", "“…,” Putin continued", "X argued that …", and the
+     * inverted form after a quotation, "“…,” said Deputy Minister Ivanov, who led the delegation".
+     */
     private String subjectOfReportingVerb(String sentence, Tokens tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.startsUppercase(i) || !isReportingVerb(sentence, tokens, i)) {
                 continue;
+            }
+            String inverted = invertedSubject(sentence, tokens, i);
+            if (inverted != null) {
+                return inverted;
             }
             if (PASSIVE_AUXILIARIES.contains(tokens.word(i - 1))) {
                 continue;
@@ -103,6 +113,21 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** "“…,” said X, …": the speech verb right after a closed quotation, its subject after it, up to a comma. */
+    private String invertedSubject(String sentence, Tokens tokens, int i) {
+        if (speechVerbs.at(tokens, i) == null
+                || !CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches()) {
+            return null;
+        }
+        int start = tokens.end(i);
+        int end = start;
+        while (end < sentence.length() && SOURCE_END.indexOf(sentence.charAt(end)) < 0) {
+            end++;
+        }
+        String source = sentence.substring(start, end).strip();
+        return !source.isEmpty() && plausible(source) ? source : null;
     }
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {

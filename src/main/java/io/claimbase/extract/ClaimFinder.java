@@ -30,6 +30,30 @@ final class ClaimFinder {
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 70;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** How long a verbless answer to the author's own question may be ("Not at all.", "Far from it."). */
+    private static final int MAX_ANSWER_WORDS = 4;
+    /** Words a verbless answer opens with. */
+    private static final Set<String> ANSWER_OPENERS = Set.of(
+            "not",
+            "hardly",
+            "far",
+            "quite",
+            "yes",
+            "no",
+            "never",
+            "certainly",
+            "absolutely",
+            "perhaps",
+            "maybe",
+            "partly",
+            "of",
+            "only",
+            "rarely",
+            "scarcely");
+    /** Verbs and auxiliaries that make a short sentence a statement ("Not all of it was."). */
+    private static final Set<String> SHORT_VERBS = Set.of(
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+            "could", "may", "might", "must", "should", "shall");
 
     private final SentenceSplitter splitter;
     private final Boilerplate boilerplate;
@@ -65,7 +89,7 @@ final class ClaimFinder {
                     continue;
                 }
                 Tokens tokens = Tokens.of(sentence);
-                if (isImperative(tokens)) {
+                if (isImperative(tokens) || isVerblessAnswer(tokens, words)) {
                     continue;
                 }
                 ExtractedClaim claim = claim(
@@ -87,6 +111,19 @@ final class ClaimFinder {
             return true;
         }
         return tokens.size() > 1 && DISCOURSE_WORDS.contains(tokens.word(0)) && imperativeOpeners.at(tokens, 1) != null;
+    }
+
+    /** "Not at all.", "Far from it.", "Hardly so.": a short verbless answer to a question asserts nothing itself. */
+    private static boolean isVerblessAnswer(Tokens tokens, int words) {
+        if (words > MAX_ANSWER_WORDS || tokens.size() == 0 || !ANSWER_OPENERS.contains(tokens.word(0))) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (SHORT_VERBS.contains(tokens.word(i)) || tokens.word(i).endsWith("n't")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

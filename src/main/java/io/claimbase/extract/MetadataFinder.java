@@ -34,7 +34,14 @@ final class MetadataFinder {
     private static final Pattern NAME_LINE = Pattern.compile(NAME);
     private static final Pattern BYLINE = Pattern.compile(
             "^[Bb]y:?\\s+(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?)\\s*(?:[,|–—-]\\s*(.+?))?\\.?$");
-    private static final Pattern WRITES = Pattern.compile("(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + NAME + ")\\s+writes\\.?$");
+    /** "…, Selin Kaya writes." / "… , X reports." / "… , X argues.": a standfirst naming its author. */
+    private static final Pattern WRITES =
+            Pattern.compile("(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + NAME + ")\\s+(?:writes|reports|argues)\\.?$");
+    /** Separators of a section label ("NEWS ANALYSIS · Arctic", "World | Asia", "POLICY BRIEF | No. 31/2024"). */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s[|·•/]\\s");
+    /** A section label's parts are short; a page title "Why X matters | The Outlet" has a long one. */
+    private static final int MAX_LABEL_PART_WORDS = 3;
+
     private static final Pattern BIO_APPOSITIVE =
             Pattern.compile("^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
     private static final Pattern BIO_IS =
@@ -289,12 +296,13 @@ final class MetadataFinder {
         }
 
         private String bioName(String text) {
-            Matcher m = BIO_IS.matcher(text);
-            if (m.matches()) {
-                return m.group(1);
+            for (Pattern pattern : List.of(BIO_IS, BIO_APPOSITIVE, BIO_BEAT)) {
+                Matcher m = pattern.matcher(text);
+                if (m.matches()) {
+                    return m.group(1);
+                }
             }
-            m = BIO_APPOSITIVE.matcher(text);
-            return m.matches() ? m.group(1) : null;
+            return null;
         }
 
         /**
@@ -390,7 +398,22 @@ final class MetadataFinder {
                     && (Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0)
                     && (!TextShapes.endsLikeSentence(t) || TextShapes.isQuestion(t))
                     && DateLines.parse(t).isEmpty()
-                    && !(t.equalsIgnoreCase(author));
+                    && !(t.equalsIgnoreCase(author))
+                    && !isSectionLabel(t);
+        }
+
+        /** "NEWS ANALYSIS · Arctic", "OPINION | World": parts of a few words each, set apart by separators. */
+        private static boolean isSectionLabel(String t) {
+            String[] parts = LABEL_SEPARATOR.split(t);
+            if (parts.length < 2) {
+                return false;
+            }
+            for (String part : parts) {
+                if (TextShapes.wordCount(part) > MAX_LABEL_PART_WORDS) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -28,6 +28,9 @@ class AttributionFinderTest {
                 "In fact, Putin wrote in his article that the West had failed.|Putin",
                 "“The deal is dead,” the Turkish foreign minister told reporters.|the Turkish foreign minister",
                 "“We will not be blackmailed,” Merkel continued.|Merkel",
+                "“The port opens in spring, and no one can stop it,” said Deputy Transport Minister Oleg Varin, who "
+                        + "chaired the talks.|Oleg Varin",
+                "“Nothing has been agreed on price,” says Elena Markova, a trade lawyer in Vienna.|Elena Markova",
                 "India’s defence minister, Rajnath Singh, stated in an interview that the pact was overdue.|Rajnath Singh",
                 "Mr. Novak, Russia's deputy prime minister, said Moscow could cut output.|Novak",
                 "RT, a state-funded outlet, cited “growing trade ties” as the main message.|RT",

@@ -216,6 +216,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortVerblessAnswerIsNoClaimButAShortStatementIs() {
+        Extraction e = extractor.extract(ArticleInput.of("Has the embargo worked? Far from it. Was it ever meant to? "
+                + "Not really. Not all of it was. Perhaps not. Exports to Minsk doubled in a year."));
+        assertEquals(
+                List.of("Not all of it was.", "Exports to Minsk doubled in a year."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void moreImperativeOpenersAssertNothing() {
+        Extraction e = extractor.extract(ArticleInput.of("Stop blaming the weather. Read the annex instead. Note the "
+                + "dates. Bear in mind who signed. Recall the winter of 2009. Kyiv paid in advance that year."));
+        assertEquals(
+                List.of("Kyiv paid in advance that year."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
     void anImperativeThatAssertsNothingIsNoClaim() {
         Extraction e = extractor.extract(ArticleInput.of(
                 "Compare the crowded summit in Beijing with the empty one in Brussels. Beijing drew 40 leaders."));

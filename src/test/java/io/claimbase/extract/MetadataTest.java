@@ -198,4 +198,56 @@ class MetadataTest {
                     bio);
         }
     }
+
+    @Test
+    void sectionLabelsAboveTheHeadlineAreNoTitleEvenWithoutAByline() {
+        Extraction e = extract("""
+                NEWS ANALYSIS · Baltic Sea
+
+                Ferries, cables and pipes: who guards the seabed between Tallinn and Helsinki
+
+                Two cables between Estonia and Finland were cut in one winter, and neither country has a ship to patrol them.
+                """);
+        assertEquals(
+                "Ferries, cables and pipes: who guards the seabed between Tallinn and Helsinki",
+                e.metadata().title());
+        assertEquals(
+                List.of("Two cables between Estonia and Finland were cut in one winter, and neither country has a ship "
+                        + "to patrol them."),
+                e.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aReporterNamedInTheStandfirstAndABeatBioAtTheEndAreTheAuthor() {
+        Extraction e = extract("""
+                Ports on the Danube are busier than ever, but grain prices tell another story, Mirela Costache reports.
+
+                Barges carried record tonnage through Galati last quarter.
+
+                Share on X | Copy link
+                Mirela Costache covers agriculture and shipping from Bucharest.
+                """);
+        assertEquals("Mirela Costache", e.metadata().author());
+        assertEquals(
+                List.of(
+                        "Ports on the Danube are busier than ever, but grain prices tell another story, Mirela "
+                                + "Costache reports.",
+                        "Barges carried record tonnage through Galati last quarter."),
+                e.claims().stream().map(c -> c.text()).toList());
+        assertEquals(Attribution.AUTHOR, e.claims().get(0).attribution());
+    }
+
+    @Test
+    void aBeatBioAtTheEndGivesTheAuthorWhenNothingElseDoes() {
+        Extraction e = extract("""
+                Barges carried record tonnage through Galati last quarter.
+
+                Leave a comment
+                Mirela Costache covers agriculture and shipping from Bucharest.
+                """);
+        assertEquals("Mirela Costache", e.metadata().author());
+        assertEquals(
+                List.of("Barges carried record tonnage through Galati last quarter."),
+                e.claims().stream().map(c -> c.text()).toList());
+    }
 }

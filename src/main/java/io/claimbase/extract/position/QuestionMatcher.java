@@ -8,6 +8,7 @@ import io.claimbase.extract.ExtractedPosition.Trend;
 import io.claimbase.extract.QuoteSelector;
 import io.claimbase.extract.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,20 +79,28 @@ final class QuestionMatcher {
      * The readings of the claims about the question's actors that say something on it, in order. A claim is about
      * the actors when it names them all, or when it continues one that does (at most {@value #MAX_CONTINUATION}
      * claims in a row): it names no actor at all, refers to "the two countries", or has a cue after a determiner.
+     * Two claims in a row that name one of the pair each name the pair together. Once a claim has spoken of someone
+     * else alone, a claim that names no one, or a cue after a determiner, no longer continues the pair.
      */
     List<ClaimReading> read(List<ExtractedClaim> claims) {
         List<ClaimReading> readings = new ArrayList<>();
         int continuation = MAX_REFERENCE_CONTINUATION;
+        Set<Integer> namedBefore = Set.of();
+        boolean someoneElseSincePair = false;
         for (ExtractedClaim claim : claims) {
             List<Token> tokens = Token.of(claim.text());
             List<PhraseSet.Match<ScaleCue>> cueMatches = cues.longest(tokens);
-            int named = actorsNamed(claim, tokens);
-            boolean all = named == question.actors().size() && !someoneElsesPartners(claim.text(), tokens);
+            Set<Integer> named = actorsNamed(claim, tokens);
+            boolean all = (named.size() == question.actors().size() || completes(namedBefore, named))
+                    && !someoneElsesPartners(claim.text(), tokens);
             boolean untagged = claim.actors() == null || claim.actors().isEmpty();
             boolean continues = !all
-                    && (named == 0 && untagged && continuation < MAX_CONTINUATION
-                            || refersBack(tokens, cueMatches) && continuation < MAX_REFERENCE_CONTINUATION);
+                    && (named.isEmpty() && untagged && !someoneElseSincePair && continuation < MAX_CONTINUATION
+                            || refersBack(claim, tokens, cueMatches, named, someoneElseSincePair)
+                                    && continuation < MAX_REFERENCE_CONTINUATION);
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
+            namedBefore = named;
+            someoneElseSincePair = !all && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
             if (all || continues) {
                 ClaimReading r = read(claim, tokens, cueMatches, false);
                 if (!r.isEmpty()) {
@@ -131,7 +140,7 @@ final class QuestionMatcher {
                 List.of(),
                 1.0);
         List<Token> tokens = Token.of(statement);
-        boolean named = actorsNamed(claim, tokens) == question.actors().size();
+        boolean named = actorsNamed(claim, tokens).size() == question.actors().size();
         if (!addressed && !named) {
             return null;
         }
@@ -158,7 +167,7 @@ final class QuestionMatcher {
         List<Signal.Direction> directions = new ArrayList<>();
         boolean committal = false;
         for (PhraseSet.Match<ScaleCue> m : cueMatches) {
-            if (!title && isProperName(tokens, m, text)) {
+            if (!title && (isProperName(tokens, m, text) || someoneElses(tokens, m, text))) {
                 continue;
             }
             committal |= m.value().cue().weight() >= 1;
@@ -239,17 +248,61 @@ final class QuestionMatcher {
                 && Character.isUpperCase(text.charAt(tokens.get(m.start()).start()));
     }
 
-    /** How many of the question's actors the claim names, by its tagged actors or by alias in its text. */
-    private int actorsNamed(ExtractedClaim claim, List<Token> tokens) {
-        int named = 0;
+    /**
+     * A cue right after a name that is none of the question's actors is that one's: "NATO allies", "Japan's
+     * alliance with Washington", "the Western alliance". At the start of a sentence only an acronym or a possessive
+     * counts as such a name ("Close allies" is an adjective).
+     */
+    private boolean someoneElses(List<Token> tokens, PhraseSet.Match<?> m, String text) {
+        int before = m.start() - 1;
+        if (before < 0 || !tokens.get(before).word()) {
+            return false;
+        }
+        Token t = tokens.get(before);
+        String word = text.substring(t.start(), t.end());
+        if (!Character.isUpperCase(word.codePointAt(0)) || DETERMINERS.contains(t.norm())) {
+            return false;
+        }
+        boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+        if (before == 0 && !acronym && !t.norm().endsWith("'s")) {
+            return false;
+        }
+        return actorAliases.stream()
+                .flatMap(a -> a.all(tokens).stream())
+                .noneMatch(a -> a.start() <= before && before < a.end());
+    }
+
+    /** Which of the question's actors (by index) the claim names, by its tagged actors or by alias in its text. */
+    private Set<Integer> actorsNamed(ExtractedClaim claim, List<Token> tokens) {
+        Set<Integer> named = new HashSet<>();
         for (int i = 0; i < question.actors().size(); i++) {
             QuestionActor actor = question.actors().get(i);
             boolean tagged = claim.actors() != null && claim.actors().stream().anyMatch(actor::isNamedBy);
             if (tagged || actorAliases.get(i).foundIn(tokens)) {
-                named++;
+                named.add(i);
             }
         }
         return named;
+    }
+
+    /**
+     * Two claims in a row that each name a part of the pair and together all of it ("Xi told reporters …", "Putin,
+     * for his part, called the ties …") speak of the pair as one claim naming both would.
+     */
+    private boolean completes(Set<Integer> before, Set<Integer> now) {
+        if (before.isEmpty() || now.isEmpty() || before.containsAll(now)) {
+            return false;
+        }
+        Set<Integer> together = new HashSet<>(before);
+        together.addAll(now);
+        return together.size() == question.actors().size();
+    }
+
+    /** Whether the claim's tagger named an actor that is none of the question's ("NATO", "India"). */
+    private boolean namesSomeoneElse(ExtractedClaim claim) {
+        return claim.actors() != null
+                && claim.actors().stream()
+                        .anyMatch(a -> question.actors().stream().noneMatch(q -> q.isNamedBy(a)));
     }
 
     /**
@@ -286,9 +339,28 @@ final class QuestionMatcher {
         return false;
     }
 
-    /** "the two countries", or a scale cue right after a determiner: the claim continues the previous one. */
-    private boolean refersBack(List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches) {
-        return references.foundIn(tokens) || cueMatches.stream().anyMatch(m -> determinerBefore(tokens, m.start()));
+    /**
+     * "the two countries", or a scale cue right after a determiner: the claim continues the previous one. Not when
+     * the claim names a pair of its own, one of the question's actors and someone else ("since Kim stepped up his
+     * missile tests, the relationship with Beijing has soured"); and a cue after a determiner refers back only when
+     * the claim names no one else at all (in "every Arctic state but Norway now belongs to the alliance", "the
+     * alliance" is NATO's) and no claim since the pair was last named spoke of someone else alone ("NATO sent ships.
+     * The alliance should stay."): such a cue refers to the nearest thing named.
+     */
+    private boolean refersBack(
+            ExtractedClaim claim,
+            List<Token> tokens,
+            List<PhraseSet.Match<ScaleCue>> cueMatches,
+            Set<Integer> named,
+            boolean someoneElseSincePair) {
+        boolean someoneElse = namesSomeoneElse(claim);
+        if (someoneElse && !named.isEmpty()) {
+            return false;
+        }
+        return references.foundIn(tokens)
+                || !someoneElse
+                        && !someoneElseSincePair
+                        && cueMatches.stream().anyMatch(m -> determinerBefore(tokens, m.start()));
     }
 
     /** A cue in a question is non-committal, unless the question presupposes it ("the Moscow-Beijing quasi-alliance"). */

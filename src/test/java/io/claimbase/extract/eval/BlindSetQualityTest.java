@@ -8,56 +8,112 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The extraction quality report on the fourth blind set ({@code gold/blind-4}): 21 articles written and annotated by
- * three readers who saw neither the extractor, the domain data nor the earlier sets. Run alone with
- * {@code ./mvnw -B test -Dtest=BlindSetQualityTest} to print the report; README "Reading quality" has the first run
- * (extractor 1.1.0, before any change made after reading the set) beside the current figures.
+ * The extraction quality reports on the blind sets ({@code gold/blind-4}, {@code gold/blind-5}): articles written and
+ * annotated by readers who saw neither the extractor, the domain data nor the earlier sets. Run alone with
+ * {@code ./mvnw -B test -Dtest=BlindSetQualityTest} to print the reports; docs/extraction.md "Reading quality" has
+ * each set's first run (before any change made after reading it) beside the current figures, and each folder keeps
+ * its first run's raw output in {@code first-run.txt}.
  */
 class BlindSetQualityTest {
 
-    private static ExtractionEvaluation evaluation;
+    private static Extractor extractor;
 
     @BeforeAll
-    static void evaluate() {
-        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
-        evaluation = ExtractionEvaluation.run(GoldSet.blind(), extractor::extract);
-        System.out.println(evaluation.report("the fourth blind set"));
+    static void load() {
+        extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
     }
 
-    @Test
-    void theBlindSetIsThere() {
-        List<GoldArticle> blind = GoldSet.blind();
-        assertEquals(21, blind.size());
-        assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= 400);
-        assertTrue(
-                blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
-                "at least half on the China-Russia question");
+    private static ExtractionEvaluation evaluate(String set, String name) {
+        ExtractionEvaluation evaluation = ExtractionEvaluation.run(GoldSet.blind(set), extractor::extract);
+        System.out.println(evaluation.report(name));
+        return evaluation;
     }
 
-    @Test
-    void qualityStaysAboveTheMeasuredFloors() {
-        // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978 (0.995 since the boilerplate cues); kind 0.743,
-        // attribution 0.906, certainty 0.925;
-        // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899
-        evaluation.assertFloors(Map.of(
-                "claims", 0.95,
-                "kind", 0.70,
-                "attribution", 0.88,
-                "certainty", 0.90,
-                "topics", 0.55,
-                "actors", 0.90,
-                "event", 0.40,
-                "time", 0.50,
-                "figures", 0.85));
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FourthSet {
+
+        private final ExtractionEvaluation evaluation = evaluate("blind-4", "the fourth blind set");
+
+        @Test
+        void theSetIsThere() {
+            List<GoldArticle> blind = GoldSet.blind("blind-4");
+            assertEquals(21, blind.size());
+            assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= 400);
+            assertTrue(
+                    blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
+                    "at least half on the China-Russia question");
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978 (0.995 since the boilerplate cues); kind 0.743,
+            // attribution 0.906, certainty 0.925;
+            // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.95,
+                    "kind", 0.70,
+                    "attribution", 0.88,
+                    "certainty", 0.90,
+                    "topics", 0.55,
+                    "actors", 0.90,
+                    "event", 0.40,
+                    "time", 0.50,
+                    "figures", 0.85));
+        }
+
+        @Test
+        void noBoilerplateOrNonClaimBecomesAClaim() {
+            // first run: 14 (ads, newsletter lines, a wire credit line, bios, imperative openers "Take Central Asia.");
+            // 0 since the cues for them (BoilerplateTest, ExtractorTest, MetadataTest hold examples of our own)
+            assertTrue(evaluation.leaks().isEmpty(), () -> String.join("\n", evaluation.leaks()));
+        }
     }
 
-    @Test
-    void noBoilerplateOrNonClaimBecomesAClaim() {
-        // first run: 14 (ads, newsletter lines, a wire credit line, bios, imperative openers "Take Central Asia."); 0
-        // since the cues for them (BoilerplateTest, ExtractorTest, MetadataTest hold examples of our own)
-        assertTrue(evaluation.leaks().isEmpty(), () -> String.join("\n", evaluation.leaks()));
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FifthSet {
+
+        private final ExtractionEvaluation evaluation = evaluate("blind-5", "the fifth blind set");
+
+        @Test
+        void theSetIsThere() {
+            List<GoldArticle> blind = GoldSet.blind("blind-5");
+            assertEquals(21, blind.size());
+            assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= 350);
+            assertTrue(
+                    blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
+                    "at least half on the China-Russia question");
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // first run 2026-12-06 (extractor 1.2.0, commit 848aa61): claims F1 0.977; kind 0.702, attribution
+            // 0.870, certainty 0.920; topics F1 0.603, actors 0.931, event 0.423, time 0.583 (stated 0.702, inferred
+            // 0.053), figures 0.939; 8 boilerplate or non-claims taken as claims
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.95,
+                    "kind", 0.68,
+                    "attribution", 0.85,
+                    "certainty", 0.90,
+                    "topics", 0.58,
+                    "actors", 0.90,
+                    "event", 0.40,
+                    "time", 0.55,
+                    "figures", 0.90));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayOut() {
+            // first run: 8 (imperatives "Stop waiting for one.", a verbless answer "Not at all.", two headlines under
+            // section labels, two beat bios); 1 since the rules for those classes (ExtractorTest, MetadataTest hold
+            // examples of our own): the imperative "Call it what it is." ("call" opens statements too)
+            assertTrue(evaluation.leaks().size() <= 1, () -> String.join("\n", evaluation.leaks()));
+        }
     }
 }

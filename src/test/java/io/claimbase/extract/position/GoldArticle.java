@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, List<GoldPosition> positions) {
 
     private static final String HELD_OUT = "heldout";
-    /** The fourth blind set (README "Reading quality"): evaluated on its own, never development data. */
-    static final String BLIND = "blind-4";
+    /** The blind sets ({@code blind-4}, {@code blind-5}, ...): each evaluated on its own, never development data. */
+    private static final String BLIND = "blind-";
 
     record GoldPosition(String question, String label, Double score, String trend, List<String> evidence) {}
 
@@ -36,9 +36,9 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
     /** The development set: every gold file but the held-out and blind ones (see {@link #heldOut}). */
     static List<GoldArticle> all(Path goldFolder, Path seedsFolder) {
         Path heldOut = goldFolder.resolve(HELD_OUT);
-        Path blind = goldFolder.resolve(BLIND);
         try (Stream<Path> files = Files.walk(goldFolder)) {
-            return files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut) && !p.startsWith(blind))
+            return files.filter(
+                            p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut) && !inBlindSet(goldFolder, p))
                     .sorted()
                     .map(p -> read(p, seedsFolder))
                     .toList();
@@ -52,9 +52,14 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
         return folder(goldFolder.resolve(HELD_OUT), seedsFolder);
     }
 
-    /** The fourth blind set ({@code gold/blind-4}). */
-    static List<GoldArticle> blind(Path goldFolder, Path seedsFolder) {
-        return folder(goldFolder.resolve(BLIND), seedsFolder);
+    /** A blind set: {@code gold/blind-4}, {@code gold/blind-5}. */
+    static List<GoldArticle> blind(Path goldFolder, Path seedsFolder, String set) {
+        return folder(goldFolder.resolve(set), seedsFolder);
+    }
+
+    private static boolean inBlindSet(Path goldFolder, Path file) {
+        Path relative = goldFolder.relativize(file);
+        return relative.getNameCount() > 1 && relative.getName(0).toString().startsWith(BLIND);
     }
 
     private static List<GoldArticle> folder(Path folder, Path seedsFolder) {

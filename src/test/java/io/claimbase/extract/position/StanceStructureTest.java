@@ -202,4 +202,107 @@ class StanceStructureTest {
                 "The relationship is a marriage of convenience.");
         assertEquals("limited-partnership", p.label());
     }
+
+    // --- added with extractor 1.3.0 -------------------------------------------------------------------------------
+
+    @Test
+    void anAllianceNamedWithTheFormalMarksItLacksIsAQuasiAlliance() {
+        for (String sentence : List.of(
+                "Russia and China now run an alliance without a written treaty.",
+                "What Moscow and Beijing have built is an alliance with none of the paperwork.",
+                "China and Russia act as allies in practice, whatever their diplomats say.",
+                "Beijing and Moscow have an unwritten alliance that outlasts every summit.")) {
+            assertEquals("quasi-alliance", only(null, sentence).label(), sentence);
+        }
+        assertEquals(
+                "quasi-alliance",
+                only("Russia and China: The Alliance No One Signed", "Russia and China drilled together again.")
+                        .label());
+    }
+
+    @Test
+    void thePairAsTheSubjectOfABareRivalryNounIsRivalry() {
+        assertEquals(
+                "rivalry",
+                only(null, "Whatever the banquets suggest, Russia and China are rivals.")
+                        .label());
+        assertEquals(
+                "rivalry",
+                only("Moscow and Beijing Remain Competitors", "Russia and China compete for Central Asian markets.")
+                        .label());
+    }
+
+    @Test
+    void stillLessAndLetAloneDenyWhatFollows() {
+        ExtractedPosition p = only(null, "China and Russia are wary neighbours, not partners, let alone allies.");
+        assertTrue(
+                p.evidence().stream().allMatch(e -> !e.pointsTo().equals("alliance")),
+                () -> "evidence: " + p.evidence());
+    }
+
+    @Test
+    void twoClaimsInARowThatEachNameOneOfThePairSpeakOfThePair() {
+        ExtractedPosition p = only(
+                null,
+                "Xi Jinping spoke of friendship at the banquet.",
+                "Putin, in turn, thanked his host for the welcome.",
+                "Stripped of the ceremony, it is a partnership of necessity.");
+        assertEquals("limited-partnership", p.label());
+    }
+
+    @Test
+    void aCueAfterTheInAClaimThatNamesSomeoneElseIsNotAboutThePair() {
+        Claims claims = new Claims()
+                .tagged("Russia and China flew bombers near Alaska last summer.", "russia", "china")
+                .tagged("With Finland inside NATO, every Nordic state now belongs to the alliance.", "nato");
+        assertTrue(ASSESSOR.assess(null, claims.list()).isEmpty());
+        Claims own = new Claims()
+                .tagged("Russia and China held talks on Korea in Vladivostok.", "russia", "china")
+                .tagged(
+                        "Since Kim stepped up his missile tests, the relationship with Beijing has soured.",
+                        "north-korea",
+                        "china");
+        assertTrue(ASSESSOR.assess(null, own.list()).isEmpty());
+    }
+
+    @Test
+    void changeWordsOfEveryKindGiveTheTrend() {
+        assertEquals(
+                Trend.STRENGTHENING,
+                only(null, "The strategic partnership between Russia and China keeps tightening.")
+                        .trend());
+        assertEquals(
+                Trend.WEAKENING,
+                only(null, "The Russia–China strategic partnership is losing steam and its promise is wearing thin.")
+                        .trend());
+        assertEquals(
+                Trend.STABLE,
+                only(null, "The strategic partnership of China and Russia has reached a plateau.")
+                        .trend());
+        assertEquals(
+                Trend.STRENGTHENING,
+                only(null, "The China–Russia strategic partnership is consolidating, not eroding.")
+                        .trend());
+    }
+
+    @Test
+    void aCueAfterSomeoneElsesNameIsTheirs() {
+        assertTrue(silent(
+                null,
+                "NATO allies should stop treating every deal that Turkey makes with Moscow or Beijing as a betrayal."));
+        assertTrue(silent(null, "For Russia and China, the Western alliance looks more united than it has in years."));
+        assertEquals(
+                "alliance",
+                only(null, "Russia and China have in effect become a military alliance.")
+                        .label());
+    }
+
+    @Test
+    void theAllianceAfterAClaimAboutSomeoneElseIsThatOnes() {
+        Claims claims = new Claims()
+                .tagged("Russia and China sent patrol boats into the Baltic in July.", "russia", "china")
+                .tagged("NATO answered with a larger exercise of its own.", "nato")
+                .author("The alliance should keep ships in the Baltic all year.");
+        assertTrue(ASSESSOR.assess(null, claims.list()).isEmpty());
+    }
 }
