@@ -7,6 +7,7 @@ import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.position.QuestionStore.JobRef;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
@@ -14,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +47,8 @@ public class AssessmentJobs {
     private final AssessmentConfig config;
     private final ObjectMapper json;
     private final Set<String> live = ConcurrentHashMap.newKeySet();
+    /** Set on shutdown: running jobs stop after their batch and stay {@code running}, to resume at the next start. */
+    private volatile boolean stopping;
 
     public AssessmentJobs(
             QuestionStore store,
@@ -74,6 +78,12 @@ public class AssessmentJobs {
         context.runOnContext(ignored -> run(job).eventually(() -> live.remove(key))
                 .subscribe()
                 .with(done -> {}, failure -> {
+                    if (stopping) {
+                        LOG.infof(
+                                "Assessment of %s v%d: interrupted by the shutdown; it resumes at the next start",
+                                job.slug(), job.version());
+                        return;
+                    }
                     LOG.errorf(failure, "Assessment of %s v%d stopped", job.slug(), job.version());
                     store.finish(
                                     job.questionId(),
@@ -82,6 +92,10 @@ public class AssessmentJobs {
                             .subscribe()
                             .with(ok -> {}, f -> LOG.warnf("Assessment of %s: cannot record the failure", job.slug()));
                 }));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Resumes the jobs a crash or a restart left running. */
@@ -108,6 +122,9 @@ public class AssessmentJobs {
     }
 
     private Uni<Void> loop(JobRef job, PositionAssessor assessor) {
+        if (stopping) {
+            return Uni.createFrom().voidItem();
+        }
         return store.progress(job.questionId(), job.version()).chain(last -> {
             if (last == null) {
                 return Uni.createFrom().voidItem();
