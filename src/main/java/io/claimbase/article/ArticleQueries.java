@@ -4,6 +4,7 @@ import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
+import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -43,6 +44,18 @@ public class ArticleQueries {
                 .and("a.id > ?", afterId);
         String sql = SELECT_VIEW + where.where() + " order by a.id limit " + where.param(limit + 1);
         return pool.preparedQuery(sql).execute(where.tuple()).map(ArticleQueries::views);
+    }
+
+    /** Completes when the article exists; fails with a 404 problem when it does not. */
+    public Uni<Void> requireExists(long id) {
+        return pool.preparedQuery("select 1 from article where id = $1")
+                .execute(Tuple.of(id))
+                .invoke(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound("article", id);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<ArticleView> view(long id) {

@@ -4,8 +4,10 @@ import io.claimbase.ClaimbaseConfig;
 import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
+import io.claimbase.web.PageParams;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
+import io.claimbase.web.PublishedParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,12 +51,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "One page of articles")
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; `errors` names it")
     public Uni<Page<ArticleView>> list(
-            @Parameter(
-                            description = "Author id or slug",
-                            example = "pavel-k-baev",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-                    @QueryParam("author")
-                    String author,
+            @BeanParam PublishedParams published,
             @Parameter(
                             description = "Outlet name, exact but case-insensitive",
                             example = "East Asia Forum",
@@ -63,37 +59,22 @@ public class ArticleResource {
                     @QueryParam("outlet")
                     String outlet,
             @Parameter(
-                            description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
-                            example = "2018",
-                            schema = @Schema(ref = "PartialDate"))
-                    @QueryParam("publishedAfter")
-                    String publishedAfter,
-            @Parameter(
-                            description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
-                            example = "2020-01-01",
-                            schema = @Schema(ref = "PartialDate"))
-                    @QueryParam("publishedBefore")
-                    String publishedBefore,
-            @Parameter(
                             description = "Full-text search in title and body, in web-search syntax (`\"gas pipeline\" "
                                     + "-oil`)",
                             example = "gas pipeline",
                             schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
                     @QueryParam("q")
                     String q,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursorValue) {
-        int size = Params.limit(limit);
-        Params.Period published = Params.period("publishedAfter", publishedAfter, "publishedBefore", publishedBefore);
+            @BeanParam PageParams page) {
+        page.size(); // a bad limit is reported first, before the filters
+        Params.Period period = published.period();
         ArticleFilter filter = new ArticleFilter(
-                Params.text("author", author),
+                published.author(),
                 Params.text("outlet", outlet),
-                published.after(),
-                published.before(),
+                period.after(),
+                period.before(),
                 Params.text("q", q));
-        Long after = cursor.afterId(CURSOR_SCOPE, cursorValue);
-        return queries.page(filter, after, size)
-                .map(rows -> cursor.page(CURSOR_SCOPE, rows, size, row -> List.of(String.valueOf(row.id()))));
+        return page.byId(cursor, CURSOR_SCOPE, (after, size) -> queries.page(filter, after, size), ArticleView::id);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.claimbase.article;
 
+import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,6 +36,11 @@ public class AuthorQueries {
     }
 
     /** By id, or by slug when {@code idOrSlug} is not a number. */
+    /** The author by id or slug; a 404 problem when there is none. */
+    public Uni<AuthorView> require(String idOrSlug) {
+        return find(idOrSlug).onItem().ifNull().failWith(() -> ProblemException.notFound("author", idOrSlug));
+    }
+
     public Uni<AuthorView> find(String idOrSlug) {
         Long id = io.claimbase.web.Ids.parse(idOrSlug);
         String sql = SELECT + (id != null ? " where au.id = $1" : " where au.slug = $1");

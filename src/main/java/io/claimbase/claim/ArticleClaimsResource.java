@@ -1,13 +1,13 @@
 package io.claimbase.claim;
 
 import io.claimbase.web.ArticleIdParam;
+import io.claimbase.web.PageParams;
 import io.claimbase.web.Params;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,9 +37,8 @@ public class ArticleClaimsResource {
             content = @Content(schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
     @APIResponse(responseCode = "404", description = "No article with this id")
-    public Uni<ClaimPage> list(
-            @BeanParam ArticleIdParam article, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public Uni<ClaimPage> list(@BeanParam ArticleIdParam article, @BeanParam PageParams page) {
         long id = article.id();
-        return service.ofArticle(id, Params.text("cursor", cursor), Params.limit(limit));
+        return service.ofArticle(id, Params.text("cursor", page.cursor()), page.size());
     }
 }

@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,12 +50,6 @@ public class ClaimQueries {
 
     public Uni<RowSet<Row>> timeline(ClaimFilter filter, boolean byTopic) {
         return run(ClaimSql.timeline(filter, byTopic));
-    }
-
-    public Uni<Boolean> articleExists(long articleId) {
-        return pool.preparedQuery("select 1 from article where id = $1")
-                .execute(Tuple.of(articleId))
-                .map(rows -> rows.size() > 0);
     }
 
     private Uni<RowSet<Row>> run(ClaimSql.Query query) {

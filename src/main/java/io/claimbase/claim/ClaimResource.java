@@ -3,6 +3,7 @@ package io.claimbase.claim;
 import io.claimbase.domain.ActorResolver;
 import io.claimbase.domain.ClaimVocabulary;
 import io.claimbase.web.Ids;
+import io.claimbase.web.PageParams;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Multi;
@@ -76,8 +77,7 @@ public class ClaimResource {
                                             pattern = "^(relevance|-?(time|published|article))$"))
                     @QueryParam("sort")
                     String sort,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @BeanParam PageParams page,
             @Parameter(
                             description = "`true` to add the total number of matches (`total`); costs one more query",
                             example = "true",
@@ -88,8 +88,8 @@ public class ClaimResource {
         return service.page(
                 filter,
                 ClaimSort.parse(sort, filter.q() != null),
-                Params.text("cursor", cursor),
-                Params.limit(limit),
+                Params.text("cursor", page.cursor()),
+                page.size(),
                 flag("count", count));
     }
 

@@ -1,6 +1,7 @@
 package io.claimbase.claim;
 
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Multi;
@@ -22,10 +23,12 @@ public class ClaimService {
     static final int EXPORT_CHUNK = 500;
 
     private final ClaimQueries queries;
+    private final ArticleQueries articles;
     private final Cursor cursor;
 
-    public ClaimService(ClaimQueries queries, ClaimbaseConfig config) {
+    public ClaimService(ClaimQueries queries, ArticleQueries articles, ClaimbaseConfig config) {
         this.queries = queries;
+        this.articles = articles;
         this.cursor = new Cursor(config.api().cursorSecret());
     }
 
@@ -49,12 +52,9 @@ public class ClaimService {
 
     /** The claims of one article in reading order; a 404 when there is no such article. */
     public Uni<ClaimPage> ofArticle(long articleId, String cursorValue, int limit) {
-        return queries.articleExists(articleId).chain(exists -> {
-            if (!exists) {
-                throw ProblemException.notFound("article", articleId);
-            }
-            return page(ClaimFilter.ofArticle(articleId), ClaimSort.READING_ORDER, cursorValue, limit, false);
-        });
+        return articles.requireExists(articleId)
+                .chain(() ->
+                        page(ClaimFilter.ofArticle(articleId), ClaimSort.READING_ORDER, cursorValue, limit, false));
     }
 
     public Uni<ClaimView> get(long id) {

@@ -41,7 +41,9 @@ final class AttributionFinder {
         this.titles = new PhraseMatcher(cues.titles());
     }
 
-    Attribution find(String sentence, Tokens tokens, String author) {
+    /** Who a sentence attributes its claim to, read on its {@link Tokens#words() words}. */
+    Attribution find(String sentence, Tokens given, String author) {
+        Tokens tokens = given.words();
         String source = introduced(sentence, tokens);
         if (source == null) {
             source = asSource(sentence);
@@ -161,7 +163,7 @@ final class AttributionFinder {
 
     /** "Russian president Vladimir Putin" → "Vladimir Putin"; "President Putin" → "Putin"; "Mr. Novak" → "Novak". */
     private String withoutTitle(String source) {
-        Tokens words = Tokens.of(source);
+        Tokens words = Tokens.of(source).words();
         int afterTitle = -1;
         for (int i = 0; i < words.size(); i++) {
             PhraseMatcher.Match title = titles.at(words, i);

@@ -77,7 +77,9 @@ final class ClaimClassifier {
         this.concessiveOpeners = new PhraseMatcher(cues.sentences().concessiveOpeners());
     }
 
-    ClaimKind kind(Tokens tokens) {
+    /** The kind of claim a sentence makes, read on its {@link Tokens#words() words}. */
+    ClaimKind kind(Tokens sentence) {
+        Tokens tokens = sentence.words();
         int from = afterConcession(tokens);
         if (occurs(prescription, tokens, from, List.of())) {
             return ClaimKind.PRESCRIPTION;
@@ -94,7 +96,9 @@ final class ClaimClassifier {
         return hasNumberOrDate(tokens) ? ClaimKind.FACT : ClaimKind.ASSESSMENT;
     }
 
-    Certainty certainty(Tokens tokens) {
+    /** How certain a sentence is, read on its {@link Tokens#words() words}. */
+    Certainty certainty(Tokens sentence) {
+        Tokens tokens = sentence.words();
         int from = Math.max(afterConcession(tokens), afterBut(tokens));
         if (occurs(hedged, tokens, from, hedgeExceptions.findAll(tokens))) {
             return Certainty.HEDGED;

@@ -75,6 +75,7 @@ final class ClaimFinder {
     List<ExtractedClaim> find(CleanedText cleaned, String title, String author, LocalDate publishedOn) {
         String text = cleaned.text();
         List<ExtractedClaim> claims = new ArrayList<>();
+        List<Integer> paragraphs = new ArrayList<>();
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
             if (paragraph.line().text().equals(title)) {
                 continue;
@@ -88,17 +89,18 @@ final class ClaimFinder {
                 if (!isClaim(sentence, words, punctuated)) {
                     continue;
                 }
-                Tokens tokens = Tokens.of(sentence);
+                Tokens tokens = Tokens.of(sentence).words();
                 if (isImperative(tokens) || isVerblessAnswer(tokens, words)) {
                     continue;
                 }
                 ExtractedClaim claim = claim(
                         claims.size(), text, span, sentence, tokens, words, punctuated, author, publishedOn, previous);
                 claims.add(claim);
+                paragraphs.add(paragraph.span().start());
                 previous = claim.attribution();
             }
         }
-        return DiscourseTime.infer(claims);
+        return DiscourseTime.infer(claims, paragraphs);
     }
 
     /** Words that may come before an imperative without making it a statement: "Now look north.", "But take …". */

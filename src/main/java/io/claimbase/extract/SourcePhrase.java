@@ -199,7 +199,7 @@ final class SourcePhrase {
         for (int s = segments.length - 1; s >= 0; s--) {
             String raw = segments[s].strip();
             String segment = trimWords(raw);
-            Tokens words = Tokens.of(segment);
+            Tokens words = Tokens.of(segment).words();
             if (words.size() == 0) {
                 continue;
             }
@@ -216,7 +216,7 @@ final class SourcePhrase {
                 continue;
             }
             segment = TRAILING_DATE.matcher(segment).replaceFirst("");
-            words = Tokens.of(segment);
+            words = Tokens.of(segment).words();
             for (int k = 0; k < words.size(); k++) {
                 String w = words.word(k);
                 boolean pastVerb = k > 0
@@ -249,13 +249,13 @@ final class SourcePhrase {
                 || TextShapes.wordCount(previous) > MAX_APPOSITIVE_WORDS) {
             return segment;
         }
-        Tokens words = Tokens.of(previous);
+        Tokens words = Tokens.of(previous).words();
         return SUBORDINATORS.contains(words.word(0)) ? segment : previous;
     }
 
     /** Every word capitalised (particles such as "bin" or "de" aside): "Li Hui", "Mr. Novak", "RT". */
     static boolean isName(String text) {
-        Tokens words = Tokens.of(text);
+        Tokens words = Tokens.of(text).words();
         if (words.size() == 0 || !words.startsUppercase(0)) {
             return false;
         }

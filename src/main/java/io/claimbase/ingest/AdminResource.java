@@ -43,7 +43,6 @@ public class AdminResource {
                 .onItem()
                 .transformToUniAndConcatenate(service::reextract)
                 .filter(r -> r != null)
-                .map(Reextraction::of)
                 .collect()
                 .asList()
                 .map(done -> new Reextraction.Run(Extractor.VERSION, done));

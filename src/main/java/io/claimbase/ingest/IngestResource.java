@@ -91,10 +91,6 @@ public class IngestResource {
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Reextraction> reextract(@BeanParam ArticleIdParam article) {
         long id = article.id();
-        return service.reextract(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("article", id))
-                .map(Reextraction::of);
+        return service.reextract(id).onItem().ifNull().failWith(() -> ProblemException.notFound("article", id));
     }
 }

@@ -74,28 +74,35 @@ public class IngestService {
         return Panache.withSession(() -> articles.findByContentHash(hash))
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new Ingested(existing.id, false))
-                        : extract(request)
-                                .chain(extraction -> Panache.withTransaction(() -> store(request, hash, extraction))
-                                        .invoke(committed -> {
-                                            metrics.articleIngested();
-                                            metrics.claimsExtracted(
-                                                    extraction.claims().size());
-                                        }))
-                                .map(article -> new Ingested(article.id, true))
-                                .onFailure(IngestService::isDuplicateText)
-                                .recoverWithUni(() -> Panache.withSession(() -> articles.findByContentHash(hash))
-                                        .map(winner -> new Ingested(winner.id, false))));
+                        : ingestNew(request, hash));
     }
 
-    /** What a re-extraction did: how many claims the article had before and has now, and with which extractor. */
-    public record Reextracted(long articleId, int claimsBefore, int claimsAfter, String extractorVersion) {}
+    /** Extracts on a worker, then stores the article with everything extracted in one transaction. */
+    private Uni<Ingested> ingestNew(NewArticle request, String hash) {
+        Params.PartialDate published = request.publishedOn() == null ? null : publishedOn(request);
+        return onWorker(new ArticleInput(
+                        request.text(),
+                        request.title(),
+                        request.author(),
+                        request.outlet(),
+                        published == null ? null : published.first()))
+                .chain(extraction -> Panache.withTransaction(() -> store(request, published, hash, extraction))
+                        .invoke(committed -> {
+                            metrics.articleIngested();
+                            metrics.claimsExtracted(extraction.claims().size());
+                        }))
+                .map(article -> new Ingested(article.id, true))
+                .onFailure(IngestService::isDuplicateText)
+                .recoverWithUni(() -> Panache.withSession(() -> articles.findByContentHash(hash))
+                        .map(winner -> new Ingested(winner.id, false)));
+    }
 
     /**
      * Runs the current extractor again on a stored article's raw text and replaces its claims (and extracted positions)
      * in one transaction: readers see the old claims or the new ones, never a mix. The metadata stays as stored.
      * Answers null when there is no such article.
      */
-    public Uni<Reextracted> reextract(long id) {
+    public Uni<Reextraction> reextract(long id) {
         return Panache.withSession(() -> articles.findWithAuthor(id)).chain(stored -> {
             if (stored == null) {
                 return Uni.createFrom().nullItem();
@@ -124,13 +131,13 @@ public class IngestService {
         return Panache.withSession(() -> articles.idsWithExtractorOtherThan(Extractor.VERSION));
     }
 
-    private Uni<Reextracted> replaceExtraction(Article article, Extraction extraction) {
+    private Uni<Reextraction> replaceExtraction(Article article, Extraction extraction) {
         return claims.deleteByArticle(article.id).chain(before -> {
             article.body = extraction.cleanedText();
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
             return writeExtraction(article, extraction)
-                    .map(ignored -> new Reextracted(
+                    .map(ignored -> new Reextraction(
                             article.id, before.intValue(), extraction.claims().size(), extraction.extractorVersion()));
         });
     }
@@ -141,15 +148,6 @@ public class IngestService {
         List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
         return claims.persistAll(rows)
                 .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows));
-    }
-
-    private Uni<Extraction> extract(NewArticle request) {
-        return onWorker(new ArticleInput(
-                request.text(),
-                request.title(),
-                request.author(),
-                request.outlet(),
-                request.publishedOn() == null ? null : publishedOn(request).first()));
     }
 
     /**
@@ -165,7 +163,7 @@ public class IngestService {
                         false));
     }
 
-    private Uni<Article> store(NewArticle request, String hash, Extraction extraction) {
+    private Uni<Article> store(NewArticle request, Params.PartialDate published, String hash, Extraction extraction) {
         Metadata found = extraction.metadata();
         String authorName = firstNonBlank(request.author(), found.author());
         Uni<Author> author = authorName == null
@@ -177,7 +175,7 @@ public class IngestService {
             article.author = writer;
             article.outlet = firstNonBlank(request.outlet(), found.outlet());
             article.url = request.url();
-            setPublished(article, request, found);
+            setPublished(article, published, found);
             article.body = extraction.cleanedText();
             article.rawBody = request.text();
             article.contentHash = hash;
@@ -192,11 +190,11 @@ public class IngestService {
         });
     }
 
-    private static void setPublished(Article article, NewArticle request, Metadata found) {
-        if (request.publishedOn() != null) {
-            Params.PartialDate date = publishedOn(request);
-            article.publishedOn = date.first();
-            article.publishedPrecision = date.precision().name().toLowerCase(Locale.ROOT);
+    /** The date the request gave (parsed once, before extraction), else the one the text states. */
+    private static void setPublished(Article article, Params.PartialDate given, Metadata found) {
+        if (given != null) {
+            article.publishedOn = given.first();
+            article.publishedPrecision = given.precision().name().toLowerCase(Locale.ROOT);
         } else if (found.publishedOn() != null) {
             article.publishedOn = found.publishedOn();
             DatePrecision precision =

@@ -3,7 +3,7 @@ package io.claimbase.ingest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The outcome of re-extracting one article. */
+/** The outcome of re-extracting one article: its claims before and after, and the extractor that read it. */
 @Schema(name = "Reextraction")
 public record Reextraction(
         @Schema(examples = "3") long articleId,
@@ -15,10 +15,6 @@ public record Reextraction(
         int claimsAfter,
 
         @Schema(examples = "1.2.0") String extractorVersion) {
-
-    static Reextraction of(IngestService.Reextracted r) {
-        return new Reextraction(r.articleId(), r.claimsBefore(), r.claimsAfter(), r.extractorVersion());
-    }
 
     /** The outcome of re-extracting every outdated article. */
     @Schema(name = "ReextractionRun")

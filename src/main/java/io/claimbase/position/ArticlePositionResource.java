@@ -1,9 +1,11 @@
 package io.claimbase.position;
 
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.position.PositionViews.ArticlePosition;
 import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Page;
 import io.claimbase.web.ProblemException;
+import io.claimbase.web.QuestionSlugParam;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -15,14 +17,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,12 +31,17 @@ public class ArticlePositionResource {
 
     private final PositionService service;
     private final PositionQueries queries;
+    private final ArticleQueries articles;
     private final CurrentIdentityAssociation identity;
 
     public ArticlePositionResource(
-            PositionService service, PositionQueries queries, CurrentIdentityAssociation identity) {
+            PositionService service,
+            PositionQueries queries,
+            ArticleQueries articles,
+            CurrentIdentityAssociation identity) {
         this.service = service;
         this.queries = queries;
+        this.articles = articles;
         this.identity = identity;
     }
 
@@ -52,12 +55,7 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Page<ArticlePosition>> list(@BeanParam ArticleIdParam article) {
         long id = article.id();
-        return service.articleExists(id).chain(exists -> {
-            if (!exists) {
-                throw ProblemException.notFound("article", id);
-            }
-            return positionsOf(id).map(items -> new Page<>(items, null));
-        });
+        return articles.requireExists(id).chain(() -> positionsOf(id)).map(items -> new Page<>(items, null));
     }
 
     @PUT
@@ -74,18 +72,10 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No such article or question")
     public Uni<ArticlePosition> curate(
             @BeanParam ArticleIdParam article,
-            @Parameter(
-                            description = "Question slug",
-                            example = "china-russia-alignment",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug,
+            @BeanParam QuestionSlugParam question,
             @NotNull(message = "a JSON body is required") @Valid CuratedPosition position) {
         long id = article.id();
+        String slug = question.slug();
         return identity.getDeferredIdentity()
                 .map(ArticlePositionResource::curator)
                 .chain(curator -> service.curate(id, slug, position, curator))

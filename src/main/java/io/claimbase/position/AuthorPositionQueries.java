@@ -139,7 +139,7 @@ public class AuthorPositionQueries {
     }
 
     private Uni<List<AuthorPosition>> rows(PositionFilter f, Integer limit, List<String> after) {
-        SqlFilter sql = filtered(f);
+        SqlFilter sql = PositionQueries.filtered(f);
         String from = "true";
         if (after != null) {
             Long latest = Ids.parse(after.get(3));
@@ -226,7 +226,7 @@ public class AuthorPositionQueries {
 
     /** Runs one of the per-page queries over the filtered positions of the page's groups. */
     private Uni<RowSet<Row>> ofPage(String template, PositionFilter f, Long[] questions, Long[] writers) {
-        SqlFilter sql = filtered(f);
+        SqlFilter sql = PositionQueries.filtered(f);
         // indexed: the questions, and the writers' positions (an author's, or an article's without author); this is
         // the product of the two lists, a superset of the page's (question, writer) pairs: rows of other pairs are
         // ignored (a page is one question's writers or one writer's questions, where the product is the page)
@@ -238,19 +238,6 @@ public class AuthorPositionQueries {
         sql.and("(p.author_id = any(" + authors + "::bigint[]) or (p.author_id is null and p.article_id = any("
                 + articles + "::bigint[])))");
         return pool.preparedQuery(template.formatted(FILTERED + sql.where())).execute(sql.tuple());
-    }
-
-    private static SqlFilter filtered(PositionFilter f) {
-        Long authorId = Ids.parse(f.author());
-        return new SqlFilter()
-                .and("q.slug = ?", f.question())
-                .and("a.id = ?", f.articleId())
-                .and("p.author_id = ?", authorId)
-                .and("au.slug = ?", authorId == null ? f.author() : null)
-                .and("a.published_on > ?", f.publishedAfter())
-                .and("a.published_on < ?", f.publishedBefore())
-                .and("p.label = ?", f.label())
-                .and("p.confidence >= ?", f.minConfidence());
     }
 
     private static Group group(Row r) {

@@ -2,18 +2,15 @@ package io.claimbase.position;
 
 import io.claimbase.article.AuthorQueries;
 import io.claimbase.position.PositionViews.AuthorPosition;
+import io.claimbase.web.AuthorIdParam;
 import io.claimbase.web.Page;
-import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,18 +35,9 @@ public class AuthorPositionResource {
                     + "latest articles' stances (at most 50) and the strongest evidence (at most 10).")
     @APIResponse(responseCode = "200", description = "One row per question (one page)")
     @APIResponse(responseCode = "404", description = "No such author")
-    public Uni<Page<AuthorPosition>> list(
-            @Parameter(
-                            description = "Author id or slug",
-                            example = "pavel-k-baev",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[a-z0-9-]+$"))
-                    @PathParam("id")
-                    String id) {
-        return authors.find(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("author", id))
-                .chain(author -> queries.all(PositionFilter.ofAuthor(author.id())))
+    public Uni<Page<AuthorPosition>> list(@BeanParam AuthorIdParam author) {
+        return authors.require(author.idOrSlug())
+                .chain(found -> queries.all(PositionFilter.ofAuthor(found.id())))
                 .map(rows -> new Page<>(rows, null));
     }
 }

@@ -3,9 +3,11 @@ package io.claimbase.position;
 import io.claimbase.ClaimbaseConfig;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
+import io.claimbase.web.PageParams;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -57,8 +59,7 @@ public class ContrastResource {
                                             pattern = "^[a-z]+(\\.[a-z]+)*$"))
                     @QueryParam("topic")
                     String topic,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @BeanParam PageParams page) {
         if (topic == null || topic.isBlank()) {
             throw ProblemException.badParameter("topic", "is required");
         }
@@ -66,7 +67,6 @@ public class ContrastResource {
         if (!TOPIC.matcher(id).matches()) {
             throw ProblemException.badParameter("topic", "must be a topic id such as trade or energy.gas");
         }
-        int size = Params.limit(limit);
-        return queries.page(id, size, pages, cursor);
+        return queries.page(id, page.size(), pages, page.cursor());
     }
 }

@@ -107,10 +107,10 @@ public class PositionQueries {
         return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     }
 
-    /** The positions that match, with their evidence, in article order. */
-    Uni<List<Stored>> find(PositionFilter f) {
+    /** The filter's conditions on position {@code p}, question {@code q}, article {@code a} and author {@code au}. */
+    static SqlFilter filtered(PositionFilter f) {
         Long authorId = Ids.parse(f.author());
-        SqlFilter where = new SqlFilter()
+        return new SqlFilter()
                 .and("q.slug = ?", f.question())
                 .and("a.id = ?", f.articleId())
                 .and("p.author_id = ?", authorId)
@@ -119,6 +119,11 @@ public class PositionQueries {
                 .and("a.published_on < ?", f.publishedBefore())
                 .and("p.label = ?", f.label())
                 .and("p.confidence >= ?", f.minConfidence());
+    }
+
+    /** The positions that match, with their evidence, in article order. */
+    Uni<List<Stored>> find(PositionFilter f) {
+        SqlFilter where = filtered(f);
         String sql = SELECT + where.where() + " order by a.id, q.slug";
         return pool.preparedQuery(sql).execute(where.tuple()).chain(rows -> {
             List<Long> ids = new ArrayList<>();

@@ -50,10 +50,6 @@ public class PositionService {
                         }));
     }
 
-    public Uni<Boolean> articleExists(long articleId) {
-        return queries.owner(articleId).map(owner -> owner != null);
-    }
-
     /**
      * Sets an editor's position, recording who set it; 404 for an unknown article or question, 400 for a label or
      * score off the scale.

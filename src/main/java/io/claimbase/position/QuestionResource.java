@@ -9,10 +9,14 @@ import io.claimbase.extract.position.ScaleLevel;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;
+import io.claimbase.web.PageParams;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
+import io.claimbase.web.PublishedParams;
+import io.claimbase.web.QuestionSlugParam;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -74,18 +78,8 @@ public class QuestionResource {
                     + "and where it came from.")
     @APIResponse(responseCode = "200", description = "The question")
     @APIResponse(responseCode = "404", description = "No question with this slug")
-    public Uni<QuestionView> get(
-            @Parameter(
-                            description = "Question slug",
-                            example = "china-russia-alignment",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug) {
-        return entry(slug).map(QuestionView::of);
+    public Uni<QuestionView> get(@BeanParam QuestionSlugParam question) {
+        return entry(question.slug()).map(QuestionView::of);
     }
 
     @GET
@@ -101,34 +95,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter")
     @APIResponse(responseCode = "404", description = "No question with this slug")
     public Uni<Page<AuthorPosition>> positions(
-            @Parameter(
-                            description = "Question slug",
-                            example = "china-russia-alignment",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug,
-            @Parameter(
-                            description = "Author id or slug",
-                            example = "pavel-k-baev",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = Params.MAX_TEXT))
-                    @QueryParam("author")
-                    String author,
-            @Parameter(
-                            description = "Published after this period (exclusive): `2018` means from 2019-01-01 on",
-                            example = "2018",
-                            schema = @Schema(ref = "PartialDate"))
-                    @QueryParam("publishedAfter")
-                    String publishedAfter,
-            @Parameter(
-                            description = "Published before this period (exclusive): `2020-01` means up to 2019-12-31",
-                            example = "2020",
-                            schema = @Schema(ref = "PartialDate"))
-                    @QueryParam("publishedBefore")
-                    String publishedBefore,
+            @BeanParam QuestionSlugParam questionSlug,
+            @BeanParam PublishedParams published,
             @Parameter(
                             description =
                                     "Only articles whose position has this label (a scale label or `undetermined`)",
@@ -142,22 +110,16 @@ public class QuestionResource {
                             schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
                     @QueryParam("minConfidence")
                     String minConfidence,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        int size = Params.limit(limit);
-        Params.Period published = Params.period("publishedAfter", publishedAfter, "publishedBefore", publishedBefore);
+            @BeanParam PageParams page) {
+        String slug = questionSlug.slug();
+        int size = page.size();
+        Params.Period period = published.period();
         Double confidence = confidence(minConfidence);
-        String authorParam = Params.text("author", author);
+        String author = published.author();
         return entry(slug).chain(entry -> {
             PositionFilter filter = new PositionFilter(
-                    slug,
-                    null,
-                    authorParam,
-                    published.after(),
-                    published.before(),
-                    label(entry.question(), label),
-                    confidence);
-            return queries.page(filter, size, pages, "question-positions:" + slug, cursor);
+                    slug, null, author, period.after(), period.before(), label(entry.question(), label), confidence);
+            return queries.page(filter, size, pages, "question-positions:" + slug, page.cursor());
         });
     }
 

@@ -250,4 +250,36 @@ class MetadataTest {
                 List.of("Barges carried record tonnage through Galati last quarter."),
                 e.claims().stream().map(c -> c.text()).toList());
     }
+
+    @Test
+    void aBylineWithDotSeparatorsAndAPlaceDatelineGiveAuthorAndDate() {
+        Extraction e = extract("""
+                Tallinn bets on a second cable
+
+                By Anja Lund · 14 August 2023 · 4 min read
+
+                Estonia ordered a second power cable to Finland last week.
+                """);
+        assertEquals("Anja Lund", e.metadata().author());
+        assertEquals(LocalDate.of(2023, 8, 14), e.metadata().publishedOn());
+        Extraction wire = extract("""
+                OSLO, 4 March 2023
+
+                Norway extended its gas contract with Poland on Friday.
+                """);
+        assertEquals(LocalDate.of(2023, 3, 4), wire.metadata().publishedOn());
+        assertEquals(
+                List.of("Norway extended its gas contract with Poland on Friday."),
+                wire.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void aStandfirstThatEndsWithWritesAndTheNameGivesTheAuthor() {
+        Extraction e = extract("""
+                The grain corridor has outlived every forecast, writes Mirela Costache.
+
+                Barges carried record tonnage through Galati last quarter.
+                """);
+        assertEquals("Mirela Costache", e.metadata().author());
+    }
 }

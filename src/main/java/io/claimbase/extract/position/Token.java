@@ -1,27 +1,20 @@
 package io.claimbase.extract.position;
 
+import io.claimbase.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A word (lowercased, curly apostrophe made straight) or a clause-breaking punctuation mark, with its offsets in
- * the text it came from. Hyphens split words, so "pseudo-alliance" is two words.
+ * the text it came from: one of {@link Tokens#clauses()}. Hyphens split words, so "pseudo-alliance" is two words.
  */
 record Token(String norm, int start, int end, boolean word) {
 
-    private static final Pattern TOKEN =
-            Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[,;:()\\[\\]?!–—]|(?<=\\s)-(?=\\s)");
-
     static List<Token> of(String text) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String s = m.group();
-            boolean word = Character.isLetterOrDigit(s.codePointAt(0));
-            tokens.add(new Token(s.toLowerCase(Locale.ROOT).replace('’', '\''), m.start(), m.end(), word));
+        Tokens clauses = Tokens.of(text).clauses();
+        List<Token> tokens = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            tokens.add(new Token(clauses.word(i), clauses.start(i), clauses.end(i), clauses.isWord(i)));
         }
         return tokens;
     }

@@ -2,6 +2,7 @@ package io.claimbase.extract.tag;
 
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.Span;
+import io.claimbase.extract.text.Tokens;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,19 +49,6 @@ final class FigureTagger {
             Map.entry("trillion", BigDecimal.TEN.pow(12)),
             Map.entry("trn", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)));
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10));
-
     /** Currency signs and codes written before the number, longest first. */
     private static final Map<String, String> PREFIX_CURRENCIES = Map.ofEntries(
             Map.entry("us$", "USD"),
@@ -282,7 +270,7 @@ final class FigureTagger {
 
     private static boolean hasNumber(Tokens tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.lower(i);
+            String word = tokens.word(i);
             if (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.contains(word)) {
                 return true;
             }
@@ -354,7 +342,7 @@ final class FigureTagger {
             return null;
         }
         int value = TENS.get(m.group(1).toLowerCase(Locale.ROOT))
-                + (m.group(2) == null ? 0 : WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));
+                + (m.group(2) == null ? 0 : NumberWords.value(m.group(2), 0));
         return new Figure(Figure.Kind.COUNT, m.group(), BigDecimal.valueOf(value), noun, null, span);
     }
 
@@ -371,9 +359,7 @@ final class FigureTagger {
     /** Groups 1 (digits) or 2 (number word), 3 (scale) of {@link #AMOUNT}; groups shift by the pattern's prefix. */
     private static BigDecimal amount(Matcher m) {
         String digits = m.group(1);
-        BigDecimal base = digits != null
-                ? number(digits)
-                : BigDecimal.valueOf(WORDS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0));
+        BigDecimal base = digits != null ? number(digits) : BigDecimal.valueOf(NumberWords.value(m.group(2), 0));
         String scale = m.group(3) != null ? m.group(3) : m.group(4);
         return scaled(base, scale);
     }

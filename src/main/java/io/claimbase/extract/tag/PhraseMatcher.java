@@ -1,6 +1,7 @@
 package io.claimbase.extract.tag;
 
 import io.claimbase.extract.DomainModel;
+import io.claimbase.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -85,13 +86,13 @@ final class PhraseMatcher {
         for (String fragment : phrase.split("\\.\\.\\.|\u2026")) {
             Tokens tokens = Tokens.of(fragment);
             int size = tokens.size();
-            while (size > 0 && tokens.lower(size - 1).equals(".")) {
+            while (size > 0 && tokens.word(size - 1).equals(".")) {
                 size--;
             }
             int from = layer == Layer.ACTOR
                             && parts.isEmpty()
                             && size > 1
-                            && tokens.lower(0).equals("the")
+                            && tokens.word(0).equals("the")
                     ? 1
                     : 0;
             if (size == from) {
@@ -99,7 +100,7 @@ final class PhraseMatcher {
             }
             String[] words = new String[size - from];
             for (int i = from; i < size; i++) {
-                words[i - from] = tokens.lower(i);
+                words[i - from] = tokens.word(i);
             }
             if (parts.isEmpty()) {
                 shape = shapeOf(tokens, from, size);
@@ -125,7 +126,7 @@ final class PhraseMatcher {
         boolean upper = false;
         for (int i = from; i < size; i++) {
             shape[i - from] = tokens.original(i);
-            upper |= !shape[i - from].equals(tokens.lower(i));
+            upper |= !shape[i - from].equals(tokens.word(i));
         }
         return upper ? shape : null;
     }
@@ -165,7 +166,7 @@ final class PhraseMatcher {
         Node node = root;
         boolean inflected = false;
         for (int i = start; i < tokens.size(); i++) {
-            String word = tokens.lower(i);
+            String word = tokens.word(i);
             Node next = node.next.get(word);
             if (next == null) {
                 next = singular(node, word);
@@ -226,7 +227,7 @@ final class PhraseMatcher {
 
     private static boolean startsWith(Tokens tokens, int at, String[] fragment) {
         for (int k = 0; k < fragment.length; k++) {
-            if (!tokens.lower(at + k).equals(fragment[k])) {
+            if (!tokens.word(at + k).equals(fragment[k])) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package io.claimbase.extract.tag;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -31,6 +31,17 @@ public final class DateLines {
             Pattern.compile(PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + SUFFIX, FLAGS);
     private static final Pattern ISO = Pattern.compile(PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})" + SUFFIX, FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile(PREFIX + MONTH + ",?\\s+(\\d{4})\\s*$", FLAGS);
+    /** Day first, with dots, as European pages print it: "05.06.2025". */
+    private static final Pattern DOTTED =
+            Pattern.compile(PREFIX + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + SUFFIX, FLAGS);
+    /** What sets a date apart from the rest of a furniture line: "By X · 5 December 2024 · 6 min read". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•—]\\s+");
+    /** A place before the date on a dateline of its own: "BERLIN, 30 November 2022", "Brussels, 21 October 2025". */
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?=\\S)");
+    /** Who posted it, after the date: "Posted on 3 March 2025 by Ilse Varga". */
+    private static final Pattern BY_NAME = Pattern.compile("\\s+by\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}$");
+
+    private static final int MAX_FURNITURE_LENGTH = 140;
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
             Map.entry("feb", 2),
@@ -48,6 +59,28 @@ public final class DateLines {
 
     private DateLines() {}
 
+    /**
+     * The date a furniture line states among other parts: "By Ines Vardakis · 5 December 2024 · 6 min read",
+     * "Meridian Wire | Asia | Tuesday 27 May 2025, 14:06 GMT", "Posted on 3 March 2025 by Ilse Varga",
+     * "BERLIN, 30 November 2022", "Arctic | 05.06.2025". One part must be a date and nothing else, so a sentence
+     * that mentions a date is never one.
+     */
+    public static Optional<StatedDate> find(String line) {
+        Optional<StatedDate> whole = parse(line);
+        if (whole.isPresent() || line.length() > MAX_FURNITURE_LENGTH) {
+            return whole;
+        }
+        for (String part : SEPARATOR.split(line.strip())) {
+            String date = BY_NAME.matcher(PLACE.matcher(part.strip()).replaceFirst(""))
+                    .replaceFirst("");
+            Optional<StatedDate> stated = parse(date);
+            if (stated.isPresent()) {
+                return stated;
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<StatedDate> parse(String line) {
         if (line.length() > MAX_LENGTH || line.isEmpty()) {
             return Optional.empty();
@@ -63,6 +96,10 @@ public final class DateLines {
         m = ISO.matcher(line);
         if (m.matches()) {
             return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3), DatePrecision.DAY);
+        }
+        m = DOTTED.matcher(line);
+        if (m.matches()) {
+            return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1), DatePrecision.DAY);
         }
         m = MONTH_YEAR.matcher(line);
         if (m.matches()) {

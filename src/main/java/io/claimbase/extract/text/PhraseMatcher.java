@@ -17,7 +17,7 @@ public final class PhraseMatcher {
 
     public PhraseMatcher(Collection<String> phrases) {
         for (String phrase : phrases) {
-            Tokens tokens = Tokens.of(phrase);
+            Tokens tokens = Tokens.of(phrase).words();
             if (tokens.size() == 0) {
                 continue;
             }

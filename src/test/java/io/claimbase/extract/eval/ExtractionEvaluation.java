@@ -37,6 +37,8 @@ public final class ExtractionEvaluation {
     /** Paired claims whose topics or event type disagree with the gold; printed with -Deval.details=true. */
     private final List<String> tagDisagreements = new ArrayList<>();
 
+    private final List<String> timeDisagreements = new ArrayList<>();
+
     private ExtractionEvaluation() {
         for (String attribute : List.of(
                 "claims",
@@ -109,6 +111,10 @@ public final class ExtractionEvaluation {
                     .append(tagDisagreements.size())
                     .append('\n');
             tagDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
+            out.append("  time disagreements: ")
+                    .append(timeDisagreements.size())
+                    .append('\n');
+            timeDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
         }
         return out.toString();
     }
@@ -134,6 +140,13 @@ public final class ExtractionEvaluation {
                 || !java.util.Objects.equals(gold.event(), claim.eventType())) {
             tagDisagreements.add("topics " + list(gold.topics()) + " got " + claim.topics() + ", event " + gold.event()
                     + " got " + claim.eventType() + ": " + claim.text());
+        }
+        if (!java.util.Objects.equals(goldTime(gold), extractedTime(claim.time()))) {
+            timeDisagreements.add("time " + goldTime(gold)
+                    + (gold.time() != null && gold.time().isInferred()
+                            ? " (inferred from " + gold.time().from() + ")"
+                            : "")
+                    + " got " + extractedTime(claim.time()) + ": " + claim.text());
         }
         agree("kind", gold.kind(), claim.kind().name());
         agree("attribution", gold.attribution(), claim.attribution().type().name());

@@ -66,4 +66,30 @@ class DiscourseTimeTest {
                         .time(),
                 "the exercise is undated; the deal's year is not the exercise's");
     }
+
+    @Test
+    void aFactThatGoesOnWithTheAccountOfADatedDayTakesThatDay() {
+        List<ExtractedClaim> claims = claims("""
+                OSLO, 4 March 2023
+
+                Two Norwegian frigates left Bergen on Tuesday for a drill off Svalbard. Four patrol aircraft and 300 sailors took part.
+
+                Analysts expect more such drills. The fleet has grown since 2015.
+                """);
+        TimePeriod tuesday = claims.get(0).time();
+        TimePeriod cover = claims.get(1).time();
+        assertEquals(LocalDate.of(2023, 2, 28), tuesday.start());
+        assertEquals(tuesday.start(), cover.start());
+        assertEquals(tuesday.end(), cover.end());
+        assertTrue(cover.inferred());
+        assertNull(claims.get(2).time(), "another paragraph, and a prediction: no period");
+    }
+
+    @Test
+    void aYearIsABackdropNoFactInheritsIt() {
+        List<ExtractedClaim> claims =
+                claims("Chile exported more copper in 2019 than ever. Prices were high. Lithium output also rose.");
+        assertNull(claims.get(1).time());
+        assertNull(claims.get(2).time());
+    }
 }

@@ -3,6 +3,7 @@ package io.claimbase.extract.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.claimbase.extract.DomainModel;
+import io.claimbase.extract.text.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -47,4 +47,32 @@ class DateLinesTest {
     void proseAndImpossibleDatesAreNoDateLine(String line) {
         assertTrue(DateLines.parse(line).isEmpty(), line);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "By Anja Lund · 14 August 2023 · 4 min read; 2023-08-14",
+                "Nordic Post | Markets | Friday 3 March 2023, 09:12 CET; 2023-03-03",
+                "Posted on 7 May 2022 by Tomas Berg; 2022-05-07",
+                "OSLO, 4 March 2023; 2023-03-04",
+                "Vilnius, 18 October 2024; 2024-10-18",
+                "Energy | 07.11.2024; 2024-11-07",
+                "April 2, 2024 3:15 PM GMT · Updated 1 hour ago; 2024-04-02"
+            })
+    void aDateAmongOtherPartsOfAFurnitureLineIsFound(String line, String expected) {
+        assertEquals(
+                LocalDate.parse(expected), DateLines.find(line).orElseThrow().date());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "In Oslo, 4 March 2023 was a cold day for the negotiators, who met twice.",
+                "Trade fell · prices rose · 2015",
+                "Markets | Energy | Opinion"
+            })
+    void aSentenceOrAFurnitureLineWithoutADateHasNone(String line) {
+        assertTrue(DateLines.find(line).isEmpty(), line);
+    }
 }

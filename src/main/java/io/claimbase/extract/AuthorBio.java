@@ -1,0 +1,129 @@
+package io.claimbase.extract;
+
+import io.claimbase.extract.text.TextShapes;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A trailing paragraph about the author ("X is a professor at…", "X, a former diplomat, writes on…"): removed from the
+ * body, its name taken as the author when none is known and its role as the affiliation.
+ */
+final class AuthorBio {
+
+    private static final String NAME = PersonNames.NAME;
+    private static final Pattern BIO_APPOSITIVE =
+            Pattern.compile("^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
+    private static final Pattern BIO_IS =
+            Pattern.compile("^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
+    /**
+     * A bio by beat: "Marta Oliveira reports on Latin America for …", "X teaches international relations at …", also
+     * after an appositive ("X, a former diplomat, writes on Eurasian security.").
+     */
+    private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")(?:,\\s+[^,]{1,80},)?\\s+"
+            + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based)\\b.*");
+
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+    private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");
+    /** Without a known author, only the last lines may be a bio: a name + role in the body is not one. */
+    private static final int TRAILING_BIO_LINES = 3;
+
+    private static final int MAX_AFFILIATION_WORDS = 30;
+
+    private final RoleWords roleWords;
+
+    AuthorBio(RoleWords roleWords) {
+        this.roleWords = roleWords;
+    }
+
+    /** A trailing paragraph about the author; removed from the body, and its role kept as the affiliation. */
+    void find(MetadataScan s, String givenAuthor) {
+        String known = givenAuthor != null ? givenAuthor : s.author;
+        int candidates = known == null ? TRAILING_BIO_LINES : Integer.MAX_VALUE;
+        for (int i = s.size() - 1; i >= Math.max(0, s.firstBody) && candidates > 0; i--) {
+            if (!s.isContent(i)) {
+                continue;
+            }
+            candidates--;
+            String name = known != null ? known : bioName(s.text(i));
+            String role = name == null ? null : knownAuthorBio(s.text(i), name);
+            if (role == null) {
+                continue;
+            }
+            if (s.author == null) {
+                s.author = name;
+            }
+            if (s.affiliation == null && !role.isEmpty()) {
+                s.affiliation = Institution.in(role);
+            }
+            s.remove[i] = true;
+            for (int j = i + 1;
+                    j < s.size()
+                            && (!s.isContent(j)
+                                    || PRONOUN_START.matcher(s.text(j)).matches());
+                    j++) {
+                s.remove[j] = s.remove[j] || s.isContent(j);
+            }
+            return;
+        }
+    }
+
+    private static String bioName(String text) {
+        for (Pattern pattern : List.of(BIO_IS, BIO_APPOSITIVE, BIO_BEAT)) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role phrase when {@code text} is a bio of one of the {@code authors} ("A and B" are two), "" for a bio
+     * that names a beat but no role ("A reports on Latin America"), else null.
+     */
+    private String knownAuthorBio(String text, String authors) {
+        Matcher beat = BIO_BEAT.matcher(text);
+        String beatName = beat.matches() ? beat.group(1) : null;
+        for (String name : AUTHOR_SEPARATOR.split(authors.strip())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            String role = bioAffiliation(text, name);
+            if (role != null) {
+                return role;
+            }
+            if (name.equalsIgnoreCase(beatName)) {
+                return "";
+            }
+        }
+        return null;
+    }
+
+    /** The role phrase when {@code text} is a bio of {@code name}, else null. */
+    private String bioAffiliation(String text, String name) {
+        if (!text.regionMatches(true, 0, name, 0, name.length())) {
+            return null;
+        }
+        for (Pattern pattern : List.of(BIO_APPOSITIVE, BIO_IS)) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()
+                    && m.group(1).equalsIgnoreCase(name)
+                    && roleWords.in(m.group(2))
+                    && TextShapes.wordCount(m.group(2)) <= MAX_AFFILIATION_WORDS) {
+                return m.group(2).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a content line is a bio of {@code name}. */
+    boolean describes(MetadataScan s, String name) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isContent(i) && bioAffiliation(s.text(i), name) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package io.claimbase.extract.tag;
+
+import io.claimbase.extract.DatePrecision;
+import io.claimbase.extract.TimePeriod;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Calendar arithmetic shared by the time resolvers: month names, valid dates, the nearest year, periods. */
+final class Periods {
+
+    private Periods() {}
+
+    static TimePeriod wholeMonth(String written, int year, int month) {
+        YearMonth ym = YearMonth.of(year, month);
+        return period(written, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /** The year (publication year -1, 0 or +1) that puts month/day nearest the publication date, or null. */
+    static Integer nearestYear(int month, int day, LocalDate publishedOn) {
+        if (publishedOn == null) {
+            return null;
+        }
+        int best = publishedOn.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = publishedOn.getYear() - 1; year <= publishedOn.getYear() + 1; year++) {
+            LocalDate date = YearMonth.of(year, month)
+                    .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            long distance = Math.abs(ChronoUnit.DAYS.between(publishedOn, date));
+            if (distance < bestDistance) {
+                best = year;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    static int month(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return month.getValue();
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    static LocalDate date(int year, int month, int day) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    static TimePeriod period(String text, LocalDate start, LocalDate end, DatePrecision precision) {
+        return new TimePeriod(text, start, end, precision, true);
+    }
+
+    static TimePeriod unresolved(String text, DatePrecision precision) {
+        return new TimePeriod(text, null, null, precision, false);
+    }
+}

@@ -1,0 +1,227 @@
+package io.claimbase.extract.tag;
+
+import static io.claimbase.extract.tag.Periods.month;
+import static io.claimbase.extract.tag.Periods.period;
+import static io.claimbase.extract.tag.Periods.unresolved;
+import static io.claimbase.extract.tag.Periods.wholeMonth;
+
+import io.claimbase.extract.DatePrecision;
+import io.claimbase.extract.TimePeriod;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The resolvers of {@link TimeRules} for expressions relative to the publication date ("last month", "two years ago",
+ * "the past three years", "on Tuesday") and for vague ones no date resolves. Without a publication date they stay
+ * text, unresolved. Each returns a period, or null to drop the match.
+ */
+final class RelativeDates {
+
+    private RelativeDates() {}
+
+    static TimePeriod monthOfRelativeYear(Matcher m, String text, LocalDate publishedOn) {
+        if (publishedOn == null) {
+            return unresolved(m.group(), DatePrecision.MONTH);
+        }
+        int offset = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return wholeMonth(m.group(), publishedOn.getYear() + offset, month(m.group(2)));
+    }
+
+    static TimePeriod monthRelative(Matcher m, String text, LocalDate publishedOn) {
+        if (publishedOn == null) {
+            return unresolved(m.group(), DatePrecision.MONTH);
+        }
+        int month = month(m.group(2));
+        int pubMonth = publishedOn.getMonthValue();
+        int year = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "last" -> month < pubMonth ? publishedOn.getYear() : publishedOn.getYear() - 1;
+            case "next" -> month > pubMonth ? publishedOn.getYear() : publishedOn.getYear() + 1;
+            default -> publishedOn.getYear();
+        };
+        return wholeMonth(m.group(), year, month);
+    }
+
+    /**
+     * "this/last/next week|month|year|decade" are calendar units around the publication date; "the past/last ..."
+     * and "last/next decade" are the trailing (or coming) span up to (from) the publication date.
+     */
+    static TimePeriod relativeUnit(Matcher m, String text, LocalDate pub) {
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        String which = m.group(3).toLowerCase(Locale.ROOT);
+        boolean trailing = which.equals("past") || m.group(2) != null && which.equals("last");
+        DatePrecision precision = switch (unit) {
+            case "week" -> DatePrecision.DAY;
+            case "month" -> DatePrecision.MONTH;
+            case "decade" -> which.equals("this") ? DatePrecision.DECADE : DatePrecision.YEAR;
+            default -> DatePrecision.YEAR;
+        };
+        if (pub == null) {
+            return unresolved(m.group(), precision);
+        }
+        int offset = switch (which) {
+            case "last", "previous" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        LocalDate start;
+        LocalDate end;
+        if (trailing || unit.equals("decade") && offset != 0) {
+            ChronoUnit chrono = switch (unit) {
+                case "week" -> ChronoUnit.WEEKS;
+                case "month" -> ChronoUnit.MONTHS;
+                case "year" -> ChronoUnit.YEARS;
+                default -> ChronoUnit.DECADES;
+            };
+            if (offset > 0) {
+                start = pub;
+                end = pub.plus(1, chrono);
+            } else {
+                start = pub.minus(1, chrono);
+                end = pub;
+            }
+        } else {
+            LocalDate[] bounds = switch (unit) {
+                case "week" -> {
+                    LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(offset);
+                    yield new LocalDate[] {monday, monday.plusDays(6)};
+                }
+                case "month" -> {
+                    YearMonth month = YearMonth.from(pub).plusMonths(offset);
+                    yield new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
+                }
+                case "decade" -> {
+                    int first = pub.getYear() / 10 * 10;
+                    yield new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31)};
+                }
+                default -> {
+                    int year = pub.getYear() + offset;
+                    yield new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+                }
+            };
+            start = bounds[0];
+            end = bounds[1];
+            if (offset == 0 && "earlier".equalsIgnoreCase(m.group(1))) {
+                end = pub;
+            } else if (offset == 0 && "later".equalsIgnoreCase(m.group(1))) {
+                start = pub;
+            }
+        }
+        return period(m.group(), start, end, precision);
+    }
+
+    static TimePeriod trailing(Matcher m, String text, LocalDate pub) {
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        DatePrecision precision = unit.startsWith("month")
+                ? DatePrecision.MONTH
+                : unit.startsWith("week") ? DatePrecision.DAY : DatePrecision.YEAR;
+        if (pub == null) {
+            return unresolved(m.group(), precision);
+        }
+        int n = NumberWords.count(m.group(1));
+        LocalDate start = switch (unit) {
+            case "weeks" -> pub.minusWeeks(n);
+            case "months" -> pub.minusMonths(n);
+            case "decades" -> pub.minusYears(10L * n);
+            default -> pub.minusYears(n);
+        };
+        return period(m.group(), start, pub, precision);
+    }
+
+    static TimePeriod ago(Matcher m, String text, LocalDate pub) {
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        DatePrecision precision = switch (unit) {
+            case "year" -> DatePrecision.YEAR;
+            case "month" -> DatePrecision.MONTH;
+            default -> DatePrecision.DAY;
+        };
+        if (pub == null) {
+            return unresolved(m.group(), precision);
+        }
+        int n = NumberWords.count(m.group(1));
+        return switch (unit) {
+            case "year" -> {
+                int year = pub.getYear() - n;
+                yield period(m.group(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), precision);
+            }
+            case "month" -> {
+                YearMonth month = YearMonth.from(pub).minusMonths(n);
+                yield period(m.group(), month.atDay(1), month.atEndOfMonth(), precision);
+            }
+            case "week" -> {
+                LocalDate monday = pub.minusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield period(m.group(), monday, monday.plusDays(6), precision);
+            }
+            default -> period(m.group(), pub.minusDays(n), pub.minusDays(n), precision);
+        };
+    }
+
+    /** "the end of the year", "the beginning of next month": the whole unit (its precision). */
+    static TimePeriod partOfRelativeUnit(Matcher m, String text, LocalDate pub) {
+        boolean year = m.group(2).equalsIgnoreCase("year");
+        DatePrecision precision = year ? DatePrecision.YEAR : DatePrecision.MONTH;
+        if (pub == null) {
+            return unresolved(m.group(), precision);
+        }
+        int offset = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "next" -> 1;
+            case "last" -> -1;
+            default -> 0;
+        };
+        if (year) {
+            int y = pub.getYear() + offset;
+            return period(m.group(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), precision);
+        }
+        YearMonth month = YearMonth.from(pub).plusMonths(offset);
+        return period(m.group(), month.atDay(1), month.atEndOfMonth(), precision);
+    }
+
+    static TimePeriod trailingCentury(Matcher m, String text, LocalDate pub) {
+        int years = m.group(1).equalsIgnoreCase("quarter") ? 25 : 50;
+        return pub == null
+                ? unresolved(m.group(), DatePrecision.YEAR)
+                : period(m.group(), pub.minusYears(years), pub, DatePrecision.YEAR);
+    }
+
+    /**
+     * Expressions no date resolves ("in recent years", "in the near future", "that same week", "one year earlier"):
+     * kept as text, unresolved, so that a claim still says it speaks about a time.
+     */
+    static TimePeriod vague(Matcher m, String text, LocalDate pub) {
+        String lower = m.group().toLowerCase(Locale.ROOT);
+        DatePrecision precision = lower.contains("future")
+                ? null
+                : lower.contains("year") || lower.contains("decade")
+                        ? DatePrecision.YEAR
+                        : lower.contains("month") ? DatePrecision.MONTH : DatePrecision.DAY;
+        return unresolved(m.group(), precision);
+    }
+
+    static TimePeriod yesterday(Matcher m, String text, LocalDate pub) {
+        return pub == null
+                ? unresolved(m.group(), DatePrecision.DAY)
+                : period(m.group(), pub.minusDays(1), pub.minusDays(1), DatePrecision.DAY);
+    }
+
+    static TimePeriod weekday(Matcher m, String text, LocalDate pub) {
+        if (pub == null) {
+            return unresolved(m.group(), DatePrecision.DAY);
+        }
+        DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        LocalDate date = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "last" -> pub.with(TemporalAdjusters.previous(day));
+            case "next", "this" -> pub.with(TemporalAdjusters.nextOrSame(day));
+            default -> pub.with(TemporalAdjusters.previousOrSame(day));
+        };
+        return period(m.group(), date, date, DatePrecision.DAY);
+    }
+}

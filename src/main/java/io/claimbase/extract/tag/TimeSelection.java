@@ -1,0 +1,150 @@
+package io.claimbase.extract.tag;
+
+import static io.claimbase.extract.tag.Periods.unresolved;
+
+import io.claimbase.extract.DatePrecision;
+import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.tag.TimeTagger.Found;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Match selection of {@link TimeTagger}: widens each match by the preposition or "since" before it, keeps the longest
+ * of overlapping matches left to right, joins listed expressions into one period and lets an opening "Since …,"
+ * clause run to the publication date.
+ */
+final class TimeSelection {
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|on|during|over|about|around|by|until|till|for|from|at|as\\s+early\\s+as)\\s+$");
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)" + "\\s*(?:(?:in|on|by|until)\\s+)?");
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\W*(?i:since)\\b[^,;]*[,;]");
+
+    /**
+     * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018") are one period: from
+     * the start of the first to the end of the last, at the coarsest precision among them.
+     */
+    private static List<Found> coordinated(String sentence, List<Found> selected) {
+        List<Found> merged = new ArrayList<>();
+        for (Found next : selected) {
+            Found last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null
+                    && last.period().resolved()
+                    && next.period().resolved()
+                    && LIST_JOIN
+                            .matcher(sentence)
+                            .region(last.end(), next.start())
+                            .matches()
+                    && !next.period().start().isBefore(last.period().start())) {
+                DatePrecision coarser =
+                        last.period().precision().compareTo(next.period().precision()) <= 0
+                                ? last.period().precision()
+                                : next.period().precision();
+                merged.set(
+                        merged.size() - 1,
+                        new Found(
+                                last.start(),
+                                next.end(),
+                                new TimePeriod(
+                                        sentence.substring(last.start(), next.end()),
+                                        last.period().start(),
+                                        next.period().end(),
+                                        coarser,
+                                        true)));
+            } else {
+                merged.add(next);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * A sentence that opens with a "Since …," clause speaks about the time from the clause's date to the publication
+     * ("Since the deadly clash in June, …").
+     */
+    private static List<Found> sinceClause(String sentence, List<Found> selected, LocalDate publishedOn) {
+        Matcher clause = SINCE_CLAUSE.matcher(sentence);
+        if (selected.isEmpty() || !clause.lookingAt()) {
+            return selected;
+        }
+        List<Found> result = new ArrayList<>(selected);
+        for (int i = 0; i < result.size(); i++) {
+            Found found = result.get(i);
+            TimePeriod period = found.period();
+            if (found.end() <= clause.end()
+                    && period.resolved()
+                    && !period.text().regionMatches(true, 0, "since", 0, 5)) {
+                result.set(
+                        i,
+                        new Found(
+                                found.start(),
+                                found.end(),
+                                publishedOn == null || publishedOn.isBefore(period.start())
+                                        ? unresolved(period.text(), period.precision())
+                                        : new TimePeriod(
+                                                period.text(), period.start(), publishedOn, period.precision(), true)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Takes in a preposition before the expression ("in 2014", "On June 16", "about a month ago"); "since X" runs
+     * from the start of X to the publication date.
+     */
+    private static Found widen(String sentence, Found found, LocalDate publishedOn) {
+        Matcher before = SINCE_BEFORE.matcher(sentence).region(Math.max(0, found.start() - 12), found.start());
+        if (!before.find()) {
+            Matcher preposition =
+                    PREPOSITION_BEFORE.matcher(sentence).region(Math.max(0, found.start() - 12), found.start());
+            if (!preposition.find()) {
+                return found;
+            }
+            TimePeriod period = found.period();
+            return new Found(
+                    preposition.start(),
+                    found.end(),
+                    new TimePeriod(
+                            sentence.substring(preposition.start(), found.end()),
+                            period.start(),
+                            period.end(),
+                            period.precision(),
+                            period.resolved()));
+        }
+        int start = before.start();
+        String text = sentence.substring(start, found.end());
+        TimePeriod period = found.period();
+        if (!period.resolved() || publishedOn == null || publishedOn.isBefore(period.start())) {
+            return new Found(start, found.end(), unresolved(text, period.precision()));
+        }
+        return new Found(
+                start, found.end(), new TimePeriod(text, period.start(), publishedOn, period.precision(), true));
+    }
+
+    private TimeSelection() {}
+
+    /** The expressions kept from the rules' matches, left to right, without overlaps. */
+    static List<Found> select(String sentence, List<Found> matches, LocalDate publishedOn) {
+        List<Found> candidates = new ArrayList<>(matches.size());
+        for (Found match : matches) {
+            candidates.add(widen(sentence, match, publishedOn));
+        }
+        candidates.sort(Comparator.comparingInt(Found::start)
+                .thenComparing(Comparator.comparingInt(Found::length).reversed()));
+        List<Found> selected = new ArrayList<>();
+        int covered = 0;
+        for (Found candidate : candidates) {
+            if (candidate.start() >= covered) {
+                selected.add(candidate);
+                covered = candidate.end();
+            }
+        }
+        return sinceClause(sentence, coordinated(sentence, selected), publishedOn);
+    }
+}
