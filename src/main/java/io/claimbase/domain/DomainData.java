@@ -24,7 +24,7 @@ public class DomainData {
     @Produces
     @Singleton
     Extractor extractor(DomainModel domain, QuestionCatalog questions, ClaimbaseConfig config) {
-        return new Extractor(domain, Cues.fromDirectory(domainFolder(config)), questions.assessor());
+        return new Extractor(domain, Cues.fromDirectory(domainFolder(config)), questions::assessor);
     }
 
     @Produces

@@ -1,6 +1,10 @@
 package io.claimbase.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.position.DirectionReader;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;
@@ -13,27 +17,96 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The assessment questions of {@code <seeds>/domain/questions.yaml} and the direction words of
- * {@code directions.yaml}, loaded once; a malformed file fails start-up with a message naming the file and line.
+ * The assessment questions: those shipped in {@code <seeds>/domain/questions.yaml} (read once, a malformed file fails
+ * start-up with a message naming the file, line and field), and the current ones — as stored in the database, where
+ * {@code PUT /questions/{slug}} may have added or replaced some — with the assessor built from them. The current
+ * set is swapped whole ({@link #install}), so a reader sees one consistent set. Also the direction words of
+ * {@code directions.yaml}.
  */
 @Singleton
 public class QuestionCatalog {
 
-    private final List<Question> questions;
-    private final PositionAssessor assessor;
+    /** Where a stored question came from. */
+    public static final String FILE = "file";
+
+    public static final String API = "api";
+
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    /** A current question with its version (incremented on every change) and origin ({@value FILE}/{@value API}). */
+    public record Entry(Question question, int version, String origin) {}
+
+    private record Current(Map<String, Entry> bySlug, PositionAssessor assessor) {}
+
+    private final List<Question> fileQuestions;
+    private final DomainModel domain;
     private final DirectionReader directions;
     private final String directionsFingerprint;
+    private volatile Current current;
 
-    public QuestionCatalog(ClaimbaseConfig config) {
+    public QuestionCatalog(ClaimbaseConfig config, DomainModel domain) {
         Path folder = config.seeds().directory().resolve("domain");
-        this.questions = QuestionLoader.loadFolder(folder);
-        this.assessor = new PositionAssessor(questions);
+        this.domain = domain;
+        this.fileQuestions = QuestionLoader.loadFolder(folder, domain);
         this.directions = new DirectionReader(QuestionLoader.loadDirections(folder));
         this.directionsFingerprint = fingerprint(folder.resolve(QuestionLoader.DIRECTIONS_FILE));
+        install(fileQuestions.stream().map(q -> new Entry(q, 1, FILE)).toList());
+    }
+
+    /**
+     * Reads a question sent to the API (JSON), with the checks of {@code questions.yaml} and against the domain model;
+     * a failure is a {@code DomainDataException} naming the JSON pointer of the field at fault.
+     */
+    public Question read(String json) {
+        return QuestionLoader.readOne(json, "request body", domain);
+    }
+
+    /** A question as canonical JSON (keys sorted): what is stored, and what {@link #hash} digests. */
+    public static String json(Question question) {
+        try {
+            return CANONICAL.writeValueAsString(CANONICAL.valueToTree(question));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write question " + question.slug(), e);
+        }
+    }
+
+    /** The SHA-256 of a question's canonical JSON: whether the file's question changed since it was last stored. */
+    public static String hash(Question question) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(json(question).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes these the current questions (in this order), with an assessor built from them. */
+    public void install(List<Entry> entries) {
+        Map<String, Entry> bySlug = new LinkedHashMap<>();
+        entries.forEach(e -> bySlug.put(e.question().slug(), e));
+        current = new Current(
+                bySlug,
+                new PositionAssessor(entries.stream().map(Entry::question).toList()));
+    }
+
+    /** The version of each current question, by slug: cheap to compare with what is stored. */
+    public Map<String, Integer> versions() {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        current.bySlug().forEach((slug, e) -> versions.put(slug, e.version()));
+        return versions;
+    }
+
+    /** The questions of {@code questions.yaml}, as shipped. */
+    public List<Question> fileQuestions() {
+        return fileQuestions;
     }
 
     /**
@@ -59,15 +132,25 @@ public class QuestionCatalog {
         return directions;
     }
 
+    /** The current questions. */
     public List<Question> questions() {
-        return questions;
+        return current.bySlug().values().stream().map(Entry::question).toList();
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(current.bySlug().values());
     }
 
     public Optional<Question> find(String slug) {
-        return questions.stream().filter(q -> q.slug().equals(slug)).findFirst();
+        return entry(slug).map(Entry::question);
     }
 
+    public Optional<Entry> entry(String slug) {
+        return Optional.ofNullable(current.bySlug().get(slug));
+    }
+
+    /** The assessor of the current questions. */
     public PositionAssessor assessor() {
-        return assessor;
+        return current.assessor();
     }
 }

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The domain data that drives tagging, loaded from YAML files in one folder (the repository's {@code seeds/domain}):
@@ -22,8 +19,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Each file may also list {@code ignore} phrases: longer phrases that contain a cue or alias but must not count
  * ("South China Sea" names no actor, "Cold War" is no war); {@code events.yaml} also lists {@code backdrop} phrases
- * (see {@link #eventBackdropPhrases()}). Loading validates everything and fails with a
- * {@link DomainDataException} whose message starts with {@code file:line:}. Other files in the folder (such as the
+ * (see {@link #eventBackdropPhrases()}). This class holds the records and the lookups; {@link DomainModelLoader}
+ * reads and validates the files and fails with a {@link DomainDataException} whose message starts with
+ * {@code file:line:}. Other files in the folder (such as the
  * cue lists of other pipeline stages) are not read here; {@link #folder()} and {@link DomainYaml} let their owners
  * load them the same way. Immutable and thread-safe once loaded.
  */
@@ -32,9 +30,6 @@ public final class DomainModel {
     public static final String TOPICS_FILE = "topics.yaml";
     public static final String ACTORS_FILE = "actors.yaml";
     public static final String EVENTS_FILE = "events.yaml";
-
-    private static final Pattern TOPIC_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
-    private static final Pattern PLAIN_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /** A node of the taxonomy; its parent is the id without its last dotted segment. */
     public record Topic(String id, String label, List<String> cues) {
@@ -92,12 +87,6 @@ public final class DomainModel {
         }
     }
 
-    record TopicsFile(List<Located<Topic>> topics, List<String> ignore) {}
-
-    record ActorsFile(List<Located<Actor>> actors, List<String> ignore) {}
-
-    record EventsFile(List<Located<EventType>> events, List<String> ignore, List<String> backdrop) {}
-
     private final Path folder;
     private final Map<String, Topic> topics;
     private final Map<String, Actor> actors;
@@ -108,176 +97,30 @@ public final class DomainModel {
     private final List<String> ignoredEventPhrases;
     private final List<String> eventBackdropPhrases;
 
-    private DomainModel(
+    DomainModel(
             Path folder,
             Map<String, Topic> topics,
             Map<String, Actor> actors,
             Map<String, EventType> events,
             Map<String, String> actorByKey,
-            TopicsFile topicsFile,
-            ActorsFile actorsFile,
-            EventsFile eventsFile) {
+            List<String> ignoredTopicPhrases,
+            List<String> ignoredActorPhrases,
+            List<String> ignoredEventPhrases,
+            List<String> eventBackdropPhrases) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
         this.events = Collections.unmodifiableMap(events);
         this.actorByKey = Map.copyOf(actorByKey);
-        this.ignoredTopicPhrases = orEmpty(topicsFile.ignore());
-        this.ignoredActorPhrases = orEmpty(actorsFile.ignore());
-        this.ignoredEventPhrases = orEmpty(eventsFile.ignore());
-        this.eventBackdropPhrases = orEmpty(eventsFile.backdrop());
+        this.ignoredTopicPhrases = ignoredTopicPhrases;
+        this.ignoredActorPhrases = ignoredActorPhrases;
+        this.ignoredEventPhrases = ignoredEventPhrases;
+        this.eventBackdropPhrases = eventBackdropPhrases;
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */
     public static DomainModel load(Path folder) {
-        Path topicsPath = folder.resolve(TOPICS_FILE);
-        Path actorsPath = folder.resolve(ACTORS_FILE);
-        Path eventsPath = folder.resolve(EVENTS_FILE);
-        TopicsFile topicsFile = DomainYaml.read(topicsPath, TopicsFile.class);
-        ActorsFile actorsFile = DomainYaml.read(actorsPath, ActorsFile.class);
-        EventsFile eventsFile = DomainYaml.read(eventsPath, EventsFile.class);
-
-        Map<String, Topic> topics = readTopics(topicsPath, topicsFile);
-        Map<String, String> actorByKey = new HashMap<>();
-        Map<String, Actor> actors = readActors(actorsPath, actorsFile, actorByKey);
-        Map<String, EventType> events = readEvents(eventsPath, eventsFile, topics);
-        checkPhrases(topicsPath, "ignore", topicsFile.ignore());
-        checkPhrases(actorsPath, "ignore", actorsFile.ignore());
-        checkPhrases(eventsPath, "ignore", eventsFile.ignore());
-        checkPhrases(eventsPath, "backdrop", eventsFile.backdrop());
-        return new DomainModel(folder, topics, actors, events, actorByKey, topicsFile, actorsFile, eventsFile);
-    }
-
-    private static Map<String, Topic> readTopics(Path file, TopicsFile data) {
-        List<Located<Topic>> entries = required(file, "topics", data.topics());
-        Map<String, Topic> topics = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        for (Located<Topic> entry : entries) {
-            Topic topic = entry.value();
-            String id = checkId(file, entry.line(), "topic", topic == null ? null : topic.id(), TOPIC_ID);
-            if (topics.putIfAbsent(id, topic) != null) {
-                throw fail(
-                        file,
-                        entry.line(),
-                        "duplicate topic id '" + id + "' (first defined on line " + lines.get(id) + ")");
-            }
-            lines.put(id, entry.line());
-            checkCues(file, entry.line(), "topic '" + id + "'", topic.cues(), false);
-        }
-        for (Located<Topic> entry : entries) {
-            String parent = entry.value().parent();
-            if (parent != null && !topics.containsKey(parent)) {
-                throw fail(
-                        file, entry.line(), "topic '" + entry.value().id() + "' has no parent topic '" + parent + "'");
-            }
-        }
-        return topics;
-    }
-
-    private static Map<String, Actor> readActors(Path file, ActorsFile data, Map<String, String> actorByKey) {
-        Map<String, Actor> actors = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        for (Located<Actor> entry : required(file, "actors", data.actors())) {
-            Actor actor = entry.value();
-            String id = checkId(file, entry.line(), "actor", actor == null ? null : actor.id(), PLAIN_ID);
-            if (actors.putIfAbsent(id, actor) != null) {
-                throw fail(
-                        file,
-                        entry.line(),
-                        "duplicate actor id '" + id + "' (first defined on line " + lines.get(id) + ")");
-            }
-            lines.put(id, entry.line());
-            if (actor.name() == null || actor.name().isBlank()) {
-                throw fail(file, entry.line(), "actor '" + id + "' has no name");
-            }
-            if (actor.type() == null) {
-                throw fail(file, entry.line(), "actor '" + id + "' has no type");
-            }
-            checkCues(file, entry.line(), "actor '" + id + "'", actor.aliases(), false);
-            registerKey(file, entry.line(), actorByKey, lines, id, id);
-            for (String alias : actor.allAliases()) {
-                registerKey(file, entry.line(), actorByKey, lines, id, alias);
-            }
-        }
-        return actors;
-    }
-
-    private static void registerKey(
-            Path file, int line, Map<String, String> actorByKey, Map<String, Integer> lines, String id, String alias) {
-        String key = key(alias);
-        String owner = actorByKey.putIfAbsent(key, id);
-        if (owner != null && !owner.equals(id)) {
-            throw fail(
-                    file,
-                    line,
-                    "alias '" + alias + "' of actor '" + id + "' already names actor '" + owner + "' (line "
-                            + lines.get(owner) + ")");
-        }
-    }
-
-    private static Map<String, EventType> readEvents(Path file, EventsFile data, Map<String, Topic> topics) {
-        Map<String, EventType> events = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        for (Located<EventType> entry : required(file, "events", data.events())) {
-            EventType event = entry.value();
-            String id = checkId(file, entry.line(), "event type", event == null ? null : event.id(), PLAIN_ID);
-            if (events.putIfAbsent(id, event) != null) {
-                throw fail(
-                        file,
-                        entry.line(),
-                        "duplicate event type id '" + id + "' (first defined on line " + lines.get(id) + ")");
-            }
-            lines.put(id, entry.line());
-            if (event.topic() != null && !topics.containsKey(event.topic())) {
-                throw fail(file, entry.line(), "event type '" + id + "' names unknown topic '" + event.topic() + "'");
-            }
-            checkCues(file, entry.line(), "event type '" + id + "'", event.cues(), true);
-        }
-        return events;
-    }
-
-    private static <T> List<Located<T>> required(Path file, String key, List<Located<T>> list) {
-        if (list == null || list.isEmpty()) {
-            throw fail(file, 1, "missing or empty list '" + key + "'");
-        }
-        return list;
-    }
-
-    private static String checkId(Path file, int line, String what, String id, Pattern pattern) {
-        if (id == null || id.isBlank()) {
-            throw fail(file, line, what + " without an id");
-        }
-        if (!pattern.matcher(id).matches()) {
-            throw fail(file, line, what + " id '" + id + "' must match " + pattern.pattern());
-        }
-        return id;
-    }
-
-    private static void checkCues(Path file, int line, String owner, List<String> cues, boolean required) {
-        if (required && cues.isEmpty()) {
-            throw fail(file, line, owner + " has no cues");
-        }
-        for (String cue : cues) {
-            if (cue == null || key(cue).isEmpty()) {
-                throw fail(file, line, owner + " has a blank cue or alias");
-            }
-        }
-    }
-
-    private static void checkPhrases(Path file, String key, List<String> phrases) {
-        for (String phrase : orEmpty(phrases)) {
-            if (phrase == null || key(phrase).isEmpty()) {
-                throw fail(file, 0, "blank phrase in '" + key + "'");
-            }
-        }
-    }
-
-    private static DomainDataException fail(Path file, int line, String message) {
-        return new DomainDataException(DomainYaml.at(file, line) + message);
-    }
-
-    private static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return DomainModelLoader.load(folder);
     }
 
     /**

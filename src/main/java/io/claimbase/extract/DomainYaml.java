@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
@@ -61,7 +62,7 @@ public final class DomainYaml {
     public static <T> T read(String yaml, String source, Class<T> rootType) {
         try (JsonParser keys = MAPPER.createParser(yaml)) {
             if (keys.nextToken() != null) {
-                checkKeys(source, keys, rootType);
+                checkKeys(source, keys, rootType, "");
             }
             T root = MAPPER.readValue(yaml, rootType);
             if (root == null) {
@@ -70,7 +71,7 @@ public final class DomainYaml {
             return root;
         } catch (JsonProcessingException e) {
             String message = (e instanceof JacksonYAMLParseException ? "not valid YAML: " : "") + reason(e);
-            throw new DomainDataException(at(source, line(e)) + message, e);
+            throw new DomainDataException(source, line(e), pointer(e), message, e);
         } catch (IOException e) {
             throw new DomainDataException(source + ": cannot read: " + e.getMessage(), e);
         }
@@ -80,7 +81,7 @@ public final class DomainYaml {
      * What went wrong, on one line: the message of a record's own check (a compact constructor that throws an
      * {@link IllegalArgumentException}), else Jackson's.
      */
-    private static String reason(JsonProcessingException e) {
+    static String reason(JsonProcessingException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException && t.getMessage() != null) {
                 return t.getMessage();
@@ -93,17 +94,17 @@ public final class DomainYaml {
      * Walks the document along the record types and fails on the first key that names no record component, with the
      * key's own line (Jackson, when it builds a record, only notices an unknown key at the end of its mapping).
      */
-    private static void checkKeys(String source, JsonParser parser, Type type) throws IOException {
+    private static void checkKeys(String source, JsonParser parser, Type type, String pointer) throws IOException {
         Class<?> raw = type instanceof ParameterizedType parameterized
                 ? (Class<?>) parameterized.getRawType()
                 : type instanceof Class<?> c ? c : Object.class;
         if (raw == Located.class) {
-            checkKeys(source, parser, ((ParameterizedType) type).getActualTypeArguments()[0]);
+            checkKeys(source, parser, ((ParameterizedType) type).getActualTypeArguments()[0], pointer);
         } else if (List.class.isAssignableFrom(raw)
                 && parser.currentToken() == JsonToken.START_ARRAY
                 && type instanceof ParameterizedType parameterized) {
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                checkKeys(source, parser, parameterized.getActualTypeArguments()[0]);
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                checkKeys(source, parser, parameterized.getActualTypeArguments()[0], pointer + "/" + i);
             }
         } else if (raw.isRecord() && parser.currentToken() == JsonToken.START_OBJECT) {
             Map<String, Type> components = new LinkedHashMap<>();
@@ -114,15 +115,48 @@ public final class DomainYaml {
                 String key = parser.currentName();
                 if (!components.containsKey(key)) {
                     throw new DomainDataException(
-                            at(source, parser.currentTokenLocation().getLineNr()) + "unknown key '" + key
-                                    + "' (expected one of " + String.join(", ", components.keySet()) + ")");
+                            source,
+                            parser.currentTokenLocation().getLineNr(),
+                            pointer + "/" + escape(key),
+                            "unknown key '" + key + "' (expected one of " + String.join(", ", components.keySet())
+                                    + ")",
+                            null);
                 }
                 parser.nextToken();
-                checkKeys(source, parser, components.get(key));
+                checkKeys(source, parser, components.get(key), pointer + "/" + escape(key));
             }
         } else {
             parser.skipChildren();
         }
+    }
+
+    /**
+     * The JSON pointer (RFC 6901) of the value at fault: the path Jackson was reading, and below it the field a
+     * record's own check names ({@link InvalidField}).
+     */
+    static String pointer(JsonProcessingException e) {
+        StringBuilder pointer = new StringBuilder();
+        if (e instanceof JsonMappingException mapping) {
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    pointer.append('/').append(escape(ref.getFieldName()));
+                } else if (ref.getIndex() >= 0) {
+                    pointer.append('/').append(ref.getIndex());
+                }
+            }
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidField invalid && invalid.field() != null) {
+                pointer.append('/').append(invalid.field());
+                break;
+            }
+        }
+        return pointer.length() == 0 && !(e instanceof JsonMappingException) ? null : pointer.toString();
+    }
+
+    /** A key as one JSON pointer segment: {@code ~} and {@code /} escaped. */
+    public static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     /**

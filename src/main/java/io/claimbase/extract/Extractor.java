@@ -14,6 +14,7 @@ import io.claimbase.extract.text.WrappedLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline: raw text in, {@link Extraction} out — cleaning (boilerplate out, offsets kept), metadata found
@@ -27,15 +28,23 @@ public final class Extractor {
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;
     private final ClaimFinder claimFinder;
-    private final PositionAssessor assessor;
+    private final Supplier<PositionAssessor> assessor;
 
     /** Without assessment questions: extractions carry no positions. */
     public Extractor(DomainModel domain, Cues cues) {
-        this(domain, cues, null);
+        this(domain, cues, (PositionAssessor) null);
     }
 
     /** @param assessor the author-position reader (null: no positions) */
     public Extractor(DomainModel domain, Cues cues, PositionAssessor assessor) {
+        this(domain, cues, () -> assessor);
+    }
+
+    /**
+     * @param assessor gives the author-position reader of the questions current when an article is read (questions
+     *                 can change while the service runs); it may give null: no positions
+     */
+    public Extractor(DomainModel domain, Cues cues, Supplier<PositionAssessor> assessor) {
         this.assessor = assessor;
         this.boilerplate = new Boilerplate(cues.boilerplate());
         this.metadataFinder = new MetadataFinder(cues.metadata());
@@ -57,6 +66,7 @@ public final class Extractor {
         String text = cleaning.text().text();
         List<ExtractedClaim> claims =
                 claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(), metadata.publishedOn());
+        PositionAssessor assessor = this.assessor.get();
         return new Extraction(
                 VERSION,
                 text,

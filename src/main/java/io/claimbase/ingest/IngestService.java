@@ -15,6 +15,7 @@ import io.claimbase.extract.Metadata;
 import io.claimbase.extract.html.HtmlArticle;
 import io.claimbase.extract.html.HtmlReader;
 import io.claimbase.position.PositionRepository;
+import io.claimbase.position.QuestionStore;
 import io.claimbase.web.ClaimbaseMetrics;
 import io.claimbase.web.Params;
 import io.claimbase.web.ProblemException;
@@ -30,7 +31,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The write side: ingest of an article (POST /articles, the seeds) and re-extraction of stored ones. The extractor
- * (CPU-bound) runs on a worker thread and returns everything it read — metadata, claims and positions; the article,
+ * (CPU-bound) runs on a worker thread and returns everything it read — metadata, claims and positions on the current
+ * questions; the article,
  * its author, claims and positions are then written in one transaction through the repositories, so either all of
  * it is stored or none of it.
  */
@@ -46,6 +48,7 @@ public class IngestService {
     private final PositionRepository positions;
     private final Vertx vertx;
     private final ClaimbaseMetrics metrics;
+    private final QuestionStore questions;
 
     public IngestService(
             ArticleRepository articles,
@@ -54,7 +57,8 @@ public class IngestService {
             Extractor extractor,
             PositionRepository positions,
             Vertx vertx,
-            ClaimbaseMetrics metrics) {
+            ClaimbaseMetrics metrics,
+            QuestionStore questions) {
         this.articles = articles;
         this.authors = authors;
         this.claims = claims;
@@ -62,6 +66,7 @@ public class IngestService {
         this.positions = positions;
         this.vertx = vertx;
         this.metrics = metrics;
+        this.questions = questions;
     }
 
     /**
@@ -224,7 +229,10 @@ public class IngestService {
      * the caller's context.
      */
     private Uni<Extraction> onWorker(ArticleInput input) {
-        return worker(() -> metrics.extractionTimer().record(() -> extractor.extract(input)));
+        // the positions are read with the questions as stored now (another instance may have changed one)
+        return questions
+                .current()
+                .chain(current -> worker(() -> metrics.extractionTimer().record(() -> extractor.extract(input))));
     }
 
     /** CPU-bound work (extraction, reading a page) on a worker thread; its result comes back on the caller's context. */

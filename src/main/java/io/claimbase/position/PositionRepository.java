@@ -1,11 +1,8 @@
 package io.claimbase.position;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimbase.claim.Claim;
 import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.extract.ExtractedPosition;
-import io.claimbase.extract.position.Question;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -24,11 +21,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class PositionRepository {
 
-    private final ObjectMapper json;
     private final QuestionCatalog catalog;
 
-    public PositionRepository(ObjectMapper json, QuestionCatalog catalog) {
-        this.json = json;
+    public PositionRepository(QuestionCatalog catalog) {
         this.catalog = catalog;
     }
 
@@ -49,29 +44,6 @@ public class PositionRepository {
                 own.stream().map(c -> c.id).toList(),
                 own.stream().map(c -> c.text).toList());
         return replaceExtracted(articleId, authorId, extracted, ids).chain(() -> storeDirections(readings));
-    }
-
-    /** Inserts new questions and updates known ones (matched by slug), in one transaction. */
-    public Uni<Void> upsertQuestions(List<Question> questions) {
-        return Panache.withTransaction(() -> Multi.createFrom()
-                .iterable(questions)
-                .onItem()
-                .transformToUniAndConcatenate(q -> session()
-                        .chain(s -> s.createNativeQuery("""
-                        insert into question (slug, text, scale, actors)
-                        values (:slug, :text, cast(cast(:scale as text) as jsonb), cast(:actors as text[]))
-                        on conflict (slug) do update set text = excluded.text, scale = excluded.scale,
-                            actors = excluded.actors""")
-                                .setParameter("slug", q.slug())
-                                .setParameter("text", q.text())
-                                .setParameter("scale", scaleJson(q))
-                                .setParameter(
-                                        "actors",
-                                        q.actors().stream().map(a -> a.id()).toArray(String[]::new))
-                                .executeUpdate()))
-                .collect()
-                .last()
-                .replaceWithVoid());
     }
 
     /**
@@ -96,14 +68,58 @@ public class PositionRepository {
                 .replaceWithVoid());
     }
 
+    /**
+     * Replaces an article's extracted position on one question (an assessment job's write): the non-curated one is
+     * removed, then the new one, if the article addresses the question, is stored; a curated one keeps its label and
+     * gets the new evidence, as in {@link #replaceExtracted}.
+     */
+    public Uni<Void> replaceExtractedFor(
+            long articleId, Long authorId, String slug, ExtractedPosition position, Map<Integer, Long> claimIds) {
+        Uni<Integer> cleared = session()
+                .chain(s -> s.createNativeQuery("""
+                delete from position where article_id = :article and not curated
+                    and question_id = (select id from question where slug = :slug)""")
+                        .setParameter("article", articleId)
+                        .setParameter("slug", slug)
+                        .executeUpdate());
+        return position == null
+                ? cleared.replaceWithVoid()
+                : cleared.chain(() -> insertExtracted(articleId, authorId, position, claimIds));
+    }
+
+    /**
+     * Records a job's progress in the caller's transaction (the batch's): {@code done} more articles, up to
+     * {@code lastArticleId}, with these errors. Answers false when the job is no longer the running job of this
+     * version (the question changed or was deleted): the caller then rolls back and stops.
+     *
+     * @param errors a JSON array of {@code {articleId, message}}
+     */
+    public Uni<Boolean> advanceJob(long questionId, int version, int done, long lastArticleId, String errors) {
+        return session()
+                .chain(s -> s.createNativeQuery("""
+                update assessment_job set done = done + :done, last_article_id = :last,
+                    total = greatest(total, done + :done),
+                    errors = case when jsonb_array_length(errors) >= 50 then errors
+                                  else errors || cast(cast(:errors as text) as jsonb) end
+                where question_id = :question and question_version = :version and state = 'running'""")
+                        .setParameter("done", done)
+                        .setParameter("last", lastArticleId)
+                        .setParameter("errors", errors)
+                        .setParameter("question", questionId)
+                        .setParameter("version", version)
+                        .executeUpdate())
+                .map(updated -> updated == 1);
+    }
+
     private Uni<Void> insertExtracted(long articleId, Long authorId, ExtractedPosition p, Map<Integer, Long> claimIds) {
         return session()
                 .chain(s -> s.createNativeQuery("""
-                insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale)
+                insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale,
+                                      question_version)
                 select q.id, :article, cast(:author as bigint), :label, cast(:score as real), cast(:trend as text),
-                       :confidence, :rationale
+                       :confidence, :rationale, q.version
                 from question q where q.slug = :slug
-                on conflict (question_id, article_id) do update set updated_at = position.updated_at
+                on conflict (question_id, article_id) do update set question_version = excluded.question_version
                 returning id""", Long.class)
                         .setParameter("article", articleId)
                         .setParameter("author", authorId)
@@ -203,23 +219,6 @@ public class PositionRepository {
 
     private static Uni<Mutiny.Session> session() {
         return Panache.getSession();
-    }
-
-    private String scaleJson(Question q) {
-        List<Map<String, Object>> scale = q.scale().stream()
-                .map(l -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("label", l.label());
-                    entry.put("score", l.score());
-                    entry.put("description", l.description());
-                    return entry;
-                })
-                .toList();
-        try {
-            return json.writeValueAsString(scale);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String lower(Enum<?> value) {

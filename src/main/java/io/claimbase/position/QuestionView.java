@@ -1,5 +1,6 @@
 package io.claimbase.position;
 
+import io.claimbase.domain.QuestionCatalog.Entry;
 import io.claimbase.extract.position.Question;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,19 @@ public record QuestionView(
         @Schema(
                 description = "Values of a position's trend",
                 examples = "[\"strengthening\", \"stable\", \"weakening\"]")
-        List<String> trends) {
+        List<String> trends,
+
+        @Schema(
+                description = "Incremented on every change; every position records the version it was read with",
+                examples = "1")
+        int version,
+
+        @Schema(
+                description = "`file` (shipped in questions.yaml) or `api` (created or replaced through PUT; the file "
+                        + "no longer overwrites it)",
+                enumeration = {"file", "api"},
+                examples = "file")
+        String origin) {
 
     static final List<String> TRENDS = List.of("strengthening", "stable", "weakening");
 
@@ -35,7 +48,8 @@ public record QuestionView(
             @Schema(examples = "Alignment short of alliance: a de facto alliance or entente without a treaty.")
             String description) {}
 
-    static QuestionView of(Question q) {
+    static QuestionView of(Entry e) {
+        Question q = e.question();
         return new QuestionView(
                 q.slug(),
                 q.text(),
@@ -43,6 +57,8 @@ public record QuestionView(
                 q.scale().stream()
                         .map(l -> new ScaleEntry(l.label(), l.score(), l.description()))
                         .toList(),
-                TRENDS);
+                TRENDS,
+                e.version(),
+                e.origin());
     }
 }

@@ -114,6 +114,17 @@ public final class Params {
         }
     }
 
+    /** A boolean parameter: absent is false; anything but {@code true} or {@code false} is a 400 naming it. */
+    public static boolean bool(String parameter, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badParameter(parameter, "must be true or false");
+    }
+
     public static String text(String parameter, String value) {
         if (value == null) {
             return null;

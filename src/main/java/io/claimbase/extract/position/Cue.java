@@ -2,6 +2,7 @@ package io.claimbase.extract.position;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.claimbase.extract.InvalidField;
 
 /**
  * A phrase that places the relationship at a scale label, with how much one occurrence counts (default 1; an
@@ -26,16 +27,21 @@ public record Cue(String phrase, double weight, String ifNegated) {
     }
 
     public Cue {
-        Checks.text(phrase, "cue phrase");
+        Checks.phrase(Checks.text(phrase, "phrase", "cue phrase"), "phrase");
         if (!(weight > 0 && weight <= MAX_WEIGHT)) {
-            throw new IllegalArgumentException(
-                    "cue '" + phrase + "': weight must be in (0, " + MAX_WEIGHT + "], was " + weight);
+            throw new InvalidField(
+                    "weight", "cue '" + phrase + "': weight must be in (0, " + MAX_WEIGHT + "], was " + weight);
         }
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Cue of(String phrase) {
-        return new Cue(phrase, 1.0, null);
+        try {
+            return new Cue(phrase, 1.0, null);
+        } catch (InvalidField e) {
+            // a cue written as a plain string is its phrase: the error is at the string itself
+            throw new InvalidField(null, e.getMessage());
+        }
     }
 
     /** The label a negated occurrence points to, or null when it points nowhere. */

@@ -17,15 +17,15 @@ public record DirectionWords(
         if (subjects == null || subjects.isEmpty()) {
             throw new IllegalArgumentException("subjects must list at least one subject");
         }
-        subjects.forEach((name, words) -> Checks.nonEmpty(words, "subject '" + name + "'"));
+        subjects.forEach((name, words) -> Checks.nonEmpty(words, "subjects/" + name, "subject '" + name + "'"));
         subjects = Map.copyOf(subjects);
         if (subjectReach < 1 || subjectReach > 20) {
             throw new IllegalArgumentException("subjectReach must be between 1 and 20, was " + subjectReach);
         }
-        up = Checks.nonEmpty(up, "up");
-        down = Checks.nonEmpty(down, "down");
-        ignore = Checks.list(ignore, "ignore");
-        hypothetical = Checks.list(hypothetical, "hypothetical");
+        up = Checks.nonEmpty(up, "up", "up");
+        down = Checks.nonEmpty(down, "down", "down");
+        ignore = Checks.list(ignore, "ignore", "ignore");
+        hypothetical = Checks.list(hypothetical, "hypothetical", "hypothetical");
         if (negation == null) {
             throw new IllegalArgumentException("negation is missing");
         }

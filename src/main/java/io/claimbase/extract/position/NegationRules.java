@@ -10,9 +10,10 @@ public record NegationRules(int window, List<String> words, List<String> clauseW
 
     public NegationRules {
         if (window < 1 || window > 12) {
-            throw new IllegalArgumentException("negation window must be between 1 and 12, was " + window);
+            throw new io.claimbase.extract.InvalidField(
+                    "window", "negation window must be between 1 and 12, was " + window);
         }
-        words = Checks.nonEmpty(words, "negation words");
-        clauseWords = Checks.list(clauseWords, "negation clauseWords");
+        words = Checks.nonEmpty(words, "words", "negation words");
+        clauseWords = Checks.list(clauseWords, "clauseWords", "negation clauseWords");
     }
 }

@@ -1,5 +1,6 @@
 package io.claimbase.extract.position;
 
+import io.claimbase.extract.InvalidField;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,56 +29,64 @@ public record Question(
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Question {
-        slug = Checks.text(slug, "question slug");
+        slug = Checks.text(slug, "slug", "question slug");
         if (!SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("question slug '" + slug + "' must be lowercase words joined by '-'");
+            throw new InvalidField("slug", "question slug '" + slug + "' must be lowercase words joined by '-'");
         }
-        text = Checks.text(text, "question '" + slug + "' text");
-        actors = Checks.nonEmpty(actors, "question '" + slug + "' actors");
-        references = Checks.list(references, "question '" + slug + "' references");
-        scale = Checks.nonEmpty(scale, "question '" + slug + "' scale");
+        text = Checks.text(text, "text", "question '" + slug + "' text");
+        actors = Checks.nonEmpty(actors, "actors", "question '" + slug + "' actors");
+        references = Checks.list(references, "references", "question '" + slug + "' references");
+        scale = Checks.nonEmpty(scale, "scale", "question '" + slug + "' scale");
         if (negation == null) {
-            throw new IllegalArgumentException("question '" + slug + "' negation is missing");
+            throw new InvalidField("negation", "question '" + slug + "' negation is missing");
         }
         trend = trend == null ? new TrendCues(null, null, null) : trend;
-        framing = Checks.list(framing, "question '" + slug + "' framing");
-        hypothetical = Checks.list(hypothetical, "question '" + slug + "' hypothetical");
-        thirdParty = Checks.list(thirdParty, "question '" + slug + "' thirdParty");
-        approach = Checks.list(approach, "question '" + slug + "' approach");
-        become = Checks.list(become, "question '" + slug + "' become");
+        framing = Checks.list(framing, "framing", "question '" + slug + "' framing");
+        hypothetical = Checks.list(hypothetical, "hypothetical", "question '" + slug + "' hypothetical");
+        thirdParty = Checks.list(thirdParty, "thirdParty", "question '" + slug + "' thirdParty");
+        approach = Checks.list(approach, "approach", "question '" + slug + "' approach");
+        become = Checks.list(become, "become", "question '" + slug + "' become");
         checkScale(slug, scale);
     }
 
     private static void checkScale(String slug, List<ScaleLevel> scale) {
         if (scale.size() < 2) {
-            throw new IllegalArgumentException("question '" + slug + "' scale needs at least two labels");
+            throw new InvalidField("scale", "question '" + slug + "' scale needs at least two labels");
         }
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < scale.size(); i++) {
             ScaleLevel level = scale.get(i);
             if (!labels.add(level.label())) {
-                throw new IllegalArgumentException(
-                        "question '" + slug + "' repeats scale label '" + level.label() + "'");
+                throw new InvalidField(
+                        "scale/" + i + "/label", "question '" + slug + "' repeats scale label '" + level.label() + "'");
             }
             if (i > 0 && level.score() <= scale.get(i - 1).score()) {
-                throw new IllegalArgumentException(
+                throw new InvalidField(
+                        "scale/" + i + "/score",
                         "question '" + slug + "' scale scores must increase, '" + level.label() + "' does not");
             }
         }
-        for (ScaleLevel level : scale) {
-            checkLabel(slug, level.label() + "' ifNegated", level.ifNegated(), labels);
-            for (Cue cue : level.cues()) {
+        for (int i = 0; i < scale.size(); i++) {
+            ScaleLevel level = scale.get(i);
+            checkLabel(slug, "scale/" + i + "/ifNegated", level.label() + "' ifNegated", level.ifNegated(), labels);
+            for (int c = 0; c < level.cues().size(); c++) {
+                Cue cue = level.cues().get(c);
                 if (!Cue.NOWHERE.equals(cue.ifNegated())) {
-                    checkLabel(slug, level.label() + "' cue '" + cue.phrase() + "' ifNegated", cue.ifNegated(), labels);
+                    checkLabel(
+                            slug,
+                            "scale/" + i + "/cues/" + c + "/ifNegated",
+                            level.label() + "' cue '" + cue.phrase() + "' ifNegated",
+                            cue.ifNegated(),
+                            labels);
                 }
             }
         }
     }
 
-    private static void checkLabel(String slug, String where, String label, Set<String> labels) {
+    private static void checkLabel(String slug, String field, String where, String label, Set<String> labels) {
         if (label != null && !labels.contains(label)) {
-            throw new IllegalArgumentException(
-                    "question '" + slug + "' label '" + where + " names unknown label '" + label + "'");
+            throw new InvalidField(
+                    field, "question '" + slug + "' label '" + where + " names unknown label '" + label + "'");
         }
     }
 

@@ -12,9 +12,9 @@ import java.util.List;
 public record QuestionActor(String id, List<String> ids, List<String> aliases) {
 
     public QuestionActor {
-        id = Checks.text(id, "actor id");
-        ids = Checks.list(ids, "actor '" + id + "' ids");
-        aliases = Checks.list(aliases, "actor '" + id + "' aliases");
+        id = Checks.text(id, "id", "actor id");
+        ids = Checks.list(ids, "ids", "actor '" + id + "' ids");
+        aliases = Checks.list(aliases, "aliases", "actor '" + id + "' aliases");
     }
 
     boolean isNamedBy(String actorId) {

@@ -10,11 +10,11 @@ import java.util.List;
 public record ScaleLevel(String label, double score, String description, String ifNegated, List<Cue> cues) {
 
     public ScaleLevel {
-        label = Checks.text(label, "scale label");
+        label = Checks.text(label, "label", "scale label");
         if (PositionAssessor.UNDETERMINED.equals(label)) {
-            throw new IllegalArgumentException(
-                    "'" + PositionAssessor.UNDETERMINED + "' is reserved, not a scale label");
+            throw new io.claimbase.extract.InvalidField(
+                    "label", "'" + PositionAssessor.UNDETERMINED + "' is reserved, not a scale label");
         }
-        cues = Checks.nonEmpty(cues, "scale label '" + label + "' cues");
+        cues = Checks.nonEmpty(cues, "cues", "scale label '" + label + "' cues");
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 public record TrendCues(List<String> strengthening, List<String> weakening, List<String> stable) {
 
     public TrendCues {
-        strengthening = Checks.list(strengthening, "trend strengthening");
-        weakening = Checks.list(weakening, "trend weakening");
-        stable = Checks.list(stable, "trend stable");
+        strengthening = Checks.list(strengthening, "strengthening", "trend strengthening");
+        weakening = Checks.list(weakening, "weakening", "trend weakening");
+        stable = Checks.list(stable, "stable", "trend stable");
     }
 }

@@ -98,6 +98,51 @@ class QuestionLoaderTest {
         assertTrue(message.matches("test\\.yaml:\\d+: .*"), message);
     }
 
+    private static String pointer(String yaml) {
+        return assertThrows(DomainDataException.class, () -> parse(yaml)).pointer();
+    }
+
+    @Test
+    void everyErrorCarriesTheJsonPointerOfTheFieldAtFault() {
+        assertEquals("/questions/0/scale/1/score", pointer(TWO_LEVEL_QUESTION.replace("score: 1", "score: 0")));
+        assertEquals(
+                "/questions/0/scale/0/colour",
+                pointer(TWO_LEVEL_QUESTION.replace(
+                        "    ifNegated: cooperative", "    ifNegated: cooperative\n        colour: red")));
+        assertEquals(
+                "/questions/0/scale/0/ifNegated",
+                pointer(TWO_LEVEL_QUESTION.replace("ifNegated: cooperative", "ifNegated: friendly")));
+        assertEquals(
+                "/questions/0/scale/1/cues/1", pointer(TWO_LEVEL_QUESTION.replace("\"warmer relations\"", "\"...\"")));
+        assertEquals("/questions/0/negation/window", pointer(TWO_LEVEL_QUESTION.replace("window: 4", "window: 40")));
+        assertEquals(
+                "/questions/0/actors/1/aliases/1",
+                pointer(TWO_LEVEL_QUESTION.replace("[Russia, Moscow", "[Russia, \" \"")));
+        assertTrue(failure(TWO_LEVEL_QUESTION.replace("window: 4", "window: 40"))
+                .endsWith("(at /questions/0/negation/window)"));
+    }
+
+    @Test
+    void aQuestionIsCheckedAgainstTheGazetteerAndTaxonomy() {
+        String one = TWO_LEVEL_QUESTION.replace("questions:\n  - ", "").replace("\n    ", "\n");
+        assertEquals(
+                "us-russia-relations",
+                QuestionLoader.readOne(one, "body", io.claimbase.extract.SeedDomain.get())
+                        .slug());
+        DomainDataException unknownActor = assertThrows(
+                DomainDataException.class,
+                () -> QuestionLoader.readOne(
+                        one.replace("id: russia", "id: atlantis"), "body", io.claimbase.extract.SeedDomain.get()));
+        assertEquals("/actors/1/id", unknownActor.pointer());
+        DomainDataException unknownTopic = assertThrows(
+                DomainDataException.class,
+                () -> QuestionLoader.readOne(
+                        one.replace("text:", "topic: astrology\ntext:"),
+                        "body",
+                        io.claimbase.extract.SeedDomain.get()));
+        assertEquals("/topic", unknownTopic.pointer());
+    }
+
     @Test
     void anUnknownFieldNamesTheLineAndTheField() {
         String message = failure(TWO_LEVEL_QUESTION.replace(
