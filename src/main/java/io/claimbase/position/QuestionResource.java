@@ -22,7 +22,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -43,8 +42,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Positions", description = "Assessment questions and the authors' positions on them")
 public class QuestionResource {
-
-    private static final String SLUG_EXAMPLE = "china-russia-alignment";
 
     private final QuestionService questions;
     private final AuthorPositionQueries queries;
@@ -157,19 +154,8 @@ public class QuestionResource {
     @APIResponse(
             responseCode = "400",
             description = "Malformed JSON or an invalid question; `errors[].field` is the JSON pointer of the field")
-    public Uni<RestResponse<AssessmentView>> put(
-            @Parameter(
-                            description = "Question slug: lowercase words joined by `-`",
-                            example = "eu-china-triad",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug,
-            JsonNode body,
-            UriInfo uri) {
+    public Uni<RestResponse<AssessmentView>> put(@BeanParam QuestionSlugParam question, JsonNode body, UriInfo uri) {
+        String slug = question.slug();
         return questions
                 .put(slug, body)
                 .map(job -> RestResponse.ResponseBuilder.<AssessmentView>create(RestResponse.Status.ACCEPTED)
@@ -195,22 +181,14 @@ public class QuestionResource {
     @APIResponse(responseCode = "404", description = "No question with this slug")
     @APIResponse(responseCode = "409", description = "Curated positions exist and `force` is not `true`")
     public Uni<RestResponse<Void>> delete(
-            @Parameter(
-                            description = "Question slug",
-                            example = "eu-china-triad",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug,
+            @BeanParam QuestionSlugParam question,
             @Parameter(
                             description = "Also delete the curated positions",
                             example = "true",
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     @QueryParam("force")
                     String force) {
+        String slug = question.slug();
         return questions.delete(slug, Params.bool("force", force)).replaceWith(RestResponse.noContent());
     }
 
@@ -224,17 +202,8 @@ public class QuestionResource {
                     + "assess. A job interrupted by a restart or a crash resumes at the next start.")
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No question with this slug, or it has no job")
-    public Uni<AssessmentView> assessment(
-            @Parameter(
-                            description = "Question slug",
-                            example = "eu-china-triad",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug) {
+    public Uni<AssessmentView> assessment(@BeanParam QuestionSlugParam question) {
+        String slug = question.slug();
         return questions.job(slug);
     }
 
@@ -252,17 +221,8 @@ public class QuestionResource {
                     + "authors' own positions are in `/questions/{slug}/positions`, never mixed in here.")
     @APIResponse(responseCode = "200", description = "The holders (one page)")
     @APIResponse(responseCode = "404", description = "No question with this slug")
-    public Uni<Page<HolderView>> holders(
-            @Parameter(
-                            description = "Question slug",
-                            example = SLUG_EXAMPLE,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            maxLength = 100,
-                                            pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
-                    @PathParam("slug")
-                    String slug) {
+    public Uni<Page<HolderView>> holders(@BeanParam QuestionSlugParam question) {
+        String slug = question.slug();
         return entry(slug).chain(entry -> questions.holders(slug)).map(items -> new Page<>(items, null));
     }
 
