@@ -31,8 +31,10 @@ class AssessmentResumeIT {
     @Test
     void aJobInterruptedByACrashFinishesOnTheNextStart() throws Exception {
         Path data = Files.createTempDirectory("claimbase-it-assessment");
+        // the packaged jar runs the prod profile, which loads no demo seeds unless asked
         Map<String, String> slow = Map.of(
                 "CLAIMBASE_DATA_DIR", data.toString(),
+                "CLAIMBASE_SEEDS_LOAD_AT_START", "true",
                 "CLAIMBASE_ASSESSMENT_BATCH_SIZE", "1",
                 "CLAIMBASE_ASSESSMENT_BATCH_PAUSE", "1s");
         int rival;
