@@ -67,7 +67,11 @@ final class AttributionFinder {
         if (match.from() > 0 && CONJUNCTIONS.contains(tokens.word(match.from() - 1))) {
             return null;
         }
-        int start = tokens.start(match.to());
+        return sourceFrom(sentence, tokens.start(match.to()));
+    }
+
+    /** The source named from {@code start} up to the next comma or sentence end, when it reads like one. */
+    private static String sourceFrom(String sentence, int start) {
         int end = start;
         while (end < sentence.length() && SOURCE_END.indexOf(sentence.charAt(end)) < 0) {
             end++;
@@ -123,13 +127,7 @@ final class AttributionFinder {
                 || !CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches()) {
             return null;
         }
-        int start = tokens.end(i);
-        int end = start;
-        while (end < sentence.length() && SOURCE_END.indexOf(sentence.charAt(end)) < 0) {
-            end++;
-        }
-        String source = sentence.substring(start, end).strip();
-        return !source.isEmpty() && plausible(source) ? source : null;
+        return sourceFrom(sentence, tokens.end(i));
     }
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {

@@ -74,14 +74,8 @@ public final class DiscourseTime {
                     && time.start() != null
                     && time.end() != null
                     && ChronoUnit.DAYS.between(time.start(), time.end()) < ACCOUNT_DAYS
-                    && (claim.eventType() == null
-                            || source.eventType() == null
-                            || claim.eventType().equals(source.eventType()));
-            if (!account) {
-                return claim;
-            }
-            String from = time.inferred() ? time.inferredFrom() : time.text();
-            return claim.withTime(new TimePeriod(from, time.start(), time.end(), time.precision(), true, from));
+                    && sameEvent(claim, source);
+            return account ? inherit(claim, null, time) : claim;
         }
         return claim;
     }
@@ -97,15 +91,25 @@ public final class DiscourseTime {
             if (time == null || !time.resolved() || time.start() == null) {
                 continue;
             }
-            if (claim.eventType() != null
-                    && source.eventType() != null
-                    && !claim.eventType().equals(source.eventType())) {
-                return claim;
-            }
-            String from = time.inferred() ? time.inferredFrom() : time.text();
-            return claim.withTime(
-                    new TimePeriod(reference.group(), time.start(), time.end(), time.precision(), true, from));
+            return sameEvent(claim, source) ? inherit(claim, reference.group(), time) : claim;
         }
         return claim;
+    }
+
+    /** Never across two event types: the deal's year is not the exercise's. */
+    private static boolean sameEvent(ExtractedClaim claim, ExtractedClaim source) {
+        return claim.eventType() == null
+                || source.eventType() == null
+                || claim.eventType().equals(source.eventType());
+    }
+
+    /**
+     * The claim with the source's period, marked inferred from the source's own expression (or what that one was
+     * inferred from); {@code text} is the claim's words that refer back, or null to use that expression too.
+     */
+    private static ExtractedClaim inherit(ExtractedClaim claim, String text, TimePeriod time) {
+        String from = time.inferred() ? time.inferredFrom() : time.text();
+        return claim.withTime(
+                new TimePeriod(text != null ? text : from, time.start(), time.end(), time.precision(), true, from));
     }
 }

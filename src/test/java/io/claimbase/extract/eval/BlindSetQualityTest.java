@@ -34,6 +34,16 @@ class BlindSetQualityTest {
         return evaluation;
     }
 
+    /** 21 articles with at least {@code claims} claims, at least half of them on the China-Russia question. */
+    private static void assertTheSetIsThere(String set, int claims) {
+        List<GoldArticle> blind = GoldSet.blind(set);
+        assertEquals(21, blind.size());
+        assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= claims);
+        assertTrue(
+                blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
+                "at least half on the China-Russia question");
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class FourthSet {
@@ -42,12 +52,7 @@ class BlindSetQualityTest {
 
         @Test
         void theSetIsThere() {
-            List<GoldArticle> blind = GoldSet.blind("blind-4");
-            assertEquals(21, blind.size());
-            assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= 400);
-            assertTrue(
-                    blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
-                    "at least half on the China-Russia question");
+            assertTheSetIsThere("blind-4", 400);
         }
 
         @Test
@@ -83,12 +88,7 @@ class BlindSetQualityTest {
 
         @Test
         void theSetIsThere() {
-            List<GoldArticle> blind = GoldSet.blind("blind-5");
-            assertEquals(21, blind.size());
-            assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= 350);
-            assertTrue(
-                    blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
-                    "at least half on the China-Russia question");
+            assertTheSetIsThere("blind-5", 350);
         }
 
         @Test
