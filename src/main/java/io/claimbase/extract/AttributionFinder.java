@@ -27,18 +27,18 @@ final class AttributionFinder {
     private static final int MAX_SOURCE_WORDS = 16;
     private static final int THAT_WINDOW = 10;
 
-    private final PhraseMatcher speechVerbs;
-    private final PhraseMatcher thatVerbs;
-    private final PhraseMatcher introducers;
+    private final PhraseMatcher<String> speechVerbs;
+    private final PhraseMatcher<String> thatVerbs;
+    private final PhraseMatcher<String> introducers;
     private final Set<String> authorSubjects;
-    private final PhraseMatcher titles;
+    private final PhraseMatcher<String> titles;
 
     AttributionFinder(Cues.AttributionCues cues) {
-        this.speechVerbs = new PhraseMatcher(cues.speechVerbs());
-        this.thatVerbs = new PhraseMatcher(cues.thatVerbs());
-        this.introducers = new PhraseMatcher(cues.sourceIntroducers());
+        this.speechVerbs = PhraseMatcher.of(cues.speechVerbs());
+        this.thatVerbs = PhraseMatcher.of(cues.thatVerbs());
+        this.introducers = PhraseMatcher.of(cues.sourceIntroducers());
         this.authorSubjects = Set.copyOf(cues.authorSubjects());
-        this.titles = new PhraseMatcher(cues.titles());
+        this.titles = PhraseMatcher.of(cues.titles());
     }
 
     /** Who a sentence attributes its claim to, read on its {@link Tokens#words() words}. */
@@ -59,15 +59,15 @@ final class AttributionFinder {
 
     /** "According to X, …" / "…, according to X, …". */
     private String introduced(String sentence, Tokens tokens) {
-        Match match = introducers.find(tokens, 0);
-        if (match == null || match.to() >= tokens.size()) {
+        Match<String> match = introducers.find(tokens, 0);
+        if (match == null || match.end() >= tokens.size()) {
             return null;
         }
         // "… is up 25 percent and, according to Putin, is on track …": the author's main clause, one part reported
-        if (match.from() > 0 && CONJUNCTIONS.contains(tokens.word(match.from() - 1))) {
+        if (match.start() > 0 && CONJUNCTIONS.contains(tokens.word(match.start() - 1))) {
             return null;
         }
-        return sourceFrom(sentence, tokens.start(match.to()));
+        return sourceFrom(sentence, tokens.start(match.end()));
     }
 
     /** The source named from {@code start} up to the next comma or sentence end, when it reads like one. */
@@ -164,10 +164,10 @@ final class AttributionFinder {
         Tokens words = Tokens.of(source).words();
         int afterTitle = -1;
         for (int i = 0; i < words.size(); i++) {
-            PhraseMatcher.Match title = titles.at(words, i);
+            PhraseMatcher.Match<String> title = titles.at(words, i);
             if (title != null) {
-                afterTitle = title.to();
-                i = title.to() - 1;
+                afterTitle = title.end();
+                i = title.end() - 1;
             }
         }
         if (afterTitle <= 0 || afterTitle >= words.size()) {

@@ -55,26 +55,26 @@ final class ClaimClassifier {
             "though",
             "whereas");
 
-    private final PhraseMatcher prescription;
-    private final PhraseMatcher prediction;
-    private final PhraseMatcher assessment;
-    private final PhraseMatcher fact;
-    private final PhraseMatcher negated;
-    private final PhraseMatcher negationExceptions;
-    private final PhraseMatcher hedged;
-    private final PhraseMatcher hedgeExceptions;
-    private final PhraseMatcher concessiveOpeners;
+    private final PhraseMatcher<String> prescription;
+    private final PhraseMatcher<String> prediction;
+    private final PhraseMatcher<String> assessment;
+    private final PhraseMatcher<String> fact;
+    private final PhraseMatcher<String> negated;
+    private final PhraseMatcher<String> negationExceptions;
+    private final PhraseMatcher<String> hedged;
+    private final PhraseMatcher<String> hedgeExceptions;
+    private final PhraseMatcher<String> concessiveOpeners;
 
     ClaimClassifier(Cues cues) {
-        this.prescription = new PhraseMatcher(cues.kind().prescription());
-        this.prediction = new PhraseMatcher(cues.kind().prediction());
-        this.assessment = new PhraseMatcher(cues.kind().assessment());
-        this.fact = new PhraseMatcher(cues.kind().fact());
-        this.negated = new PhraseMatcher(cues.certainty().negated());
-        this.negationExceptions = new PhraseMatcher(cues.certainty().negationExceptions());
-        this.hedged = new PhraseMatcher(cues.certainty().hedged());
-        this.hedgeExceptions = new PhraseMatcher(cues.certainty().hedgeExceptions());
-        this.concessiveOpeners = new PhraseMatcher(cues.sentences().concessiveOpeners());
+        this.prescription = PhraseMatcher.of(cues.kind().prescription());
+        this.prediction = PhraseMatcher.of(cues.kind().prediction());
+        this.assessment = PhraseMatcher.of(cues.kind().assessment());
+        this.fact = PhraseMatcher.of(cues.kind().fact());
+        this.negated = PhraseMatcher.of(cues.certainty().negated());
+        this.negationExceptions = PhraseMatcher.of(cues.certainty().negationExceptions());
+        this.hedged = PhraseMatcher.of(cues.certainty().hedged());
+        this.hedgeExceptions = PhraseMatcher.of(cues.certainty().hedgeExceptions());
+        this.concessiveOpeners = PhraseMatcher.of(cues.sentences().concessiveOpeners());
     }
 
     /** The kind of claim a sentence makes, read on its {@link Tokens#words() words}. */
@@ -103,9 +103,9 @@ final class ClaimClassifier {
         if (occurs(hedged, tokens, from, hedgeExceptions.findAll(tokens))) {
             return Certainty.HEDGED;
         }
-        List<Match> exceptions = negationExceptions.findAll(tokens);
-        for (Match match : negated.findAll(tokens)) {
-            if (match.from() >= from
+        List<Match<String>> exceptions = negationExceptions.findAll(tokens);
+        for (Match<String> match : negated.findAll(tokens)) {
+            if (match.start() >= from
                     && isCued(tokens, match)
                     && !covered(match, exceptions)
                     && !isContrastive(tokens, match)
@@ -134,9 +134,9 @@ final class ClaimClassifier {
      * "…, which is not completely in sync", "If they do not, …": a negation inside a relative or adverbial clause
      * (opened earlier in the same comma-delimited stretch) does not deny the main claim.
      */
-    private static boolean inSubordinateClause(Tokens tokens, Match match) {
+    private static boolean inSubordinateClause(Tokens tokens, Match<String> match) {
         String text = tokens.text();
-        for (int i = match.from() - 1; i >= 0; i--) {
+        for (int i = match.start() - 1; i >= 0; i--) {
             int comma = text.indexOf(',', tokens.end(i));
             if (comma >= 0 && comma < tokens.start(i + 1)) {
                 return false;
@@ -161,12 +161,12 @@ final class ClaimClassifier {
     }
 
     /** "China, not Pakistan, is …": a negation right after a comma contrasts, it does not deny. */
-    private static boolean isContrastive(Tokens tokens, Match match) {
-        int j = tokens.start(match.from()) - 1;
+    private static boolean isContrastive(Tokens tokens, Match<String> match) {
+        int j = tokens.start(match.start()) - 1;
         while (j >= 0 && Character.isWhitespace(tokens.text().charAt(j))) {
             j--;
         }
-        return j >= 0 && tokens.text().charAt(j) == ',' && "not".equals(tokens.word(match.from()));
+        return j >= 0 && tokens.text().charAt(j) == ',' && "not".equals(tokens.word(match.start()));
     }
 
     private static boolean hasNumberOrDate(Tokens tokens) {
@@ -182,22 +182,22 @@ final class ClaimClassifier {
      * Whether a cue occurs from word {@code from} on, outside the exceptions. A cue counts in lowercase, or
      * capitalised as the first word: "May" in "in May 2014" is a month, not a hedge.
      */
-    private static boolean occurs(PhraseMatcher cues, Tokens tokens, int from, List<Match> exceptions) {
-        for (Match match : cues.findAll(tokens)) {
-            if (match.from() >= from && isCued(tokens, match) && !covered(match, exceptions)) {
+    private static boolean occurs(PhraseMatcher<String> cues, Tokens tokens, int from, List<Match<String>> exceptions) {
+        for (Match<String> match : cues.findAll(tokens)) {
+            if (match.start() >= from && isCued(tokens, match) && !covered(match, exceptions)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isCued(Tokens tokens, Match match) {
-        return match.from() == 0 || !tokens.startsUppercase(match.from());
+    private static boolean isCued(Tokens tokens, Match<String> match) {
+        return match.start() == 0 || !tokens.startsUppercase(match.start());
     }
 
-    private static boolean covered(Match match, List<Match> exceptions) {
-        for (Match exception : exceptions) {
-            if (exception.from() <= match.from() && match.to() <= exception.to()) {
+    private static boolean covered(Match<String> match, List<Match<String>> exceptions) {
+        for (Match<String> exception : exceptions) {
+            if (exception.start() <= match.start() && match.end() <= exception.end()) {
                 return true;
             }
         }

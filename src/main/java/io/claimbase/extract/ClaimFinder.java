@@ -60,7 +60,7 @@ final class ClaimFinder {
     private final ClaimClassifier classifier;
     private final AttributionFinder attributions;
     private final Tagger tagger;
-    private final PhraseMatcher imperativeOpeners;
+    private final PhraseMatcher<String> imperativeOpeners;
 
     ClaimFinder(Cues cues, SentenceSplitter splitter, Boilerplate boilerplate, Tagger tagger) {
         this.splitter = splitter;
@@ -68,7 +68,7 @@ final class ClaimFinder {
         this.classifier = new ClaimClassifier(cues);
         this.attributions = new AttributionFinder(cues.attribution());
         this.tagger = tagger;
-        this.imperativeOpeners = new PhraseMatcher(cues.sentences().imperativeOpeners());
+        this.imperativeOpeners = PhraseMatcher.of(cues.sentences().imperativeOpeners());
     }
 
     /** {@code title} is the title line found in the text (a heading, never a claim), or null. */

@@ -1,6 +1,7 @@
 package io.claimbase.extract.position;
 
 import io.claimbase.extract.InvalidField;
+import io.claimbase.extract.text.PhraseMatcher;
 import java.util.List;
 
 /**
@@ -27,10 +28,10 @@ final class Checks {
 
     /** A phrase must have a word to match ("..." or "!!" alone has none). */
     static String phrase(String value, String field) {
-        try {
-            Phrase.of(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidField(field, e.getMessage());
+        if (new PhraseMatcher<>(PhraseMatcher.Options.clauses())
+                .add(value, null)
+                .isEmpty()) {
+            throw new InvalidField(field, "phrase '" + value + "' has no words");
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package io.claimbase.extract.position;
 
+import io.claimbase.extract.text.PhraseMatcher.Match;
+import io.claimbase.extract.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,18 +21,17 @@ record Clause(int window, Set<String> clauseWords) {
      *
      * @param contracted whether any word ending in n't is a marker too
      */
-    int markerBefore(List<Token> tokens, int cueStart, List<PhraseSet.Match<Boolean>> markers, boolean contracted) {
+    int markerBefore(Tokens tokens, int cueStart, List<Match<Boolean>> markers, boolean contracted) {
         int words = 0;
         for (int i = cueStart - 1; i >= 0 && words < window; i--) {
-            Token t = tokens.get(i);
-            if (!t.word() || clauseWords.contains(t.norm())) {
+            if (!tokens.isWord(i) || clauseWords.contains(tokens.word(i))) {
                 return -1;
             }
-            if (contracted && t.norm().endsWith("n't")) {
+            if (contracted && tokens.word(i).endsWith("n't")) {
                 return i;
             }
             int end = i + 1;
-            Optional<PhraseSet.Match<Boolean>> marker =
+            Optional<Match<Boolean>> marker =
                     markers.stream().filter(n -> n.end() == end).findFirst();
             if (marker.isPresent()) {
                 return marker.get().start();

@@ -1,5 +1,9 @@
 package io.claimbase.extract.position;
 
+import io.claimbase.extract.text.PhraseMatcher;
+import io.claimbase.extract.text.PhraseMatcher.Match;
+import io.claimbase.extract.text.PhraseMatcher.Options;
+import io.claimbase.extract.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,10 +26,10 @@ public final class DirectionReader {
         IGNORED
     }
 
-    private final PhraseSet<Word> words = new PhraseSet<>();
-    private final PhraseSet<String> subjects = new PhraseSet<>();
+    private final PhraseMatcher<Word> words = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<String> subjects = new PhraseMatcher<>(Options.clauses());
     private final int reach;
-    private final PhraseSet<Boolean> negators = new PhraseSet<>();
+    private final PhraseMatcher<Boolean> negators = new PhraseMatcher<>(Options.clauses());
     private final Clause clause;
 
     public DirectionReader(DirectionWords data) {
@@ -37,17 +41,17 @@ public final class DirectionReader {
     }
 
     public Optional<Reading> read(String text) {
-        List<Token> tokens = Token.of(text);
-        List<PhraseSet.Match<Boolean>> negations = negators.all(tokens);
-        List<PhraseSet.Match<Word>> matches = words.longest(tokens);
-        List<PhraseSet.Match<Word>> ignored =
+        Tokens tokens = Tokens.of(text).clauses();
+        List<Match<Boolean>> negations = negators.all(tokens);
+        List<Match<Word>> matches = words.longest(tokens);
+        List<Match<Word>> ignored =
                 matches.stream().filter(m -> m.value() == Word.IGNORED).toList();
-        List<PhraseSet.Match<String>> named = subjects.longest(tokens).stream()
+        List<Match<String>> named = subjects.longest(tokens).stream()
                 .filter(s -> ignored.stream().noneMatch(s::overlaps))
                 .toList();
         Direction found = null;
         Reading reading = null;
-        for (PhraseSet.Match<Word> m : matches) {
+        for (Match<Word> m : matches) {
             if (m.value() == Word.IGNORED || clause.markerBefore(tokens, m.start(), negations, true) >= 0) {
                 continue;
             }
@@ -60,11 +64,7 @@ public final class DirectionReader {
                 Optional<String> subject = nearest(named, m);
                 if (subject.isPresent()) {
                     reading = new Reading(
-                            d,
-                            text.substring(
-                                    tokens.get(m.start()).start(),
-                                    tokens.get(m.end() - 1).end()),
-                            subject.get());
+                            d, text.substring(tokens.start(m.start()), tokens.end(m.end() - 1)), subject.get());
                 }
             }
         }
@@ -72,14 +72,14 @@ public final class DirectionReader {
     }
 
     /** The subject closest to a direction word, within reach. */
-    private Optional<String> nearest(List<PhraseSet.Match<String>> named, PhraseSet.Match<Word> m) {
+    private Optional<String> nearest(List<Match<String>> named, Match<Word> m) {
         return named.stream()
                 .filter(s -> distance(s, m) <= reach)
                 .min(java.util.Comparator.comparingInt(s -> distance(s, m)))
-                .map(PhraseSet.Match::value);
+                .map(Match::value);
     }
 
-    private static int distance(PhraseSet.Match<?> a, PhraseSet.Match<?> b) {
+    private static int distance(Match<?> a, Match<?> b) {
         return a.end() <= b.start() ? b.start() - a.end() : b.end() <= a.start() ? a.start() - b.end() : 0;
     }
 }

@@ -7,6 +7,10 @@ import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.ExtractedPosition.Trend;
 import io.claimbase.extract.QuoteSelector;
 import io.claimbase.extract.Span;
+import io.claimbase.extract.text.PhraseMatcher;
+import io.claimbase.extract.text.PhraseMatcher.Match;
+import io.claimbase.extract.text.PhraseMatcher.Options;
+import io.claimbase.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,22 +42,22 @@ final class QuestionMatcher {
     private record ScaleCue(ScaleLevel level, Cue cue) {}
 
     private final Question question;
-    private final List<PhraseSet<String>> actorAliases = new ArrayList<>();
-    private final PhraseSet<Boolean> references = new PhraseSet<>();
-    private final PhraseSet<ScaleCue> cues = new PhraseSet<>();
-    private final PhraseSet<Boolean> negators = new PhraseSet<>();
-    private final PhraseSet<Boolean> hypotheticals = new PhraseSet<>();
-    private final PhraseSet<Trend> trends = new PhraseSet<>();
-    private final PhraseSet<Boolean> framing = new PhraseSet<>();
-    private final PhraseSet<Boolean> thirdParty = new PhraseSet<>();
-    private final PhraseSet<Boolean> approach = new PhraseSet<>();
-    private final PhraseSet<Boolean> become = new PhraseSet<>();
+    private final List<PhraseMatcher<String>> actorAliases = new ArrayList<>();
+    private final PhraseMatcher<Boolean> references = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<ScaleCue> cues = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> negators = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> hypotheticals = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Trend> trends = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> framing = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> thirdParty = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> approach = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> become = new PhraseMatcher<>(Options.clauses());
     private final Clause clause;
 
     QuestionMatcher(Question question) {
         this.question = question;
         for (QuestionActor actor : question.actors()) {
-            actorAliases.add(new PhraseSet<String>().addAll(actor.aliases(), actor.id()));
+            actorAliases.add(new PhraseMatcher<String>(Options.clauses()).addAll(actor.aliases(), actor.id()));
         }
         references.addAll(question.references(), true);
         for (ScaleLevel level : question.scale()) {
@@ -88,8 +92,8 @@ final class QuestionMatcher {
         Set<Integer> namedBefore = Set.of();
         boolean someoneElseSincePair = false;
         for (ExtractedClaim claim : claims) {
-            List<Token> tokens = Token.of(claim.text());
-            List<PhraseSet.Match<ScaleCue>> cueMatches = cues.longest(tokens);
+            Tokens tokens = Tokens.of(claim.text()).clauses();
+            List<Match<ScaleCue>> cueMatches = cues.longest(tokens);
             Set<Integer> named = actorsNamed(claim, tokens);
             boolean all = (named.size() == question.actors().size() || completes(namedBefore, named))
                     && !someoneElsesPartners(claim.text(), tokens);
@@ -139,7 +143,7 @@ final class QuestionMatcher {
                 null,
                 List.of(),
                 1.0);
-        List<Token> tokens = Token.of(statement);
+        Tokens tokens = Tokens.of(statement).clauses();
         boolean named = actorsNamed(claim, tokens).size() == question.actors().size();
         if (!addressed && !named) {
             return null;
@@ -149,24 +153,23 @@ final class QuestionMatcher {
     }
 
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
-    private ClaimReading read(
-            ExtractedClaim claim, List<Token> tokens, List<PhraseSet.Match<ScaleCue>> cueMatches, boolean title) {
+    private ClaimReading read(ExtractedClaim claim, Tokens tokens, List<Match<ScaleCue>> cueMatches, boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
                 || framing.foundIn(tokens);
         boolean asks = claim.text().strip().endsWith("?");
         double base = reported
                 ? 0
                 : (claim.certainty() == Certainty.HEDGED ? HEDGED : 1) * (claim.kind() == ClaimKind.FACT ? FACT : 1);
-        List<PhraseSet.Match<Boolean>> negations = outside(negators.all(tokens), cueMatches);
-        List<PhraseSet.Match<Boolean>> irrealis = outside(hypotheticals.all(tokens), cueMatches);
-        List<PhraseSet.Match<Boolean>> approaches = outside(approach.all(tokens), cueMatches);
-        List<PhraseSet.Match<Boolean>> becomings = outside(become.all(tokens), cueMatches);
+        List<Match<Boolean>> negations = outside(negators.all(tokens), cueMatches);
+        List<Match<Boolean>> irrealis = outside(hypotheticals.all(tokens), cueMatches);
+        List<Match<Boolean>> approaches = outside(approach.all(tokens), cueMatches);
+        List<Match<Boolean>> becomings = outside(become.all(tokens), cueMatches);
         String text = claim.text();
 
         List<Signal.Level> levels = new ArrayList<>();
         List<Signal.Direction> directions = new ArrayList<>();
         boolean committal = false;
-        for (PhraseSet.Match<ScaleCue> m : cueMatches) {
+        for (Match<ScaleCue> m : cueMatches) {
             if (!title && (isProperName(tokens, m, text) || someoneElses(tokens, m, text))) {
                 continue;
             }
@@ -196,7 +199,7 @@ final class QuestionMatcher {
                 directions.add(new Signal.Direction(cue, towards(level), asks ? 0 : base));
             }
         }
-        for (PhraseSet.Match<Trend> m : trends.longest(tokens)) {
+        for (Match<Trend> m : trends.longest(tokens)) {
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             Trend trend = negator < 0 ? m.value() : m.value() == Trend.STABLE ? null : Trend.STABLE;
             if (trend != null) {
@@ -229,23 +232,20 @@ final class QuestionMatcher {
         return upper(target) ? scale.get(Math.max(0, i - 1)) : scale.get(Math.min(scale.size() - 1, i + 1));
     }
 
-    private static String quote(String text, List<Token> tokens, int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    private static String quote(String text, Tokens tokens, int from, int to) {
+        return text.substring(tokens.start(from), tokens.end(to - 1));
     }
 
     /** Markers that are part of a cue ("far from" in "far from cozy") mark nothing. */
-    private static List<PhraseSet.Match<Boolean>> outside(
-            List<PhraseSet.Match<Boolean>> markers, List<? extends PhraseSet.Match<?>> cueMatches) {
+    private static List<Match<Boolean>> outside(List<Match<Boolean>> markers, List<? extends Match<?>> cueMatches) {
         return markers.stream()
                 .filter(n -> cueMatches.stream().noneMatch(n::overlaps))
                 .toList();
     }
 
     /** A one-word cue capitalised inside a sentence is part of a name ("the Greater Eurasian Partnership"). */
-    private static boolean isProperName(List<Token> tokens, PhraseSet.Match<?> m, String text) {
-        return m.end() - m.start() == 1
-                && m.start() > 0
-                && Character.isUpperCase(text.charAt(tokens.get(m.start()).start()));
+    private static boolean isProperName(Tokens tokens, Match<?> m, String text) {
+        return m.end() - m.start() == 1 && m.start() > 0 && Character.isUpperCase(text.charAt(tokens.start(m.start())));
     }
 
     /**
@@ -253,18 +253,17 @@ final class QuestionMatcher {
      * alliance with Washington", "the Western alliance". At the start of a sentence only an acronym or a possessive
      * counts as such a name ("Close allies" is an adjective).
      */
-    private boolean someoneElses(List<Token> tokens, PhraseSet.Match<?> m, String text) {
+    private boolean someoneElses(Tokens tokens, Match<?> m, String text) {
         int before = m.start() - 1;
-        if (before < 0 || !tokens.get(before).word()) {
+        if (before < 0 || !tokens.isWord(before)) {
             return false;
         }
-        Token t = tokens.get(before);
-        String word = text.substring(t.start(), t.end());
-        if (!Character.isUpperCase(word.codePointAt(0)) || DETERMINERS.contains(t.norm())) {
+        String word = text.substring(tokens.start(before), tokens.end(before));
+        if (!Character.isUpperCase(word.codePointAt(0)) || DETERMINERS.contains(tokens.word(before))) {
             return false;
         }
         boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-        if (before == 0 && !acronym && !t.norm().endsWith("'s")) {
+        if (before == 0 && !acronym && !tokens.word(before).endsWith("'s")) {
             return false;
         }
         return actorAliases.stream()
@@ -273,7 +272,7 @@ final class QuestionMatcher {
     }
 
     /** Which of the question's actors (by index) the claim names, by its tagged actors or by alias in its text. */
-    private Set<Integer> actorsNamed(ExtractedClaim claim, List<Token> tokens) {
+    private Set<Integer> actorsNamed(ExtractedClaim claim, Tokens tokens) {
         Set<Integer> named = new HashSet<>();
         for (int i = 0; i < question.actors().size(); i++) {
             QuestionActor actor = question.actors().get(i);
@@ -311,25 +310,23 @@ final class QuestionMatcher {
      * True when the claim names them as one coordinated pair ("A and B", "A & B") right after a {@code thirdParty}
      * marker (an optional "the" between).
      */
-    private boolean someoneElsesPartners(String text, List<Token> tokens) {
+    private boolean someoneElsesPartners(String text, Tokens tokens) {
         if (question.actors().size() != 2 || question.thirdParty().isEmpty()) {
             return false;
         }
-        List<PhraseSet.Match<String>> first = actorAliases.get(0).all(tokens);
-        List<PhraseSet.Match<String>> second = actorAliases.get(1).all(tokens);
-        List<PhraseSet.Match<Boolean>> markers = thirdParty.all(tokens);
-        for (PhraseSet.Match<String> a : first) {
-            for (PhraseSet.Match<String> b : second) {
-                PhraseSet.Match<String> left = a.start() < b.start() ? a : b;
-                PhraseSet.Match<String> right = left == a ? b : a;
-                String between = text.substring(
-                        tokens.get(left.end() - 1).end(),
-                        tokens.get(right.start()).start());
+        List<Match<String>> first = actorAliases.get(0).all(tokens);
+        List<Match<String>> second = actorAliases.get(1).all(tokens);
+        List<Match<Boolean>> markers = thirdParty.all(tokens);
+        for (Match<String> a : first) {
+            for (Match<String> b : second) {
+                Match<String> left = a.start() < b.start() ? a : b;
+                Match<String> right = left == a ? b : a;
+                String between = text.substring(tokens.end(left.end() - 1), tokens.start(right.start()));
                 if (COORDINATORS.contains(between.strip().toLowerCase(Locale.ROOT))) {
-                    int before = left.start() > 0
-                                    && tokens.get(left.start() - 1).norm().equals("the")
-                            ? left.start() - 1
-                            : left.start();
+                    int before =
+                            left.start() > 0 && tokens.word(left.start() - 1).equals("the")
+                                    ? left.start() - 1
+                                    : left.start();
                     if (markers.stream().anyMatch(m -> m.end() == before)) {
                         return true;
                     }
@@ -349,8 +346,8 @@ final class QuestionMatcher {
      */
     private boolean refersBack(
             ExtractedClaim claim,
-            List<Token> tokens,
-            List<PhraseSet.Match<ScaleCue>> cueMatches,
+            Tokens tokens,
+            List<Match<ScaleCue>> cueMatches,
             Set<Integer> named,
             boolean someoneElseSincePair) {
         boolean someoneElse = namesSomeoneElse(claim);
@@ -364,17 +361,16 @@ final class QuestionMatcher {
     }
 
     /** A cue in a question is non-committal, unless the question presupposes it ("the Moscow-Beijing quasi-alliance"). */
-    private static double askedWeight(List<Token> tokens, int cueStart) {
+    private static double askedWeight(Tokens tokens, int cueStart) {
         return determinerBefore(tokens, cueStart) ? PRESUPPOSED_IN_QUESTION : 0;
     }
 
-    private static boolean determinerBefore(List<Token> tokens, int cueStart) {
+    private static boolean determinerBefore(Tokens tokens, int cueStart) {
         for (int i = cueStart - 1; i >= 0 && i >= cueStart - DETERMINER_REACH; i--) {
-            Token t = tokens.get(i);
-            if (!t.word()) {
+            if (!tokens.isWord(i)) {
                 return false;
             }
-            if (DETERMINERS.contains(t.norm())) {
+            if (DETERMINERS.contains(tokens.word(i))) {
                 return true;
             }
         }

@@ -3,9 +3,13 @@ package io.claimbase.extract.tag;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.Figure;
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.PhraseMatcher;
+import io.claimbase.extract.text.PhraseMatcher.Match;
+import io.claimbase.extract.text.PhraseMatcher.Options;
 import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +18,12 @@ import java.util.Set;
 
 /**
  * Tags one sentence with topics, an event type, actors, a time period and figures. Built once per
- * {@link DomainModel} (it precompiles every phrase into one trie); immutable and thread-safe.
+ * {@link DomainModel} (it precompiles the phrases of each layer into a {@link PhraseMatcher}); immutable and
+ * thread-safe. Phrases are read on the atoms of {@link Tokens} ({@link Options#atoms()}): an uppercase letter in a
+ * phrase must be uppercase in the text, topic and event cues also match the plural of their last word, "..." is a gap
+ * of up to twenty tokens; an actor alias never inflects and its leading "the" is optional. Within a layer (topics,
+ * actors, events, event backdrops) the longest phrase wins and matches never overlap; an ignore phrase wins like any
+ * other and yields nothing.
  * <ul>
  * <li>topics: the topics of the selected cues plus the topic the event type implies, reduced to the most specific
  * ones (a topic is dropped when one of its descendants is present), in order of first mention;</li>
@@ -30,14 +39,38 @@ public final class Tagger {
     /** An event cue that starts fewer than this many words after a backdrop phrase is not counted. */
     static final int BACKDROP_REACH = 4;
 
-    private final PhraseMatcher matcher;
+    /** The layers of phrases, each matched on its own; at the same place a longer match comes first, then by layer. */
+    private enum Layer {
+        TOPIC,
+        ACTOR,
+        EVENT,
+        BACKDROP
+    }
+
+    /** A phrase's layer and target (a topic, actor or event id; null for an ignore phrase) and its event priority. */
+    private record Cue(Layer layer, String target, int priority) {}
+
+    private final List<PhraseMatcher<Cue>> layers;
     private final Map<String, List<String>> ancestors = new HashMap<>();
     private final Map<String, String> eventTopics = new HashMap<>();
     private final TimeTagger times = new TimeTagger();
     private final FigureTagger figures = new FigureTagger();
 
     public Tagger(DomainModel domain) {
-        this.matcher = new PhraseMatcher(domain);
+        PhraseMatcher<Cue> topicCues = new PhraseMatcher<>(Options.atoms());
+        domain.topics().forEach(topic -> topicCues.addAll(topic.cues(), new Cue(Layer.TOPIC, topic.id(), 0)));
+        topicCues.addAll(domain.ignoredTopicPhrases(), new Cue(Layer.TOPIC, null, 0));
+        PhraseMatcher<Cue> actorAliases = new PhraseMatcher<>(
+                Options.atoms().withInflection(PhraseMatcher.Inflection.NONE).withOptionalThe());
+        domain.actors().forEach(actor -> actorAliases.addAll(actor.allAliases(), new Cue(Layer.ACTOR, actor.id(), 0)));
+        actorAliases.addAll(domain.ignoredActorPhrases(), new Cue(Layer.ACTOR, null, 0));
+        PhraseMatcher<Cue> eventCues = new PhraseMatcher<>(Options.atoms());
+        domain.eventTypes()
+                .forEach(event -> eventCues.addAll(event.cues(), new Cue(Layer.EVENT, event.id(), event.priority())));
+        eventCues.addAll(domain.ignoredEventPhrases(), new Cue(Layer.EVENT, null, 0));
+        PhraseMatcher<Cue> backdrops = new PhraseMatcher<>(Options.atoms());
+        domain.eventBackdropPhrases().forEach(phrase -> backdrops.add(phrase, new Cue(Layer.BACKDROP, phrase, 0)));
+        this.layers = List.of(topicCues, actorAliases, eventCues, backdrops);
         domain.topicIds().forEach(id -> ancestors.put(id, domain.ancestors(id)));
         domain.eventTypes().stream()
                 .filter(event -> event.topic() != null)
@@ -47,14 +80,14 @@ public final class Tagger {
     /** sentenceStart = offset of the sentence in the cleaned text, so figure spans are absolute. */
     public Tags tag(String sentence, int sentenceStart, LocalDate publishedOn) {
         Tokens tokens = Tokens.of(sentence);
-        List<PhraseMatcher.Match> matches = matcher.match(tokens);
+        List<Match<Cue>> matches = match(tokens);
         Set<String> actors = new LinkedHashSet<>();
         List<String> topics = new ArrayList<>();
-        PhraseMatcher.Match event = null;
+        Match<Cue> event = null;
         int backdropEnd = -1;
-        for (PhraseMatcher.Match match : matches) {
-            String target = match.entry().target();
-            switch (match.entry().layer()) {
+        for (Match<Cue> match : matches) {
+            String target = match.value().target();
+            switch (match.value().layer()) {
                 case ACTOR -> actors.add(target);
                 case TOPIC -> topics.add(target);
                 case BACKDROP -> backdropEnd = Math.max(backdropEnd, match.end());
@@ -65,7 +98,7 @@ public final class Tagger {
                 }
             }
         }
-        String eventType = event == null ? null : event.entry().target();
+        String eventType = event == null ? null : event.value().target();
         if (eventType != null && eventTopics.containsKey(eventType)) {
             topics.add(insertionPoint(matches, event), eventTopics.get(eventType));
         }
@@ -74,22 +107,38 @@ public final class Tagger {
         return new Tags(mostSpecific(topics), eventType, List.copyOf(actors), time, cited);
     }
 
-    private static PhraseMatcher.Match stronger(PhraseMatcher.Match best, PhraseMatcher.Match candidate) {
+    /** The selected matches of every layer but ignore phrases, in reading order. */
+    private List<Match<Cue>> match(Tokens tokens) {
+        List<Match<Cue>> matches = new ArrayList<>();
+        for (PhraseMatcher<Cue> layer : layers) {
+            for (Match<Cue> match : layer.longest(tokens)) {
+                if (match.value().target() != null) {
+                    matches.add(match);
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt((Match<Cue> m) -> m.start())
+                .thenComparingInt(m -> -m.length())
+                .thenComparing(m -> m.value().layer()));
+        return matches;
+    }
+
+    private static Match<Cue> stronger(Match<Cue> best, Match<Cue> candidate) {
         return best == null || strength(candidate) > strength(best) ? candidate : best;
     }
 
-    private static int strength(PhraseMatcher.Match match) {
-        return match.entry().words() + match.entry().priority();
+    private static int strength(Match<Cue> match) {
+        return match.words() + match.value().priority();
     }
 
     /** Where the event's topic goes in reading order: after the topics mentioned before the event cue. */
-    private static int insertionPoint(List<PhraseMatcher.Match> matches, PhraseMatcher.Match event) {
+    private static int insertionPoint(List<Match<Cue>> matches, Match<Cue> event) {
         int index = 0;
-        for (PhraseMatcher.Match match : matches) {
+        for (Match<Cue> match : matches) {
             if (match.start() >= event.start()) {
                 break;
             }
-            if (match.entry().layer() == PhraseMatcher.Layer.TOPIC) {
+            if (match.value().layer() == Layer.TOPIC) {
                 index++;
             }
         }

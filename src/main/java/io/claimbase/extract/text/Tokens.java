@@ -25,10 +25,21 @@ import java.util.Locale;
  */
 public final class Tokens {
 
-    private enum View {
+    /** The three views of a scan (see the class comment). */
+    public enum View {
         ATOMS,
         WORDS,
-        CLAUSES
+        CLAUSES;
+
+        /** The text's tokens in this view. */
+        public Tokens of(String text) {
+            Tokens atoms = Tokens.of(text);
+            return switch (this) {
+                case ATOMS -> atoms;
+                case WORDS -> atoms.words();
+                case CLAUSES -> atoms.clauses();
+            };
+        }
     }
 
     private final String text;
