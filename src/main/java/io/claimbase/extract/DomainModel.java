@@ -78,12 +78,32 @@ public final class DomainModel {
      * An event type. {@code topic}, when given, is implied by the event (an exercise is about
      * {@code military.exercises}); {@code priority} is added to the strength of its cues when several event types
      * match one sentence. A cue may contain {@code ...} for a gap of a few words ("made ... available for sale").
+     * {@code acts}: the event described by what is done to it, a verb in any form near one of its objects.
      */
-    public record EventType(String id, String topic, Integer priority, List<String> cues) {
+    public record EventType(String id, String topic, Integer priority, List<String> cues, Acts acts) {
 
         public EventType {
             priority = priority == null ? 0 : priority;
             cues = cues == null ? List.of() : List.copyOf(cues);
+            acts = acts == null ? new Acts(null, null) : acts;
+        }
+
+        public EventType(String id, String topic, Integer priority, List<String> cues) {
+            this(id, topic, priority, cues, null);
+        }
+    }
+
+    /**
+     * Verb–object pairs that describe an event in words no fixed cue lists: a verb of {@code verbs} in any form
+     * ("ink": inks, inked, inking; an irregular past after a slash, "strike/struck", or past and participle,
+     * "begin/began/begun"; in a verb of several words the first one inflects, "kick off") and, a few words before
+     * or after it, one of {@code objects} or its plural ("inked a preliminary accord", "the drills were staged").
+     */
+    public record Acts(List<String> verbs, List<String> objects) {
+
+        public Acts {
+            verbs = verbs == null ? List.of() : List.copyOf(verbs);
+            objects = objects == null ? List.of() : List.copyOf(objects);
         }
     }
 
@@ -96,6 +116,7 @@ public final class DomainModel {
     private final List<String> ignoredActorPhrases;
     private final List<String> ignoredEventPhrases;
     private final List<String> eventBackdropPhrases;
+    private final Acts eventCommentary;
 
     DomainModel(
             Path folder,
@@ -106,7 +127,8 @@ public final class DomainModel {
             List<String> ignoredTopicPhrases,
             List<String> ignoredActorPhrases,
             List<String> ignoredEventPhrases,
-            List<String> eventBackdropPhrases) {
+            List<String> eventBackdropPhrases,
+            Acts eventCommentary) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -116,6 +138,7 @@ public final class DomainModel {
         this.ignoredActorPhrases = ignoredActorPhrases;
         this.ignoredEventPhrases = ignoredEventPhrases;
         this.eventBackdropPhrases = eventBackdropPhrases;
+        this.eventCommentary = eventCommentary;
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */
@@ -234,5 +257,14 @@ public final class DomainModel {
      */
     public List<String> eventBackdropPhrases() {
         return eventBackdropPhrases;
+    }
+
+    /**
+     * An event named as the subject of a verb of meaning is a thing talked about, not an event the claim reports:
+     * "the visit showed …", "the joint statement says …". Objects (event nouns) followed within a few words by one
+     * of the verbs (in any form).
+     */
+    public Acts eventCommentary() {
+        return eventCommentary;
     }
 }

@@ -24,7 +24,8 @@ final class DomainModelLoader {
 
     record ActorsFile(List<Located<Actor>> actors, List<String> ignore) {}
 
-    record EventsFile(List<Located<EventType>> events, List<String> ignore, List<String> backdrop) {}
+    record EventsFile(
+            List<Located<EventType>> events, List<String> ignore, List<String> backdrop, DomainModel.Acts commentary) {}
 
     private DomainModelLoader() {}
 
@@ -45,6 +46,10 @@ final class DomainModelLoader {
         checkPhrases(actorsPath, "ignore", actorsFile.ignore());
         checkPhrases(eventsPath, "ignore", eventsFile.ignore());
         checkPhrases(eventsPath, "backdrop", eventsFile.backdrop());
+        if (eventsFile.commentary() != null) {
+            checkPhrases(eventsPath, "commentary", eventsFile.commentary().verbs());
+            checkPhrases(eventsPath, "commentary", eventsFile.commentary().objects());
+        }
         return new DomainModel(
                 folder,
                 topics,
@@ -54,7 +59,8 @@ final class DomainModelLoader {
                 orEmpty(topicsFile.ignore()),
                 orEmpty(actorsFile.ignore()),
                 orEmpty(eventsFile.ignore()),
-                orEmpty(eventsFile.backdrop()));
+                orEmpty(eventsFile.backdrop()),
+                eventsFile.commentary() == null ? new DomainModel.Acts(null, null) : eventsFile.commentary());
     }
 
     private static Map<String, Topic> readTopics(Path file, TopicsFile data) {
@@ -141,6 +147,21 @@ final class DomainModelLoader {
                 throw fail(file, entry.line(), "event type '" + id + "' names unknown topic '" + event.topic() + "'");
             }
             checkCues(file, entry.line(), "event type '" + id + "'", event.cues(), true);
+            checkCues(
+                    file,
+                    entry.line(),
+                    "event type '" + id + "' acts",
+                    event.acts().verbs(),
+                    false);
+            checkCues(
+                    file,
+                    entry.line(),
+                    "event type '" + id + "' acts",
+                    event.acts().objects(),
+                    false);
+            if (event.acts().verbs().isEmpty() != event.acts().objects().isEmpty()) {
+                throw fail(file, entry.line(), "event type '" + id + "' acts need both verbs and objects");
+            }
         }
         return events;
     }

@@ -228,6 +228,18 @@ class DomainModelTest {
                             cues: [deal]
                         extras: []
                         """, "events.yaml:4: unknown key 'extras'"),
+                Arguments.of(
+                        "acts without objects",
+                        "events.yaml",
+                        """
+                        events:
+                          - id: deal
+                            cues: [deal]
+                          - id: exercise
+                            cues: [drill]
+                            acts: {verbs: [stage]}
+                        """,
+                        "events.yaml:4: event type 'exercise' acts need both verbs and objects"),
                 Arguments.of("missing id", "topics.yaml", """
                         topics:
                           - id: energy

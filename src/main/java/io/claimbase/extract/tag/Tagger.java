@@ -28,8 +28,11 @@ import java.util.Set;
  * <li>topics: the topics of the selected cues plus the topic the event type implies, reduced to the most specific
  * ones (a topic is dropped when one of its descendants is present), in order of first mention;</li>
  * <li>event type: the one whose selected cue is strongest (words in the cue + the event's priority; ties go to the
- * earlier cue), leaving out cues that follow a backdrop phrase closely ("ahead of the summit", "amid sanctions",
- * "no treaty");</li>
+ * earlier cue), leaving out cues that follow a backdrop phrase closely, counted in words ("ahead of the summit",
+ * "amid sanctions", "no treaty", "each new sanction", "if they sign the deal"). Besides its fixed cues, an event is
+ * read from its acts, a verb in any form near an object in the same clause ("inked a preliminary accord", "the
+ * drills were staged", see {@link WordForms}); and not read where it is the subject of a verb of meaning, a thing
+ * talked about ("the visit showed", "the joint statement says");</li>
  * <li>actors: canonical ids in order of first mention;</li>
  * <li>time: see {@link TimeTagger}; figures: see {@link FigureTagger}.</li>
  * </ul>
@@ -38,6 +41,12 @@ public final class Tagger {
 
     /** An event cue that starts fewer than this many words after a backdrop phrase is not counted. */
     static final int BACKDROP_REACH = 4;
+
+    /** How many tokens may stand between the verb and the object of an event's act ("inked a 10-year supply accord"). */
+    static final int ACT_REACH = 4;
+
+    /** How many tokens may stand between an event and the verb of meaning it is the subject of ("the visit actually showed"). */
+    static final int COMMENTARY_REACH = 1;
 
     /** The layers of phrases, each matched on its own; at the same place a longer match comes first, then by layer. */
     private enum Layer {
@@ -65,9 +74,14 @@ public final class Tagger {
         domain.actors().forEach(actor -> actorAliases.addAll(actor.allAliases(), new Cue(Layer.ACTOR, actor.id(), 0)));
         actorAliases.addAll(domain.ignoredActorPhrases(), new Cue(Layer.ACTOR, null, 0));
         PhraseMatcher<Cue> eventCues = new PhraseMatcher<>(Options.atoms());
-        domain.eventTypes()
-                .forEach(event -> eventCues.addAll(event.cues(), new Cue(Layer.EVENT, event.id(), event.priority())));
+        for (DomainModel.EventType event : domain.eventTypes()) {
+            Cue cue = new Cue(Layer.EVENT, event.id(), event.priority());
+            eventCues.addAll(event.cues(), cue);
+            acts(event.acts()).forEach(act -> eventCues.addPair(act, cue, ACT_REACH));
+        }
         eventCues.addAll(domain.ignoredEventPhrases(), new Cue(Layer.EVENT, null, 0));
+        commentary(domain.eventCommentary())
+                .forEach(phrase -> eventCues.addPair(phrase, new Cue(Layer.EVENT, null, 0), COMMENTARY_REACH));
         PhraseMatcher<Cue> backdrops = new PhraseMatcher<>(Options.atoms());
         domain.eventBackdropPhrases().forEach(phrase -> backdrops.add(phrase, new Cue(Layer.BACKDROP, phrase, 0)));
         this.layers = List.of(topicCues, actorAliases, eventCues, backdrops);
@@ -92,7 +106,7 @@ public final class Tagger {
                 case TOPIC -> topics.add(target);
                 case BACKDROP -> backdropEnd = Math.max(backdropEnd, match.end());
                 case EVENT -> {
-                    if (backdropEnd < 0 || match.start() - backdropEnd >= BACKDROP_REACH) {
+                    if (backdropEnd < 0 || words(tokens, backdropEnd, match.start()) >= BACKDROP_REACH) {
                         event = stronger(event, match);
                     }
                 }
@@ -105,6 +119,45 @@ public final class Tagger {
         TimePeriod time = times.find(sentence, tokens, publishedOn);
         List<Figure> cited = figures.find(sentence, tokens, sentenceStart);
         return new Tags(mostSpecific(topics), eventType, List.copyOf(actors), time, cited);
+    }
+
+    /** How many words (not punctuation) tokens {@code [from, to)} hold. */
+    private static int words(Tokens tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            words += tokens.isWord(i) ? 1 : 0;
+        }
+        return words;
+    }
+
+    /** An event's acts as gapped phrases, verb before object ("signed ... accord") and after ("accord ... signed"). */
+    static List<String> acts(DomainModel.Acts acts) {
+        List<String> phrases = new ArrayList<>();
+        pairs(acts, (verb, object) -> {
+            phrases.add(verb + " ... " + object);
+            phrases.add(object + " ... " + verb);
+        });
+        return phrases;
+    }
+
+    /** Commentary on an event as gapped phrases, the event before the verb ("visit ... showed"). */
+    static List<String> commentary(DomainModel.Acts commentary) {
+        List<String> phrases = new ArrayList<>();
+        pairs(commentary, (verb, object) -> phrases.add(object + " ... " + verb));
+        return phrases;
+    }
+
+    /** Every form of every verb with every form of every object. */
+    private static void pairs(DomainModel.Acts acts, java.util.function.BiConsumer<String, String> pair) {
+        for (String verb : acts.verbs()) {
+            for (String verbForm : WordForms.verb(verb)) {
+                for (String object : acts.objects()) {
+                    for (String objectForm : WordForms.noun(object)) {
+                        pair.accept(verbForm, objectForm);
+                    }
+                }
+            }
+        }
     }
 
     /** The selected matches of every layer but ignore phrases, in reading order. */

@@ -90,7 +90,15 @@ public final class PhraseMatcher<T> {
     }
 
     /** One phrase: its value, insertion index, the tokens as written when it has capitals, the fragments after gaps. */
-    private record Entry<T>(T value, int index, int words, String[] shape, boolean inflects, List<String[]> rest) {}
+    private record Entry<T>(
+            T value,
+            int index,
+            int words,
+            String[] shape,
+            boolean inflects,
+            List<String[]> rest,
+            int gap,
+            boolean withinClause) {}
 
     private static final class Node<T> {
         private final Map<String, Node<T>> next = new HashMap<>(4);
@@ -119,6 +127,18 @@ public final class PhraseMatcher<T> {
 
     /** Adds a phrase; one without words is left out. */
     public PhraseMatcher<T> add(String phrase, T value) {
+        return add(phrase, value, options.maxGap(), false);
+    }
+
+    /**
+     * Adds a phrase whose gaps skip at most {@code maxGap} tokens (instead of {@link Options#maxGap()}), never across
+     * a clause break ({@link Tokens#isClauseBreak}): a short-range pair such as a verb and its object.
+     */
+    public PhraseMatcher<T> addPair(String phrase, T value, int maxGap) {
+        return add(phrase, value, maxGap, true);
+    }
+
+    private PhraseMatcher<T> add(String phrase, T value, int maxGap, boolean withinClause) {
         List<String[]> parts = new ArrayList<>();
         String[] shape = null;
         for (String fragment : phrase.split("\\.\\.\\.|\u2026")) {
@@ -155,8 +175,15 @@ public final class PhraseMatcher<T> {
             case PLURAL -> parts.size() == 1;
             case PLURAL_OR_POSSESSIVE -> true;
         };
-        Entry<T> entry =
-                new Entry<>(value, size++, words, shape, inflects, List.copyOf(parts.subList(1, parts.size())));
+        Entry<T> entry = new Entry<>(
+                value,
+                size++,
+                words,
+                shape,
+                inflects,
+                List.copyOf(parts.subList(1, parts.size())),
+                maxGap,
+                withinClause);
         Node<T> node = root;
         for (String word : parts.get(0)) {
             node = node.next.computeIfAbsent(word, w -> new Node<>());
@@ -282,7 +309,7 @@ public final class PhraseMatcher<T> {
         if (i > start) {
             for (Entry<T> entry : node.entries) {
                 if ((!inflected || entry.inflects()) && caseFits(tokens, start, entry.shape())) {
-                    int end = entry.rest().isEmpty() ? i : afterGaps(tokens, i, entry.rest(), 0);
+                    int end = entry.rest().isEmpty() ? i : afterGaps(tokens, i, entry.rest(), 0, entry);
                     if (end > 0) {
                         out.add(new Found<>(entry, new Match<>(start, end, entry.value(), entry.words())));
                     }
@@ -367,17 +394,20 @@ public final class PhraseMatcher<T> {
      * Where the fragments after gaps end (exclusive), or -1 when they are not found, each within the gap from where
      * the one before ended (trying the nearest place first).
      */
-    private int afterGaps(Tokens tokens, int from, List<String[]> rest, int part) {
+    private int afterGaps(Tokens tokens, int from, List<String[]> rest, int part, Entry<T> entry) {
         if (part == rest.size()) {
             return from;
         }
         String[] fragment = rest.get(part);
-        for (int skip = 0; skip <= options.maxGap() && from + skip + fragment.length <= tokens.size(); skip++) {
+        for (int skip = 0; skip <= entry.gap() && from + skip + fragment.length <= tokens.size(); skip++) {
             if (skip > 0 && !options.gapCrossesPunctuation() && !tokens.isWord(from + skip - 1)) {
                 return -1;
             }
+            if (skip > 0 && entry.withinClause() && tokens.isClauseBreak(from + skip - 1)) {
+                return -1;
+            }
             if (startsWith(tokens, from + skip, fragment)) {
-                int end = afterGaps(tokens, from + skip + fragment.length, rest, part + 1);
+                int end = afterGaps(tokens, from + skip + fragment.length, rest, part + 1, entry);
                 if (end >= 0) {
                     return end;
                 }

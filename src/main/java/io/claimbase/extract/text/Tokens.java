@@ -215,6 +215,11 @@ public final class Tokens {
         return words[i];
     }
 
+    /** Whether token {@code i} is punctuation that breaks a clause ({@code , ; : ( ) [ ] ? ! – —}). */
+    public boolean isClauseBreak(int i) {
+        return !isWord[i] && words[i].length() == 1 && CLAUSE_BREAKS.indexOf(words[i].charAt(0)) >= 0;
+    }
+
     /** Whether token {@code i} is a word, not punctuation. */
     public boolean isWord(int i) {
         return isWord[i];

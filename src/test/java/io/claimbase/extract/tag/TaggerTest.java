@@ -207,4 +207,57 @@ class TaggerTest {
         assertNull(tags.time());
         assertEquals(List.of(), tags.figures());
     }
+
+    /** An event told by what is done to it: a verb in any form a few words from an object the cues lack alone. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void readsAnEventFromAVerbAndItsObject(String sentence, String eventType) {
+        assertEquals(eventType, tag(sentence).eventType());
+    }
+
+    static Stream<Arguments> readsAnEventFromAVerbAndItsObject() {
+        return Stream.of(
+                Arguments.of("Ottawa imposed a sweeping ban on the firm’s exports.", "sanction"),
+                Arguments.of("Tighter restrictions were imposed on the two banks.", "sanction"),
+                Arguments.of("The two defence ministers have held nine meetings since 2020.", "summit"),
+                Arguments.of("Greek and Egyptian frigates drilled alongside each other off Crete.", "exercise"),
+                Arguments.of("Warsaw is purchasing armed drones from Ankara.", "arms-sale"),
+                Arguments.of("Twelve helicopters were delivered to Lima in May.", "arms-sale"),
+                Arguments.of("A meeting room was booked for noon.", null),
+                Arguments.of("They held, as every year, a meeting.", null),
+                Arguments.of("The ban on smoking in bars held for a decade.", null));
+    }
+
+    /**
+     * No event where the cue is a backdrop: a time anchor, a generic "each", a conditional or an unreal possibility;
+     * the reach after a backdrop phrase counts words, so "U.S." is no longer than "EU".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void readsNoEventInABackdrop(String sentence) {
+        assertNull(tag(sentence).eventType());
+    }
+
+    static Stream<Arguments> readsNoEventInABackdrop() {
+        return Stream.of(
+                Arguments.of("Each new sanction against Minsk hurts its own exporters."),
+                Arguments.of("Since the summit in Lima, trade between the two has doubled."),
+                Arguments.of("In the wake of the drills, fishing boats stayed in port."),
+                Arguments.of("If Oslo signs the deal, gas prices will fall."),
+                Arguments.of("Otherwise Tallinn would face a war on two fronts."),
+                Arguments.of("Firms under U.S. sanctions cannot bid for the port."),
+                Arguments.of("The visit showed how little either side would concede."),
+                Arguments.of("Their joint statement says nothing about Taiwan."));
+    }
+
+    @Test
+    void theSameEventsStillCountWhenTheyAreWhatTheSentenceSays() {
+        assertEquals(
+                "sanction",
+                tag("The EU imposed new sanctions on Minsk on Monday.").eventType());
+        assertEquals(
+                "exercise", tag("The navies began joint drills in the Baltic.").eventType());
+        assertEquals(
+                "deal", tag("Lima and Quito clinched a water-sharing accord.").eventType());
+    }
 }

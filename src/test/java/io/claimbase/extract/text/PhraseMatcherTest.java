@@ -127,6 +127,19 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aShortRangePairStaysWithinItsReachAndItsClause() {
+        PhraseMatcher<String> pairs =
+                new PhraseMatcher<String>(Options.atoms()).addPair("signed ... accord", "deal", 2);
+
+        assertEquals(List.of("deal"), values(pairs.all(Tokens.of("They signed an interim accord."))));
+        assertEquals(List.of(), values(pairs.all(Tokens.of("They signed a long and detailed accord."))));
+        assertEquals(List.of(), values(pairs.all(Tokens.of("They signed it; the accord holds."))));
+        PhraseMatcher<String> wider =
+                new PhraseMatcher<String>(Options.atoms()).addPair("signed ... accord", "deal", 5);
+        assertEquals(List.of("deal"), values(wider.all(Tokens.of("They signed the U.S. accord."))));
+    }
+
+    @Test
     void aPhraseWithoutWordsIsLeftOut() {
         assertTrue(new PhraseMatcher<String>(Options.clauses())
                 .add("...", "x")

@@ -1,0 +1,51 @@
+package io.claimbase.extract.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Verb and noun forms by the regular spelling rules, irregular ones from the data. */
+class WordFormsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void inflectsAVerb(String spec, List<String> forms) {
+        assertEquals(Set.copyOf(forms), WordForms.verb(spec));
+    }
+
+    static Stream<Arguments> inflectsAVerb() {
+        return Stream.of(
+                Arguments.of("ink", List.of("ink", "inks", "inking", "inked")),
+                Arguments.of("stage", List.of("stage", "stages", "staging", "staged")),
+                Arguments.of("plan", List.of("plan", "plans", "planning", "planned")),
+                Arguments.of("carry", List.of("carry", "carries", "carrying", "carried")),
+                Arguments.of("finish", List.of("finish", "finishes", "finishing", "finished")),
+                Arguments.of("open", List.of("open", "opens", "opening", "opened")),
+                Arguments.of("tie", List.of("tie", "ties", "tying", "tied")),
+                Arguments.of("hold/held", List.of("hold", "holds", "holding", "held")),
+                Arguments.of(
+                        "begin/began/begun/beginning",
+                        List.of("begin", "begins", "begining", "began", "begun", "beginning")),
+                Arguments.of("kick off", List.of("kick off", "kicks off", "kicking off", "kicked off")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void pluralisesTheLastWordOfANoun(String noun, List<String> forms) {
+        assertEquals(Set.copyOf(forms), WordForms.noun(noun));
+    }
+
+    static Stream<Arguments> pluralisesTheLastWordOfANoun() {
+        return Stream.of(
+                Arguments.of("pact", List.of("pact", "pacts")),
+                Arguments.of("war game", List.of("war game", "war games")),
+                Arguments.of("embargo", List.of("embargo", "embargos")),
+                Arguments.of("policy", List.of("policy", "policies")),
+                Arguments.of("patch", List.of("patch", "patches")));
+    }
+}
