@@ -71,7 +71,11 @@ final class ClaimFinder {
         this.imperativeOpeners = PhraseMatcher.of(cues.sentences().imperativeOpeners());
     }
 
-    /** {@code title} is the title line found in the text (a heading, never a claim), or null. */
+    /**
+     * {@code title} is the title line found in the text (a heading, never a claim), or null. A claim that names no
+     * topic of its own continues the topics of the claim before it in its paragraph ("Norway doubled its gas exports.
+     * Most of it went north again."): a paragraph keeps to its subject.
+     */
     List<ExtractedClaim> find(CleanedText cleaned, String title, String author, LocalDate publishedOn) {
         String text = cleaned.text();
         List<ExtractedClaim> claims = new ArrayList<>();
@@ -81,6 +85,7 @@ final class ClaimFinder {
                 continue;
             }
             Attribution previous = null;
+            List<String> previousTopics = null;
             for (Span span : splitter.split(
                     text, paragraph.span().start(), paragraph.span().end())) {
                 String sentence = text.substring(span.start(), span.end());
@@ -95,7 +100,11 @@ final class ClaimFinder {
                 }
                 ExtractedClaim claim = claim(
                         claims.size(), text, span, sentence, tokens, words, punctuated, author, publishedOn, previous);
+                if (claim.topics().isEmpty() && previousTopics != null) {
+                    claim = claim.withTopics(previousTopics);
+                }
                 claims.add(claim);
+                previousTopics = claim.topics().isEmpty() ? null : claim.topics();
                 paragraphs.add(paragraph.span().start());
                 previous = claim.attribution();
             }

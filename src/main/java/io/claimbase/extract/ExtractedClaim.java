@@ -28,6 +28,24 @@ public record ExtractedClaim(
         List<Figure> figures,
         double confidence) {
 
+    /** The same claim on other topics. */
+    public ExtractedClaim withTopics(List<String> other) {
+        return new ExtractedClaim(
+                ordinal,
+                text,
+                span,
+                quote,
+                kind,
+                attribution,
+                certainty,
+                List.copyOf(other),
+                eventType,
+                actors,
+                time,
+                figures,
+                confidence);
+    }
+
     /** The same claim about another period. */
     public ExtractedClaim withTime(TimePeriod period) {
         return new ExtractedClaim(

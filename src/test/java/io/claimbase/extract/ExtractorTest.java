@@ -189,6 +189,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aClaimWithoutATopicOfItsOwnContinuesThePreviousClaimOfItsParagraph() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Norway doubled its gas exports to Poland last winter. Most of it went north again by spring.
+
+                Nobody in Oslo expected that.
+                """));
+        assertEquals(
+                List.of(List.of("energy.gas"), List.of("energy.gas"), List.of()),
+                e.claims().stream().map(ExtractedClaim::topics).toList());
+    }
+
+    @Test
     void hardWrappedLinesAreRejoinedIntoWholeSentences() {
         String raw = """
                 India and the United States signed a logistics agreement in August 2016, allowing
