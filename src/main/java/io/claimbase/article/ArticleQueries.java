@@ -1,6 +1,5 @@
 package io.claimbase.article;
 
-import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;

@@ -3,7 +3,7 @@ package io.claimbase.claim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.AuthorRef;
 import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

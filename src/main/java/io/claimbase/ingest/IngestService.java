@@ -2,8 +2,8 @@ package io.claimbase.ingest;
 
 import io.claimbase.article.Article;
 import io.claimbase.article.ArticleRepository;
-import io.claimbase.author.Author;
-import io.claimbase.author.AuthorRepository;
+import io.claimbase.article.Author;
+import io.claimbase.article.AuthorRepository;
 import io.claimbase.claim.Claim;
 import io.claimbase.claim.ClaimRepository;
 import io.claimbase.claim.Claims;

@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.AuthorRef;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Dates;

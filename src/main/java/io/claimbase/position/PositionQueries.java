@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.extract.Attribution;
 import io.claimbase.extract.Certainty;

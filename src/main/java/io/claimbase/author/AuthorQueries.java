@@ -1,4 +1,4 @@
-package io.claimbase.article;
+package io.claimbase.author;
 
 import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
