@@ -30,24 +30,15 @@ public record ExtractedClaim(
 
     /** The same claim on other topics. */
     public ExtractedClaim withTopics(List<String> other) {
-        return new ExtractedClaim(
-                ordinal,
-                text,
-                span,
-                quote,
-                kind,
-                attribution,
-                certainty,
-                List.copyOf(other),
-                eventType,
-                actors,
-                time,
-                figures,
-                confidence);
+        return with(List.copyOf(other), time);
     }
 
     /** The same claim about another period. */
     public ExtractedClaim withTime(TimePeriod period) {
+        return with(topics, period);
+    }
+
+    private ExtractedClaim with(List<String> otherTopics, TimePeriod period) {
         return new ExtractedClaim(
                 ordinal,
                 text,
@@ -56,7 +47,7 @@ public record ExtractedClaim(
                 kind,
                 attribution,
                 certainty,
-                topics,
+                otherTopics,
                 eventType,
                 actors,
                 period,
