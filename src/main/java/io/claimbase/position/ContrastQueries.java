@@ -1,6 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.author.AuthorRef;
+import io.claimbase.db.PlannedStatements;
 import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Dates;
@@ -116,7 +117,7 @@ public class ContrastQueries {
     }
 
     private Uni<List<PairKey>> pairs(String topic, boolean dated, long afterUp, long afterDown, int limit) {
-        return pool.preparedQuery(PAIRS.formatted(dated ? DATED : UNDATED))
+        return pool.preparedQuery(PlannedStatements.perValue(PAIRS.formatted(dated ? DATED : UNDATED)))
                 .execute(Tuple.of(topic, afterUp, afterDown, limit))
                 .map(rows -> {
                     List<PairKey> keys = new ArrayList<>();
