@@ -11,6 +11,8 @@
 #   - pgbench on the very SQL the service sends (scripts/bench/sql/<query>.sql, kept identical to the service's SQL by
 #     BenchSqlTest), sent as the service sends it (prepared once, or unnamed when planned per value) with the session
 #     settings of the service's connections: the ceiling of its own SQL;
+#   - pgbench on the same SQL prepared with a generic plan (planned once): what planning costs it, for reference only
+#     (a generic plan misjudges skewed filters; the service plans those per value);
 #   - pgbench on the best SQL found for the same rows (scripts/bench/sql/best/<query>.sql; its rows are checked to be
 #     the service SQL's rows before it is timed): the ceiling of the best SQL, and service / best;
 #   - EXPLAIN (ANALYZE, BUFFERS) of both, written to $OUT/plans-<label>.txt, checked for sequential scans on claim.
@@ -42,7 +44,7 @@ claims=$(psql "${db[@]}" -XAtc "select count(*) from claim")
 plans="$out/plans-$label.txt"
 results="$out/results-$label.tsv"
 : > "$plans"
-printf 'query\tconns\tservice req/s\tp50 ms\tp99 ms\tmax ms\tnon-2xx\tservice SQL tps\tbest SQL tps\tservice/own SQL\tservice/best\tseq scan\tload avg\n' > "$results"
+printf 'query\tconns\tservice req/s\tp50 ms\tp99 ms\tmax ms\tnon-2xx\tservice SQL tps\tits generic plan tps\tbest SQL tps\tservice/own SQL\tservice/best\tseq scan\tload avg\n' > "$results"
 started="$(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # the session settings of the service's connections (application.properties), for pgbench and EXPLAIN too
@@ -84,11 +86,14 @@ psql_run() {  # psql_run SCRIPT PREFIX [psql options]: the script's SQL with its
     { echo "$prefix"; grep -v '^--' "$script" | sed -E "s/:(p[0-9]+)/:'\1'/g"; } \
         | PGOPTIONS="$(options "$script")" psql "${db[@]}" -X -q "${vars[@]}" -v ON_ERROR_STOP=1 "$@" -f -
 }
-ceiling() {  # ceiling SCRIPT CONNECTIONS: pgbench tps of the script, sent as the service sends it
+ceiling() {  # ceiling SCRIPT CONNECTIONS [generic]: pgbench tps of the script, sent as the service sends it
     local -a defs; mapfile -t defs < <(defines "$1")
     # the service keeps statements prepared except those planned per value (db.PlannedStatements): those go unnamed
-    local mode=prepared; grep -q '/\* planned per value \*/' "$1" && mode=extended
-    PGOPTIONS="$(options "$1")" pgbench "${db[@]}" -n -M "$mode" -c "$2" -j "$threads" -T "$duration" \
+    local mode=prepared opts; opts=$(options "$1")
+    grep -q '/\* planned per value \*/' "$1" && mode=extended
+    # generic: prepared once and never planned again, what planning per value costs (not safe for skewed filters)
+    [ "${3:-}" = generic ] && { mode=prepared; opts="$opts -c plan_cache_mode=force_generic_plan"; }
+    PGOPTIONS="$opts" pgbench "${db[@]}" -n -M "$mode" -c "$2" -j "$threads" -T "$duration" \
         -f "$1" "${defs[@]}" 2>&1 | awk '/^tps/ {printf "%.0f", $3}'
 }
 
@@ -125,10 +130,11 @@ print("%.1f %.1f %.0f" % (lat[len(lat) // 2], lat[int(len(lat) * 0.99)], lat[-1]
 PY
 )
         own=$(ceiling "$sql" "$c")
+        generic=$(ceiling "$sql" "$c" generic)
         top=$([ "$best" = "$sql" ] && echo "$own" || ceiling "$best" "$c")
         read -r vs_own vs_best < <(python3 -c "print('%.2f %.2f' % ($rps / $own, $rps / max($own, $top)))")
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "$max" \
-            "$errors" "$own" "$top$([ "$best" = "$sql" ] && echo ' (same SQL)')" "$vs_own" "$vs_best" \
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "$max" \
+            "$errors" "$own" "$generic" "$top$([ "$best" = "$sql" ] && echo ' (same SQL)')" "$vs_own" "$vs_best" \
             "$([ "$seq" = 0 ] && echo no || echo YES)" "$(cut -d' ' -f1 /proc/loadavg)" >> "$results"
         echo "$name c=$c done"
     done

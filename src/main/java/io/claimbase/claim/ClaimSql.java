@@ -170,13 +170,20 @@ final class ClaimSql {
         return k0 + direction + nulls + ", " + k1 + direction;
     }
 
-    /** Adds the article and author of each row of a page, and the highlighted snippet for full-text queries. */
+    /**
+     * Adds the article and author of each row of a page, and the highlighted snippet for full-text queries. The
+     * article and author come from a lateral subquery that {@code offset 0} keeps from being merged into the join: the
+     * planner then plans two small statements instead of searching a four-way join (0.2 instead of 0.35 ms of
+     * planning at 1M claims, paid on every execution of a statement planned per value).
+     */
     private static String outer(String inner, String orderBy, String tsQuery) {
-        return "select " + COLUMNS + ", p.k0, p.k1, " + REFERENCES
+        return "select " + COLUMNS + ", p.k0, p.k1, r.*"
                 + (tsQuery == null
                         ? ""
                         : ", ts_headline('english', c.text, " + tsQuery + ", " + HEADLINE_OPTIONS + ") as snippet")
-                + " from (" + inner + ") p join claim c on c.id = p.id" + JOINS + " order by " + orderBy;
+                + " from (" + inner + ") p join claim c on c.id = p.id cross join lateral (select " + REFERENCES
+                + " from article a left join author au on au.id = c.author_id where a.id = c.article_id offset 0) r"
+                + " order by " + orderBy;
     }
 
     private static String[] array(List<String> values) {
