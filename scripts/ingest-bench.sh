@@ -47,6 +47,8 @@ articles="${BATCH_ARTICLES:-1000}"
 if [ "$articles" -gt 0 ]; then
     # the service's own JVM (java -jar), not this script's subshell
     jvm=$(pgrep -P "$pid" java || echo "$pid")
+    # its embedded PostgreSQL's postmaster (first line of postmaster.pid), for the CPU an article costs there
+    export BENCH_DB_PID=$(head -1 "$data/postgres/postmaster.pid")
     for n in $clients; do
         java scripts/BatchBench.java "http://localhost:$port" "$token" "$jvm" single "$n" "${BATCH_SINGLE:-$articles}"
     done

@@ -210,18 +210,21 @@ public class IngestService {
             article.body = extraction.cleanedText();
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
-            return writeExtraction(article, extraction)
+            return writeExtraction(article, extraction, true)
                     .map(ignored -> new Reextraction(
                             article.id, before.intValue(), extraction.claims().size(), extraction.extractorVersion()));
         });
     }
 
-    /** Stores what extraction found for an article that is already persisted: its claims, then its positions. */
-    private Uni<Void> writeExtraction(Article article, Extraction extraction) {
+    /**
+     * Stores what extraction found for an article that is already persisted: its claims (one statement), then its
+     * positions; {@code replacing} when the article's earlier extraction is being replaced.
+     */
+    private Uni<Void> writeExtraction(Article article, Extraction extraction, boolean replacing) {
         Long authorId = article.author == null ? null : article.author.id;
         List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
-        return claims.persistAll(rows)
-                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows));
+        return claims.insertAll(rows)
+                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows, replacing));
     }
 
     /**
@@ -261,7 +264,7 @@ public class IngestService {
             article.extractorVersion = extraction.extractorVersion();
             article.ingestedAt = OffsetDateTime.now();
             return articles.persist(article)
-                    .call(saved -> writeExtraction(saved, extraction))
+                    .call(saved -> writeExtraction(saved, extraction, false))
                     .invoke(saved -> LOG.infof(
                             "ingested article %d (%d claims, extractor %s)",
                             saved.id, extraction.claims().size(), extraction.extractorVersion()));
