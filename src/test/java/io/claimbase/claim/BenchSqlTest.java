@@ -58,7 +58,19 @@ class BenchSqlTest {
                     Files.readString(file),
                     file + " differs from the service's SQL for " + fields[1]
                             + "; rewrite it with: ./mvnw test -Dtest=BenchSqlTest -Dbench.sql.write=true");
+            // the best SQL found for the same rows is timed with the same values
+            Path best = BENCH.resolve("sql").resolve("best").resolve(fields[0] + ".sql");
+            if (Files.exists(best)) {
+                assertEquals(params(expected), params(Files.readString(best)), best + " binds other values");
+            }
         }
+    }
+
+    private static String params(String script) {
+        return script.lines()
+                .filter(l -> l.startsWith("-- params:"))
+                .findFirst()
+                .orElse("");
     }
 
     /** The pgbench script of one HTTP query: its SQL with :pN variables and a header listing their values. */
