@@ -3,7 +3,7 @@ package io.claimbase.claim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.db.Statement;
 import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
@@ -67,7 +67,6 @@ public class ClaimQueries {
 
     private ClaimView view(Row row) {
         String text = row.getString("text");
-        Long authorId = row.getLong("author_id");
         String timeText = row.getString("time_text");
         ClaimView.Time time = timeText == null && row.getLocalDate("time_start") == null
                 ? null
@@ -84,9 +83,7 @@ public class ClaimQueries {
                         row.getLong("article_id"),
                         row.getString("article_title"),
                         Dates.format(row.getLocalDate("article_published_on"), row.getString("article_precision"))),
-                authorId == null
-                        ? null
-                        : new AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
+                ArticleQueries.authorRef(row),
                 row.getInteger("ordinal"),
                 text,
                 new ClaimView.Span(row.getInteger("span_start"), row.getInteger("span_end")),

@@ -1,4 +1,4 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
