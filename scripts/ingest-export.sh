@@ -9,27 +9,11 @@
 # Then `diff before.tsv after.tsv` (or compare the sha256sum) tells whether two builds store the same thing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/dev-key.sh
+. scripts/throwaway-service.sh
 out=$(realpath -m "${1:?usage: scripts/ingest-export.sh OUT}")
 articles="${ARTICLES:-1000}"
-app="${INGEST_APP:-target/quarkus-app}"
-jar="$app/quarkus-run.jar"
-if [ -z "${INGEST_APP:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; }; then
-    ./mvnw -B -q package -DskipTests
-fi
-use_dev_key_unless_configured
-data=$(mktemp -d -t claimbase-export-XXXXXX)
 port="${INGEST_PORT:-18092}"
-CLAIMBASE_API_CURSOR_SECRET="$(head -c 48 /dev/urandom | base64 -w0)" \
-CLAIMBASE_DATA_DIR="$data/postgres" CLAIMBASE_SEEDS_LOAD_AT_START=true QUARKUS_HTTP_PORT="$port" \
-    java ${JAVA_OPTS:-} -jar "$jar" > "$data/service.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 180); do
-    curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break
-    kill -0 "$pid" 2>/dev/null || { cat "$data/service.log"; exit 1; }
-    sleep 1
-done
+start_throwaway_service "$port" true
 python3 - "$articles" seeds/0*.txt > "$data/articles.ndjson" <<'PY'
 import json, sys
 count, seeds = int(sys.argv[1]), [open(f, encoding="utf-8").read() for f in sys.argv[2:]]
