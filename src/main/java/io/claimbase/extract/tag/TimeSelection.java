@@ -25,6 +25,18 @@ final class TimeSelection {
     private static final Pattern LIST_JOIN = Pattern.compile(
             "(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)" + "\\s*(?:(?:in|on|by|until)\\s+)?");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\W*(?i:since)\\b[^,;]*[,;]");
+    /**
+     * A comparison with the past: a superlative, "the first/only …" or "than at any time" before a "since" in the same
+     * clause ("their lowest since the 1980s", "the first visit … since 2013", "closer than at any time since the Cold
+     * War"). Group 1 is the "since".
+     */
+    private static final Pattern COMPARISON_SINCE = Pattern.compile("(?i)(?:\\bthan\\s+(?:at\\s+)?any\\s+(?:time|point"
+            + "|moment|stage)|\\b(?:the|its|their|his|her|our|\\p{L}+['’]s)\\s+(?:(?!(?:west|interest|rest|protest"
+            + "|request|unrest|test|contest|quest|guest|forest|arrest|harvest|conquest|manifest|honest|modest|nest"
+            + "|chest|priest)\\b)\\p{L}{2,}est|first|only|most\\s+\\p{L}+|least\\s+\\p{L}+|biggest|largest|worst"
+            + "|best)\\b)[^,;:.!?]{0,60}?\\s(since)\\b");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
 
     /**
      * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018") are one period: from
@@ -145,6 +157,47 @@ final class TimeSelection {
                 covered = candidate.end();
             }
         }
-        return sinceClause(sentence, coordinated(sentence, selected), publishedOn);
+        return comparedWithThePast(
+                sentence, sinceClause(sentence, coordinated(sentence, selected), publishedOn), publishedOn);
+    }
+
+    /**
+     * A comparison with the past is not the period a claim speaks about: "relations are at their lowest since the
+     * 1980s" is about now. The "since …" of the comparison (to the end of its clause) is dropped; when it named a date
+     * and no other period is left, the claim speaks about the publication year (with no publication date, about no
+     * time). A comparison that names no date ("closer than at any time since the Cold War") states no period.
+     */
+    private static List<Found> comparedWithThePast(String sentence, List<Found> selected, LocalDate publishedOn) {
+        if (!sentence.contains("since")) {
+            return selected;
+        }
+        Matcher comparison = COMPARISON_SINCE.matcher(sentence);
+        if (!comparison.find()) {
+            return selected;
+        }
+        int from = comparison.start(1);
+        Matcher end = CLAUSE_END.matcher(sentence);
+        int to = end.find(comparison.end()) ? end.start() : sentence.length();
+        List<Found> kept = new ArrayList<>(selected.size());
+        for (Found found : selected) {
+            if (found.start() < from || found.start() >= to) {
+                kept.add(found);
+            }
+        }
+        if (publishedOn != null
+                && kept.size() < selected.size()
+                && kept.stream().noneMatch(f -> f.period().resolved())) {
+            int year = publishedOn.getYear();
+            kept.add(new Found(
+                    comparison.start(),
+                    comparison.end(),
+                    Periods.period(
+                            comparison.group(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 12, 31),
+                            DatePrecision.YEAR)));
+            kept.sort(Comparator.comparingInt(Found::start));
+        }
+        return kept;
     }
 }

@@ -213,8 +213,16 @@ class TimeTaggerTest {
                         "2018-12-31",
                         DatePrecision.MONTH),
                 row("Bonhomie was on display last December.", null, "last December", null, null, DatePrecision.MONTH),
+                // past tense: the April before the publication date, not the nearer one after it
                 row(
                         "In April, the defence minister came to Moscow.",
+                        "2019-01-09",
+                        "In April",
+                        "2018-04-01",
+                        "2018-04-30",
+                        DatePrecision.MONTH),
+                row(
+                        "In April, the defence minister will come to Moscow.",
                         "2019-01-09",
                         "In April",
                         "2019-04-01",
@@ -479,6 +487,124 @@ class TimeTaggerTest {
                         "Last month",
                         null,
                         null,
+                        DatePrecision.MONTH),
+                // without a year, the clause's tense says which way from the publication date (2023-06-14, a
+                // Wednesday) a month or a weekday lies
+                row(
+                        "The ministers met in Geneva in October.",
+                        "2023-06-14",
+                        "in October",
+                        "2022-10-01",
+                        "2022-10-31",
+                        DatePrecision.MONTH),
+                row(
+                        "The ministers will meet in Geneva in March.",
+                        "2023-06-14",
+                        "in March",
+                        "2024-03-01",
+                        "2024-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "By August, the reservoir had run dry.",
+                        "2023-06-14",
+                        "By August",
+                        "2022-08-01",
+                        "2022-08-31",
+                        DatePrecision.MONTH),
+                row(
+                        "The delegation is due in Ankara on Friday.",
+                        "2023-06-14",
+                        "on Friday",
+                        "2023-06-16",
+                        "2023-06-16",
+                        DatePrecision.DAY),
+                row(
+                        "The delegation arrived in Ankara on Friday.",
+                        "2023-06-14",
+                        "on Friday",
+                        "2023-06-09",
+                        "2023-06-09",
+                        DatePrecision.DAY),
+                row(
+                        "Under the treaty, which entered into force on Monday, every vessel will be inspected.",
+                        "2023-06-14",
+                        "on Monday",
+                        "2023-06-12",
+                        "2023-06-12",
+                        DatePrecision.DAY),
+                // seasons, quarters and parts of a year without a year of their own
+                row(
+                        "Grain exports rose sharply this spring.",
+                        "2023-06-14",
+                        "this spring",
+                        "2023-03-01",
+                        "2023-05-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Freight rates will stay high through the winter.",
+                        "2023-06-14",
+                        "the winter",
+                        "2023-12-01",
+                        "2024-02-29",
+                        DatePrecision.MONTH),
+                row("Freight rates will stay high this winter.", null, "this winter", null, null, DatePrecision.MONTH),
+                row(
+                        "Output fell in the first quarter.",
+                        "2023-06-14",
+                        "in the first quarter",
+                        "2023-01-01",
+                        "2023-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "A decision is expected in the fourth quarter of next year.",
+                        "2023-06-14",
+                        "in the fourth quarter of next year",
+                        "2024-10-01",
+                        "2024-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Sales slipped in the first five months of 2022.",
+                        null,
+                        "in the first five months of 2022",
+                        "2022-01-01",
+                        "2022-05-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Imports have doubled so far this year.",
+                        "2023-06-14",
+                        "so far this year",
+                        "2023-01-01",
+                        "2023-06-14",
+                        DatePrecision.YEAR),
+                // counts beyond twelve
+                row(
+                        "Forty years ago the border was closed.",
+                        "2023-06-14",
+                        "Forty years ago",
+                        "1983-01-01",
+                        "1983-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Ties have barely moved over the past eighteen months.",
+                        "2023-06-14",
+                        "over the past eighteen months",
+                        "2021-12-14",
+                        "2023-06-14",
+                        DatePrecision.MONTH),
+                // a comparison with the past is about now, not about the years since
+                row(
+                        "Relations are at their warmest since 1991.",
+                        "2023-06-14",
+                        "their warmest since",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Output slipped in March, the first fall since 2016.",
+                        "2023-06-14",
+                        "in March",
+                        "2023-03-01",
+                        "2023-03-31",
                         DatePrecision.MONTH));
     }
 
@@ -502,7 +628,14 @@ class TimeTaggerTest {
                 Arguments.of("Prices may fall."),
                 Arguments.of("The deal cost $2015 million."),
                 Arguments.of("The pipeline runs 2600-mile across the steppe."),
-                Arguments.of("September was a busy month."));
+                Arguments.of("September was a busy month."),
+                Arguments.of("The fleet sails north each summer."),
+                Arguments.of("Relations are warmer than at any time since the Cold War."));
+    }
+
+    @Test
+    void aComparisonWithThePastWithoutAPublicationDateSpeaksAboutNoTime() {
+        assertNull(TIMES.find("Relations are at their warmest since 1991.", null));
     }
 
     @Test
