@@ -57,15 +57,37 @@ final class TimeTagger {
     TimePeriod find(String sentence, Tokens tokens, LocalDate publishedOn) {
         String text = Tokens.spaced(sentence);
         Found firstUnresolved = null;
-        for (Found found : all(text, tokens, publishedOn)) {
+        List<Found> all = all(text, tokens, publishedOn);
+        for (int i = 0; i < all.size(); i++) {
+            Found found = all.get(i);
             if (found.period().resolved()) {
-                return asWritten(sentence, found);
+                return asWritten(sentence, narrower(found, all.subList(i + 1, all.size())));
             }
             if (firstUnresolved == null) {
                 firstUnresolved = found;
             }
         }
         return firstUnresolved == null ? null : asWritten(sentence, firstUnresolved);
+    }
+
+    /**
+     * A later expression that states a part of the first one more precisely ("the 2018 strategy, unveiled in January
+     * 2018") is the claim's period; else the first.
+     */
+    private static Found narrower(Found first, List<Found> later) {
+        TimePeriod outer = first.period();
+        for (Found found : later) {
+            TimePeriod inner = found.period();
+            if (inner.resolved()
+                    && inner.precision() != null
+                    && outer.precision() != null
+                    && inner.precision().compareTo(outer.precision()) > 0
+                    && !inner.start().isBefore(outer.start())
+                    && !inner.end().isAfter(outer.end())) {
+                return found;
+            }
+        }
+        return first;
     }
 
     /** The period with its text exactly as in the sentence (which may have no-break spaces). */

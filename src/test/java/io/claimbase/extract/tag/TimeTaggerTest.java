@@ -591,6 +591,14 @@ class TimeTaggerTest {
                         "2021-12-14",
                         "2023-06-14",
                         DatePrecision.MONTH),
+                // a later expression that narrows the first one is the period
+                row(
+                        "The 2019 white paper, published in July 2019, named three threats.",
+                        null,
+                        "in July 2019",
+                        "2019-07-01",
+                        "2019-07-31",
+                        DatePrecision.MONTH),
                 // a comparison with the past is about now, not about the years since
                 row(
                         "Relations are at their warmest since 1991.",
