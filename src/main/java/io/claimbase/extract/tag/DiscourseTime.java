@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a reference back to a dated event: "In May 2014 Gazprom and CNPC signed a 30-year contract. That deal doubled …"
  * — the second claim is about May 2014 too ("that deal", "the same summit", "that year", "the same stretch");</li>
- * <li>a reference back from the next claim: "Rosneft was close to buying the refinery. It got into this deal because
- * of loans it made in 2016." — the first claim names an event and no time, the next one refers back to that event
- * ("this deal") and dates it;</li>
+ * <li>a reference back from a claim after it: "Rosneft was close to buying the refinery. It got into this deal
+ * because of loans it made in 2016." — the first claim names an event and no time, the next dated claim (one of the
+ * next {@value #FORWARD}, same paragraph) refers back to that event ("this deal") and dates it;</li>
  * <li>a fact that goes on with the account of one dated day:
  * "Two bombers flew over the Sea of Japan on Tuesday. Four fighters shadowed them." — only after a period of one day
  * (or a few, "on 3–4 May"), the grain of a news account; a year or a month is the backdrop of many claims a reader
@@ -40,6 +40,8 @@ public final class DiscourseTime {
     static final int LEAD_DAYS = 2;
 
     static final int LEAD_CLAIMS = 2;
+    /** How far ahead a claim that refers back to an undated event may come. */
+    static final int FORWARD = 2;
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:that|this|these|those|the same)\\s+"
@@ -119,28 +121,31 @@ public final class DiscourseTime {
     }
 
     /**
-     * The claim names an event and no time; the next claim, in the same paragraph, refers back to that event ("this
-     * deal") and states when.
+     * The claim names an event and no time; the first claim after it that states a time, one of the next {@value
+     * #FORWARD} in the same paragraph, refers back to that event ("this deal") and so dates it.
      */
     private static ExtractedClaim referredToNext(
             ExtractedClaim claim, List<ExtractedClaim> claims, List<Integer> paragraphs, int index) {
-        if (claim.eventType() == null
-                || index + 1 >= claims.size()
-                || !paragraphs.get(index + 1).equals(paragraphs.get(index))) {
+        if (claim.eventType() == null) {
             return claim;
         }
-        ExtractedClaim next = claims.get(index + 1);
-        TimePeriod time = next.time();
-        Matcher reference = BACK_REFERENCE.matcher(next.text().toLowerCase(Locale.ROOT));
-        if (time == null
-                || !time.resolved()
-                || time.start() == null
-                || time.inferred()
-                || !reference.find()
-                || TIME_WORD.matcher(reference.group()).find()) {
-            return claim;
+        for (int k = index + 1;
+                k < claims.size() && k <= index + FORWARD && paragraphs.get(k).equals(paragraphs.get(index));
+                k++) {
+            ExtractedClaim next = claims.get(k);
+            TimePeriod time = next.time();
+            if (time == null) {
+                continue;
+            }
+            Matcher reference = BACK_REFERENCE.matcher(next.text().toLowerCase(Locale.ROOT));
+            boolean dates = time.resolved()
+                    && time.start() != null
+                    && reference.find()
+                    && !TIME_WORD.matcher(reference.group()).find()
+                    && claim.eventType().equals(next.eventType());
+            return dates ? inherit(claim, null, time) : claim;
         }
-        return claim.eventType().equals(next.eventType()) ? inherit(claim, null, time) : claim;
+        return claim;
     }
 
     private static ExtractedClaim referringBack(ExtractedClaim claim, List<ExtractedClaim> before, int index) {

@@ -129,7 +129,7 @@ class DiscourseTimeTest {
     @Test
     void aClaimThatTheNextOneRefersBackToAndDatesTakesThatDate() {
         List<ExtractedClaim> claims = claims("Mongolia agreed a pipeline deal with Kazakhstan. "
-                + "That deal was signed in Astana in 2019 after years of talks.");
+                + "The pipeline crosses the steppe. That deal was signed in Astana in 2019 after years of talks.");
         TimePeriod inferred = claims.get(0).time();
         assertEquals(LocalDate.of(2019, 1, 1), inferred.start());
         assertTrue(inferred.inferred());
