@@ -38,6 +38,7 @@ public class BatchBench {
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         boolean reset = resetPeak(pid);
+        long[] cpuBefore = cpu(pid);
         long started = System.nanoTime();
         long[] done; // articles stored, words in them, failures
         String label;
@@ -52,16 +53,19 @@ public class BatchBench {
             label = "1 batch request";
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        long[] cpuAfter = cpu(pid);
         System.out.printf(
                 "batch-bench: %-27s %5d articles in %6.1f s: %6.1f articles/s, %7.0f words/s, %d failed;"
-                        + " service peak RSS %s%n",
+                        + " service peak RSS %s; CPU ms an article: service %.1f, its PostgreSQL %.1f%n",
                 label,
                 done[0],
                 seconds,
                 done[0] / seconds,
                 done[1] / seconds,
                 done[2],
-                peakRss(pid) + (reset ? "" : " (since start: clear_refs not permitted)"));
+                peakRss(pid) + (reset ? "" : " (since start: clear_refs not permitted)"),
+                (cpuAfter[0] - cpuBefore[0]) / (double) Math.max(1, done[0]),
+                (cpuAfter[1] - cpuBefore[1]) / (double) Math.max(1, done[0]));
     }
 
     /** Article number i: a seed text and a sentence that makes it distinct. */
@@ -188,6 +192,34 @@ public class BatchBench {
             System.out.println("batch-bench: status " + response.statusCode() + ", e.g. " + problems);
         }
         return new long[] {stored, words.get(), failed};
+    }
+
+    /**
+     * CPU milliseconds used so far by the service's JVM (PID) and by its PostgreSQL (the postmaster given as
+     * BENCH_DB_PID and every process below it, with the CPU of the children they reaped): {jvm, database}. Unlike
+     * articles/s, this hardly depends on what else the machine runs.
+     */
+    static long[] cpu(long pid) {
+        long tick = 1000 / 100; // USER_HZ is 100 on Linux
+        long jvm = ticks(pid, false);
+        long postmaster = Long.parseLong(System.getenv().getOrDefault("BENCH_DB_PID", "-1"));
+        long database = ProcessHandle.of(postmaster)
+                .map(p -> ticks(p.pid(), true)
+                        + p.descendants().mapToLong(d -> ticks(d.pid(), true)).sum())
+                .orElse(0L);
+        return new long[] {jvm * tick, database * tick};
+    }
+
+    private static long ticks(long pid, boolean withChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14-17 of proc(5): utime, stime, cutime, cstime (f[0] is field 3)
+            long own = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return withChildren ? own + Long.parseLong(f[13]) + Long.parseLong(f[14]) : own;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static boolean resetPeak(long pid) {

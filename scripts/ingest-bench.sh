@@ -9,33 +9,16 @@
 # through one POST /articles/batch,
 # then BATCH_LARGE (default 4 x BATCH_ARTICLES) through one batch (is the service's peak RSS flat in the batch size?);
 # articles/s, words/s and the service's peak RSS for each. INGEST_SHORT=0 skips the short-text runs, INGEST_COMMITS=0
-# the commit figures, BATCH_ARTICLES=0 the batch comparison.
+# the commit figures, BATCH_ARTICLES=0 the batch comparison, BATCH_LARGE=0 the large batch.
 #   scripts/ingest-bench.sh
 #   INGEST_APP=/path/to/quarkus-app scripts/ingest-bench.sh     measures another build (e.g. an older commit's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/dev-key.sh
+. scripts/throwaway-service.sh
 seconds="${INGEST_SECONDS:-20}"
 clients="${INGEST_CLIENTS:-1 4}"
-app="${INGEST_APP:-target/quarkus-app}"
-jar="$app/quarkus-run.jar"
-if [ -z "${INGEST_APP:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; }; then
-    ./mvnw -B -q package -DskipTests
-fi
-use_dev_key_unless_configured
-data=$(mktemp -d -t claimbase-ingest-XXXXXX)
 port="${INGEST_PORT:-18091}"
-# the jar runs the prod profile: a throwaway cursor secret of its own (it refuses the development one)
-CLAIMBASE_API_CURSOR_SECRET="${CLAIMBASE_API_CURSOR_SECRET:-$(head -c 48 /dev/urandom | base64 -w0)}" \
-CLAIMBASE_DATA_DIR="$data/postgres" CLAIMBASE_SEEDS_LOAD_AT_START=false QUARKUS_HTTP_PORT="$port" \
-    java ${JAVA_OPTS:-} -jar "$jar" > "$data/service.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 180); do
-    curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break
-    kill -0 "$pid" 2>/dev/null || { cat "$data/service.log"; exit 1; }
-    sleep 1
-done
+start_throwaway_service "$port" false
 token="$(scripts/dev-token.sh editor)"
 echo "ingest-bench: $jar, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${INGEST_SHORT:-1}" != 0 ]; then
@@ -47,11 +30,14 @@ articles="${BATCH_ARTICLES:-1000}"
 if [ "$articles" -gt 0 ]; then
     # the service's own JVM (java -jar), not this script's subshell
     jvm=$(pgrep -P "$pid" java || echo "$pid")
+    # its embedded PostgreSQL's postmaster (first line of postmaster.pid), for the CPU an article costs there
+    export BENCH_DB_PID=$(head -1 "$data/postgres/postmaster.pid")
     for n in $clients; do
         java scripts/BatchBench.java "http://localhost:$port" "$token" "$jvm" single "$n" "${BATCH_SINGLE:-$articles}"
     done
     java scripts/BatchBench.java "http://localhost:$port" "$token" "$jvm" batch "$articles"
-    java scripts/BatchBench.java "http://localhost:$port" "$token" "$jvm" batch "${BATCH_LARGE:-$((4 * articles))}"
+    large="${BATCH_LARGE:-$((4 * articles))}"
+    [ "$large" -gt 0 ] && java scripts/BatchBench.java "http://localhost:$port" "$token" "$jvm" batch "$large"
 fi
 kill "$pid" && wait "$pid" 2>/dev/null || true
 [ "${INGEST_COMMITS:-1}" = 0 ] && exit 0

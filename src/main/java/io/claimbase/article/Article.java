@@ -1,6 +1,5 @@
 package io.claimbase.article;
 
-import io.claimbase.author.Author;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,10 +1,9 @@
 package io.claimbase.article;
 
-import io.claimbase.author.AuthorRef;
 import io.claimbase.db.SqlFilter;
+import io.claimbase.error.DomainException;
 import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
-import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -52,7 +51,7 @@ public class ArticleQueries {
                 .execute(Tuple.of(id))
                 .invoke(rows -> {
                     if (rows.size() == 0) {
-                        throw ProblemException.notFound("article", id);
+                        throw new DomainException.NotFound("article", id);
                     }
                 })
                 .replaceWithVoid();
@@ -105,13 +104,10 @@ public class ArticleQueries {
     static List<ArticleView> views(RowSet<Row> rows) {
         List<ArticleView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            Long authorId = row.getLong("author_id");
             views.add(new ArticleView(
                     row.getLong("id"),
                     row.getString("title"),
-                    authorId == null
-                            ? null
-                            : new AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
+                    authorRef(row),
                     row.getString("outlet"),
                     row.getString("url"),
                     Dates.format(row.getLocalDate("published_on"), row.getString("published_precision")),
@@ -122,6 +118,15 @@ public class ArticleQueries {
                     row.getOffsetDateTime("ingested_at")));
         }
         return views;
+    }
+
+    /**
+     * The writer of the row's article from its {@code author_id}, {@code author_name} and {@code author_slug} columns;
+     * null for an unsigned article.
+     */
+    public static AuthorRef authorRef(Row row) {
+        Long id = row.getLong("author_id");
+        return id == null ? null : new AuthorRef(id, row.getString("author_name"), row.getString("author_slug"));
     }
 
     /** The article with its cleaned body and what extraction found; a null item when there is none. */

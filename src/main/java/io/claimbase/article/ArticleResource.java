@@ -102,11 +102,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<RestResponse<Void>> delete(@BeanParam ArticleIdParam article) {
         long id = article.id();
-        return service.delete(id).map(deleted -> {
-            if (!deleted) {
-                throw ProblemException.notFound("article", id);
-            }
-            return RestResponse.noContent();
-        });
+        return service.delete(id).map(deleted -> RestResponse.noContent());
     }
 }

@@ -1,5 +1,6 @@
 package io.claimbase.article;
 
+import io.claimbase.error.DomainException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,14 @@ public class ArticleService {
         this.articles = articles;
     }
 
-    /** Deletes the article (its claims and positions go with it, by foreign key); false when there was none. */
-    public Uni<Boolean> delete(long id) {
-        return Panache.withTransaction(() -> articles.deleteById(id));
+    /** Deletes the article (its claims and positions go with it, by foreign key); fails with not-found when none. */
+    public Uni<Void> delete(long id) {
+        return Panache.withTransaction(() -> articles.deleteById(id))
+                .invoke(deleted -> {
+                    if (!deleted) {
+                        throw new DomainException.NotFound("article", id);
+                    }
+                })
+                .replaceWithVoid();
     }
 }

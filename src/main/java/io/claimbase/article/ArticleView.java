@@ -1,6 +1,5 @@
 package io.claimbase.article;
 
-import io.claimbase.author.AuthorRef;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

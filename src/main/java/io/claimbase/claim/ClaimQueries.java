@@ -3,7 +3,7 @@ package io.claimbase.claim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -66,7 +66,6 @@ public class ClaimQueries {
 
     private ClaimView view(Row row) {
         String text = row.getString("text");
-        Long authorId = row.getLong("author_id");
         String timeText = row.getString("time_text");
         ClaimView.Time time = timeText == null && row.getLocalDate("time_start") == null
                 ? null
@@ -83,9 +82,7 @@ public class ClaimQueries {
                         row.getLong("article_id"),
                         row.getString("article_title"),
                         Dates.format(row.getLocalDate("article_published_on"), row.getString("article_precision"))),
-                authorId == null
-                        ? null
-                        : new AuthorRef(authorId, row.getString("author_name"), row.getString("author_slug")),
+                ArticleQueries.authorRef(row),
                 row.getInteger("ordinal"),
                 text,
                 new ClaimView.Span(row.getInteger("span_start"), row.getInteger("span_end")),

@@ -188,14 +188,8 @@ public class ClaimResource {
         return service.export(filter, ClaimSort.parse(sort, filter.q() != null));
     }
 
+    /** Like {@link Params#bool}, but blank is an error and surrounding spaces are allowed. */
     private static boolean flag(String parameter, String value) {
-        String v = Params.text(parameter, value);
-        if (v == null || v.equals("false")) {
-            return false;
-        }
-        if (v.equals("true")) {
-            return true;
-        }
-        throw ProblemException.badParameter(parameter, "must be true or false");
+        return Params.bool(parameter, Params.text(parameter, value));
     }
 }

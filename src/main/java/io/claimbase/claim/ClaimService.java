@@ -2,8 +2,8 @@ package io.claimbase.claim;
 
 import io.claimbase.ClaimbaseConfig;
 import io.claimbase.article.ArticleQueries;
+import io.claimbase.error.DomainException;
 import io.claimbase.web.Cursor;
-import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -58,7 +58,7 @@ public class ClaimService {
     }
 
     public Uni<ClaimView> get(long id) {
-        return queries.byId(id).onItem().ifNull().failWith(() -> ProblemException.notFound("claim", id));
+        return queries.byId(id).onItem().ifNull().failWith(() -> new DomainException.NotFound("claim", id));
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.claimbase.claim;
 
-import io.claimbase.web.ProblemException;
+import io.claimbase.error.DomainException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,10 +37,11 @@ public record ClaimSort(Field field, boolean descending) {
         switch (field) {
             case "relevance" -> {
                 if (descending) {
-                    throw ProblemException.badParameter("sort", "relevance is always best match first; use relevance");
+                    throw new DomainException.InvalidParameter(
+                            "sort", "relevance is always best match first; use relevance");
                 }
                 if (!hasQuery) {
-                    throw ProblemException.badParameter("sort", "relevance needs a full-text query in q");
+                    throw new DomainException.InvalidParameter("sort", "relevance needs a full-text query in q");
                 }
                 return new ClaimSort(Field.RELEVANCE, true);
             }
@@ -53,7 +54,7 @@ public record ClaimSort(Field field, boolean descending) {
             case "article" -> {
                 return new ClaimSort(Field.ARTICLE, descending);
             }
-            default -> throw ProblemException.badParameter("sort", "must be one of " + VALUES);
+            default -> throw new DomainException.InvalidParameter("sort", "must be one of " + VALUES);
         }
     }
 
@@ -81,7 +82,7 @@ public record ClaimSort(Field field, boolean descending) {
                             : List.of(LocalDate.parse(first), Long.valueOf(second));
             };
         } catch (RuntimeException e) {
-            throw ProblemException.badParameter("cursor", "is not a cursor this service issued for this query");
+            throw new DomainException.InvalidParameter("cursor", "is not a cursor this service issued for this query");
         }
     }
 }

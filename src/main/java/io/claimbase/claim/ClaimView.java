@@ -1,7 +1,7 @@
 package io.claimbase.claim;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.AuthorRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

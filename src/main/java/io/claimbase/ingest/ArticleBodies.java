@@ -1,7 +1,7 @@
 package io.claimbase.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimbase.web.ProblemException;
+import io.claimbase.error.DomainException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Reads an article's JSON ({@code POST /articles}, one line of a batch) with the service's strict ObjectMapper
  * ({@code web/StrictJson}) and checks it with Bean Validation: every failure is one the problem mappers name the field
- * of (Jackson's own exceptions, {@link ConstraintViolationException}, {@link ProblemException}).
+ * of (Jackson's own exceptions, {@link ConstraintViolationException}, {@link DomainException}).
  */
 @ApplicationScoped
 public class ArticleBodies {
@@ -30,7 +30,7 @@ public class ArticleBodies {
     Uni<NewArticle> read(byte[] body, String what) {
         return Uni.createFrom().emitter(emitter -> {
             if (body.length == 0) {
-                emitter.fail(ProblemException.badField("(body)", "a JSON " + what + " is required"));
+                emitter.fail(new DomainException.InvalidField("(body)", "a JSON " + what + " is required"));
                 return;
             }
             try {
@@ -54,7 +54,7 @@ public class ArticleBodies {
 
     private NewArticle checked(NewArticle article, String what) {
         if (article == null) {
-            throw ProblemException.badField("(body)", what + " must be a JSON object");
+            throw new DomainException.InvalidField("(body)", what + " must be a JSON object");
         }
         Set<ConstraintViolation<NewArticle>> violations = validator.validate(article);
         if (!violations.isEmpty()) {

@@ -1,8 +1,8 @@
 package io.claimbase.ingest;
 
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.error.DomainException;
 import io.claimbase.web.Problem;
-import io.claimbase.web.ProblemException;
 import io.claimbase.web.ProblemMappers;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -73,28 +73,25 @@ public class BatchIngest {
                 .transformToUniAndConcatenate(result -> result)
                 .onCompletion()
                 .ifEmpty()
-                .failWith(() -> ProblemException.badField("(body)", "holds no article: send one JSON object a line"))
+                .failWith(() ->
+                        new DomainException.InvalidField("(body)", "holds no article: send one JSON object a line"))
                 .onFailure(NdjsonLines.TooLarge.class)
                 .recoverWithItem(e -> BatchResult.of(
                         ((NdjsonLines.TooLarge) e).line,
-                        new ProblemException(
-                                        413,
-                                        "about:blank",
-                                        "Content Too Large",
-                                        e.getMessage() + "; the lines before this one were read",
-                                        List.of())
-                                .toProblem(uri.getRequestUri().getRawPath(), null)))
+                        httpProblem(
+                                413,
+                                "Content Too Large",
+                                e.getMessage() + "; the lines before this one were read",
+                                uri)))
                 .onFailure(TimeoutException.class)
                 .recoverWithItem(e -> BatchResult.of(
                         lines.next(),
-                        new ProblemException(
-                                        408,
-                                        "about:blank",
-                                        "Request Timeout",
-                                        "The rest of the batch did not arrive within " + idle.toSeconds()
-                                                + " seconds; the lines before this one were read",
-                                        List.of())
-                                .toProblem(uri.getRequestUri().getRawPath(), null)));
+                        httpProblem(
+                                408,
+                                "Request Timeout",
+                                "The rest of the batch did not arrive within " + idle.toSeconds()
+                                        + " seconds; the lines before this one were read",
+                                uri)));
     }
 
     /**
@@ -160,9 +157,16 @@ public class BatchIngest {
                 .recoverWithItem(e -> BatchResult.of(line.number(), problems.problemFor(e, uri)));
     }
 
+    /** A problem that ends the batch, as a plain HTTP status (no request id: it is a line of the answer). */
+    private static Problem httpProblem(int status, String title, String detail, UriInfo uri) {
+        return new Problem(
+                "about:blank", title, status, detail, uri.getRequestUri().getRawPath(), null, List.of());
+    }
+
     private Problem lineProblem(String message, UriInfo uri) {
-        return ProblemException.badField("(line)", message)
-                .toProblem(uri.getRequestUri().getRawPath(), null);
+        return ProblemMappers.problemOf(
+                new DomainException.InvalidField("(line)", message),
+                uri.getRequestUri().getRawPath());
     }
 
     /**

@@ -2,11 +2,12 @@ package io.claimbase.ingest;
 
 import io.claimbase.article.Article;
 import io.claimbase.article.ArticleRepository;
-import io.claimbase.author.Author;
-import io.claimbase.author.AuthorRepository;
+import io.claimbase.article.Author;
+import io.claimbase.article.AuthorRepository;
 import io.claimbase.claim.Claim;
 import io.claimbase.claim.ClaimRepository;
 import io.claimbase.claim.Claims;
+import io.claimbase.error.DomainException;
 import io.claimbase.extract.ArticleInput;
 import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.Extraction;
@@ -18,7 +19,6 @@ import io.claimbase.position.PositionRepository;
 import io.claimbase.position.QuestionStore;
 import io.claimbase.web.ClaimbaseMetrics;
 import io.claimbase.web.Params;
-import io.claimbase.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -105,22 +105,23 @@ public class IngestService {
 
     private static void checkOneBody(NewArticle request) {
         if (request.text() != null && request.html() != null) {
-            throw ProblemException.badField("html", "give either text or html, not both");
+            throw new DomainException.InvalidField("html", "give either text or html, not both");
         }
         if (request.html() != null && request.html().isBlank()) {
-            throw ProblemException.badField("html", "must not be blank");
+            throw new DomainException.InvalidField("html", "must not be blank");
         }
         if (request.html() == null && (request.text() == null || request.text().isBlank())) {
-            throw ProblemException.badField("text", "must not be blank");
+            throw new DomainException.InvalidField("text", "must not be blank");
         }
     }
 
     private static NewArticle readPage(NewArticle request, HtmlArticle page) {
         if (page.text().isBlank()) {
-            throw ProblemException.badField("html", "holds no article text: no paragraphs were found in its content");
+            throw new DomainException.InvalidField(
+                    "html", "holds no article text: no paragraphs were found in its content");
         }
         if (page.text().length() > NewArticle.MAX_TEXT) {
-            throw ProblemException.badField(
+            throw new DomainException.InvalidField(
                     "html", "its article text is longer than " + NewArticle.MAX_TEXT + " characters");
         }
         return request.withPage(
@@ -210,18 +211,21 @@ public class IngestService {
             article.body = extraction.cleanedText();
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
-            return writeExtraction(article, extraction)
+            return writeExtraction(article, extraction, true)
                     .map(ignored -> new Reextraction(
                             article.id, before.intValue(), extraction.claims().size(), extraction.extractorVersion()));
         });
     }
 
-    /** Stores what extraction found for an article that is already persisted: its claims, then its positions. */
-    private Uni<Void> writeExtraction(Article article, Extraction extraction) {
+    /**
+     * Stores what extraction found for an article that is already persisted: its claims (one statement), then its
+     * positions; {@code replacing} when the article's earlier extraction is being replaced.
+     */
+    private Uni<Void> writeExtraction(Article article, Extraction extraction, boolean replacing) {
         Long authorId = article.author == null ? null : article.author.id;
         List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
-        return claims.persistAll(rows)
-                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows));
+        return claims.insertAll(rows)
+                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows, replacing));
     }
 
     /**
@@ -261,7 +265,7 @@ public class IngestService {
             article.extractorVersion = extraction.extractorVersion();
             article.ingestedAt = OffsetDateTime.now();
             return articles.persist(article)
-                    .call(saved -> writeExtraction(saved, extraction))
+                    .call(saved -> writeExtraction(saved, extraction, false))
                     .invoke(saved -> LOG.infof(
                             "ingested article %d (%d claims, extractor %s)",
                             saved.id, extraction.claims().size(), extraction.extractorVersion()));
@@ -285,7 +289,7 @@ public class IngestService {
 
     private static Params.PartialDate publishedOn(NewArticle request) {
         return Params.partialDate(request.publishedOn())
-                .orElseThrow(() -> io.claimbase.web.ProblemException.badField("publishedOn", "is not a valid date"));
+                .orElseThrow(() -> new DomainException.InvalidField("publishedOn", "is not a valid date"));
     }
 
     private static boolean isDuplicateText(Throwable failure) {

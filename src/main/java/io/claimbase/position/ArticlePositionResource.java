@@ -4,7 +4,6 @@ import io.claimbase.article.ArticleQueries;
 import io.claimbase.position.PositionViews.ArticlePosition;
 import io.claimbase.web.ArticleIdParam;
 import io.claimbase.web.Page;
-import io.claimbase.web.ProblemException;
 import io.claimbase.web.QuestionSlugParam;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -55,7 +54,7 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Page<ArticlePosition>> list(@BeanParam ArticleIdParam article) {
         long id = article.id();
-        return articles.requireExists(id).chain(() -> positionsOf(id)).map(items -> new Page<>(items, null));
+        return articles.requireExists(id).chain(() -> page(id));
     }
 
     @PUT
@@ -97,12 +96,12 @@ public class ArticlePositionResource {
     @APIResponse(responseCode = "404", description = "No article with this id")
     public Uni<Page<ArticlePosition>> reassess(@BeanParam ArticleIdParam article) {
         long id = article.id();
-        return service.reassess(id).chain(found -> {
-            if (!found) {
-                throw ProblemException.notFound("article", id);
-            }
-            return positionsOf(id).map(items -> new Page<>(items, null));
-        });
+        return service.reassess(id).chain(() -> page(id));
+    }
+
+    /** All the article's positions as one page. */
+    private Uni<Page<ArticlePosition>> page(long articleId) {
+        return positionsOf(articleId).map(items -> new Page<>(items, null));
     }
 
     private Uni<List<ArticlePosition>> positionsOf(long articleId) {

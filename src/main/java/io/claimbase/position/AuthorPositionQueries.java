@@ -1,17 +1,15 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.AuthorRef;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.domain.QuestionCatalog;
+import io.claimbase.error.DomainException;
 import io.claimbase.position.AuthorAggregation.Group;
-import io.claimbase.position.PositionViews.ArticleRef;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.position.PositionViews.Stance;
 import io.claimbase.web.Cursor;
-import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
-import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -151,7 +149,8 @@ public class AuthorPositionQueries {
                 latest = null;
             }
             if (latest == null) {
-                throw ProblemException.badParameter("cursor", "is not a cursor this service issued for this query");
+                throw new DomainException.InvalidParameter(
+                        "cursor", "is not a cursor this service issued for this query");
             }
             from = AFTER.formatted(
                     sql.param(score == null),
@@ -201,12 +200,7 @@ public class AuthorPositionQueries {
                                     score == null ? null : PositionQueries.round(score),
                                     r.getString("trend"),
                                     PositionQueries.round(r.getFloat("confidence")),
-                                    new ArticleRef(
-                                            r.getLong("article_id"),
-                                            r.getString("title"),
-                                            Dates.format(
-                                                    r.getLocalDate("published_on"),
-                                                    r.getString("published_precision"))),
+                                    PositionQueries.articleRef(r),
                                     r.getBoolean("curated")));
                 }))
                 .chain(() -> ofPage(EVIDENCE, f, questions, writers))

@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.article.AuthorQueries;
+import io.claimbase.author.AuthorQueries;
 import io.claimbase.position.PositionViews.AuthorPosition;
 import io.claimbase.web.AuthorIdParam;
 import io.claimbase.web.Page;

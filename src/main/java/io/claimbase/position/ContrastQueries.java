@@ -1,9 +1,8 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorRef;
-import io.claimbase.position.PositionViews.ArticleRef;
+import io.claimbase.article.ArticleQueries;
+import io.claimbase.error.DomainException;
 import io.claimbase.web.Cursor;
-import io.claimbase.web.Dates;
 import io.claimbase.web.Ids;
 import io.claimbase.web.Page;
 import io.smallrye.mutiny.Uni;
@@ -77,7 +76,7 @@ public class ContrastQueries {
             Long upId = Ids.parse(keys.get(1));
             Long downId = Ids.parse(keys.get(2));
             if (upId == null || downId == null || !List.of("dated", "undated").contains(keys.get(0))) {
-                throw io.claimbase.web.ProblemException.badParameter("cursor", "is not a cursor this service issued");
+                throw new DomainException.InvalidParameter("cursor", "is not a cursor this service issued");
             }
             dated = keys.get(0).equals("dated");
             up = upId;
@@ -146,16 +145,10 @@ public class ContrastQueries {
     }
 
     private static ContrastView.Side side(Row r) {
-        Long authorId = r.getLong("author_id");
         return new ContrastView.Side(
                 r.getLong("id"),
-                new ArticleRef(
-                        r.getLong("article_id"),
-                        r.getString("title"),
-                        Dates.format(r.getLocalDate("published_on"), r.getString("published_precision"))),
-                authorId == null
-                        ? null
-                        : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
+                PositionQueries.articleRef(r),
+                ArticleQueries.authorRef(r),
                 r.getString("text"),
                 r.getString("cue"),
                 r.getLocalDate("time_start"),

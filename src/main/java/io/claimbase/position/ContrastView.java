@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.AuthorRef;
 import io.claimbase.position.PositionViews.ArticleRef;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,8 +1,6 @@
 package io.claimbase.position;
 
 import io.claimbase.position.Holders.Holder;
-import io.claimbase.position.PositionViews.ArticleRef;
-import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -76,10 +74,7 @@ public class HolderQueries {
                         source != null ? source : h.name(),
                         r.getString("points_to"),
                         r.getString("cue"),
-                        new ArticleRef(
-                                r.getLong("article_id"),
-                                r.getString("title"),
-                                Dates.format(r.getLocalDate("published_on"), r.getString("published_precision"))))));
+                        PositionQueries.articleRef(r))));
     }
 
     private static List<HolderView> group(List<Said> said) {

@@ -1,6 +1,6 @@
 package io.claimbase.position;
 
-import io.claimbase.author.AuthorRef;
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.extract.Attribution;
 import io.claimbase.extract.Certainty;
@@ -153,19 +153,20 @@ public class PositionQueries {
                 });
     }
 
+    /** The row's article from its {@code article_id}, {@code title}, {@code published_on} and precision columns. */
+    static ArticleRef articleRef(Row r) {
+        return new ArticleRef(
+                r.getLong("article_id"),
+                r.getString("title"),
+                Dates.format(r.getLocalDate("published_on"), r.getString("published_precision")));
+    }
+
     private static Stored stored(Row r, List<Evidence> evidence) {
-        Long authorId = r.getLong("author_id");
-        LocalDate published = r.getLocalDate("published_on");
         Float score = r.getFloat("score");
         ArticlePosition position = new ArticlePosition(
                 r.getString("slug"),
-                new ArticleRef(
-                        r.getLong("article_id"),
-                        r.getString("title"),
-                        Dates.format(published, r.getString("published_precision"))),
-                authorId == null
-                        ? null
-                        : new AuthorRef(authorId, r.getString("author_name"), r.getString("author_slug")),
+                articleRef(r),
+                ArticleQueries.authorRef(r),
                 r.getString("label"),
                 score == null ? null : round(score),
                 r.getString("trend"),
@@ -175,7 +176,7 @@ public class PositionQueries {
                 r.getString("curator_note"),
                 r.getString("curated_by"),
                 evidence);
-        return new Stored(position, published);
+        return new Stored(position, r.getLocalDate("published_on"));
     }
 
     /** One row of an evidence query ({@code EVIDENCE} here, the per-page one of {@link AuthorPositionQueries}). */

@@ -31,9 +31,16 @@ public class PositionRepository {
      * Stores what extraction found for an article beside its claims (just persisted, with their ids), in the caller's
      * transaction (the ingest's): its extracted positions, and the direction readings of the author's own claims (for
      * contrasts). Reading directions takes microseconds a sentence: it stays on this thread.
+     *
+     * @param replacing whether the article had an extraction before (a re-extraction): its extracted positions are
+     *     replaced; a new article has none, and nothing is looked up to remove
      */
     public Uni<Void> storeExtracted(
-            long articleId, Long authorId, List<ExtractedPosition> extracted, List<Claim> storedClaims) {
+            long articleId,
+            Long authorId,
+            List<ExtractedPosition> extracted,
+            List<Claim> storedClaims,
+            boolean replacing) {
         Map<Integer, Long> ids = new HashMap<>();
         storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
         List<Claim> own = storedClaims.stream()
@@ -43,7 +50,10 @@ public class PositionRepository {
                 catalog.directions(),
                 own.stream().map(c -> c.id).toList(),
                 own.stream().map(c -> c.text).toList());
-        return replaceExtracted(articleId, authorId, extracted, ids).chain(() -> storeDirections(readings));
+        Uni<Void> positions = replacing
+                ? replaceExtracted(articleId, authorId, extracted, ids)
+                : insertAll(articleId, authorId, extracted, ids, false);
+        return positions.chain(() -> storeDirections(readings));
     }
 
     /**
@@ -59,13 +69,23 @@ public class PositionRepository {
                 .chain(s -> s.createNativeQuery("delete from position where article_id = :article and not curated")
                         .setParameter("article", articleId)
                         .executeUpdate());
-        return cleared.chain(() -> Multi.createFrom()
+        return cleared.chain(() -> insertAll(articleId, authorId, positions, claimIds, true));
+    }
+
+    /** Stores positions one after another (an article has one a question), each with its evidence. */
+    private Uni<Void> insertAll(
+            long articleId,
+            Long authorId,
+            List<ExtractedPosition> positions,
+            Map<Integer, Long> claimIds,
+            boolean replacing) {
+        return Multi.createFrom()
                 .iterable(positions)
                 .onItem()
-                .transformToUniAndConcatenate(p -> insertExtracted(articleId, authorId, p, claimIds))
+                .transformToUniAndConcatenate(p -> insertExtracted(articleId, authorId, p, claimIds, replacing))
                 .collect()
                 .last()
-                .replaceWithVoid());
+                .replaceWithVoid();
     }
 
     /**
@@ -84,7 +104,7 @@ public class PositionRepository {
                         .executeUpdate());
         return position == null
                 ? cleared.replaceWithVoid()
-                : cleared.chain(() -> insertExtracted(articleId, authorId, position, claimIds));
+                : cleared.chain(() -> insertExtracted(articleId, authorId, position, claimIds, true));
     }
 
     /**
@@ -111,7 +131,12 @@ public class PositionRepository {
                 .map(updated -> updated == 1);
     }
 
-    private Uni<Void> insertExtracted(long articleId, Long authorId, ExtractedPosition p, Map<Integer, Long> claimIds) {
+    /**
+     * Stores one extracted position; when {@code replacing}, a curated position of the same question may be there
+     * already: it keeps its label and its evidence is replaced by the new one.
+     */
+    private Uni<Void> insertExtracted(
+            long articleId, Long authorId, ExtractedPosition p, Map<Integer, Long> claimIds, boolean replacing) {
         return session()
                 .chain(s -> s.createNativeQuery("""
                 insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale,
@@ -131,7 +156,14 @@ public class PositionRepository {
                         .setParameter("rationale", p.rationale())
                         .setParameter("slug", p.question())
                         .getResultList())
-                .chain(ids -> ids.isEmpty() ? Uni.createFrom().voidItem() : replaceEvidence(ids.get(0), p, claimIds));
+                .chain(ids -> {
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return replacing
+                            ? replaceEvidence(ids.get(0), p, claimIds)
+                            : insertEvidence(ids.get(0), p, claimIds);
+                });
     }
 
     private Uni<Void> replaceEvidence(long positionId, ExtractedPosition p, Map<Integer, Long> claimIds) {
@@ -142,6 +174,7 @@ public class PositionRepository {
                 .chain(() -> insertEvidence(positionId, p, claimIds));
     }
 
+    /** Stores a position's evidence in one statement: one row a cited claim (its first citation wins). */
     private Uni<Void> insertEvidence(long positionId, ExtractedPosition p, Map<Integer, Long> claimIds) {
         Map<Long, ExtractedPosition.Evidence> byClaim = new LinkedHashMap<>();
         p.evidence().forEach(e -> {
@@ -150,22 +183,38 @@ public class PositionRepository {
                 byClaim.putIfAbsent(claimId, e);
             }
         });
-        return Multi.createFrom()
-                .iterable(byClaim.entrySet())
-                .onItem()
-                .transformToUniAndConcatenate(e -> session()
-                        .chain(s -> s.createNativeQuery("""
-                        insert into position_evidence (position_id, claim_id, cue, points_to, supports, weight)
-                        values (:position, :claim, :cue, :pointsTo, :supports, :weight)""")
-                                .setParameter("position", positionId)
-                                .setParameter("claim", e.getKey())
-                                .setParameter("cue", e.getValue().cue())
-                                .setParameter("pointsTo", e.getValue().pointsTo())
-                                .setParameter("supports", e.getValue().supports())
-                                .setParameter("weight", (float) e.getValue().weight())
-                                .executeUpdate()))
-                .collect()
-                .last()
+        if (byClaim.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<ExtractedPosition.Evidence> rows = List.copyOf(byClaim.values());
+        return session()
+                .chain(s -> s.createNativeQuery("""
+                insert into position_evidence (position_id, claim_id, cue, points_to, supports, weight)
+                select :position, e.claim_id, e.cue, e.points_to, e.supports, e.weight
+                from unnest(cast(:claims as bigint[]), cast(:cues as text[]), cast(:pointsTo as text[]),
+                            cast(:supports as boolean[]), cast(:weights as real[]))
+                     as e(claim_id, cue, points_to, supports, weight)""")
+                        .setParameter("position", positionId)
+                        .setParameter("claims", byClaim.keySet().toArray(Long[]::new))
+                        .setParameter(
+                                "cues",
+                                rows.stream()
+                                        .map(ExtractedPosition.Evidence::cue)
+                                        .toArray(String[]::new))
+                        .setParameter(
+                                "pointsTo",
+                                rows.stream()
+                                        .map(ExtractedPosition.Evidence::pointsTo)
+                                        .toArray(String[]::new))
+                        .setParameter(
+                                "supports",
+                                rows.stream()
+                                        .map(ExtractedPosition.Evidence::supports)
+                                        .toArray(Boolean[]::new))
+                        .setParameter(
+                                "weights",
+                                rows.stream().map(e -> (float) e.weight()).toArray(Float[]::new))
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 

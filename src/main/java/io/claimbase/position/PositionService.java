@@ -1,11 +1,11 @@
 package io.claimbase.position;
 
 import io.claimbase.domain.QuestionCatalog;
+import io.claimbase.error.DomainException;
 import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;
 import io.claimbase.extract.position.ScaleLevel;
-import io.claimbase.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +29,12 @@ public class PositionService {
 
     /**
      * Assesses an article's stored claims again (after the questions changed, say) and replaces its extracted
-     * positions; curated ones stay. Answers false when there is no such article.
+     * positions; curated ones stay. Fails with not-found when there is no such article.
      */
-    public Uni<Boolean> reassess(long articleId) {
+    public Uni<Void> reassess(long articleId) {
         return queries.owner(articleId)
                 .chain(owner -> owner == null
-                        ? Uni.createFrom().item(false)
+                        ? Uni.createFrom().<Void>failure(new DomainException.NotFound("article", articleId))
                         : queries.claims(articleId).chain(stored -> {
                             Map<Integer, Long> ids = new HashMap<>();
                             stored.forEach(c -> ids.put(c.claim().ordinal(), c.id()));
@@ -46,7 +46,7 @@ public class PositionService {
                                                     .toList());
                             return Panache.withTransaction(() ->
                                             positions.replaceExtracted(articleId, owner.authorId(), assessed, ids))
-                                    .replaceWith(true);
+                                    .replaceWithVoid();
                         }));
     }
 
@@ -55,12 +55,12 @@ public class PositionService {
      * score off the scale.
      */
     public Uni<Void> curate(long articleId, String slug, CuratedPosition position, String curatedBy) {
-        Question question = catalog.find(slug).orElseThrow(() -> ProblemException.notFound("question", slug));
+        Question question = catalog.find(slug).orElseThrow(() -> new DomainException.NotFound("question", slug));
         CuratedPosition checked = checked(question, position);
         return Panache.withTransaction(() -> positions.curate(articleId, slug, checked, curatedBy))
                 .invoke(stored -> {
                     if (!stored) {
-                        throw ProblemException.notFound("article", articleId);
+                        throw new DomainException.NotFound("article", articleId);
                     }
                 })
                 .replaceWithVoid();
@@ -69,12 +69,12 @@ public class PositionService {
     static CuratedPosition checked(Question question, CuratedPosition p) {
         if (PositionAssessor.UNDETERMINED.equals(p.label())) {
             if (p.score() != null) {
-                throw ProblemException.badField("score", "must be null for an undetermined position");
+                throw new DomainException.InvalidField("score", "must be null for an undetermined position");
             }
             return p;
         }
         ScaleLevel level = question.level(p.label())
-                .orElseThrow(() -> ProblemException.badField(
+                .orElseThrow(() -> new DomainException.InvalidField(
                         "label",
                         "is not on the scale of " + question.slug() + "; known: "
                                 + String.join(
@@ -87,7 +87,7 @@ public class PositionService {
             return p.withScore(level.score());
         }
         if (Math.abs(p.score() - level.score()) > 0.5) {
-            throw ProblemException.badField(
+            throw new DomainException.InvalidField(
                     "score", "must lie within half a step of " + p.label() + " (" + level.score() + ")");
         }
         return p;

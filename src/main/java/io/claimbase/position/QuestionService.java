@@ -3,9 +3,9 @@ package io.claimbase.position;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimbase.domain.QuestionCatalog;
+import io.claimbase.error.DomainException;
 import io.claimbase.extract.DomainDataException;
 import io.claimbase.extract.position.Question;
-import io.claimbase.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -47,21 +47,22 @@ public class QuestionService {
 
     private Question validate(String slug, JsonNode body) {
         if (body == null || body.isNull()) {
-            throw ProblemException.badField("", "a JSON body is required");
+            throw new DomainException.InvalidField("", "a JSON body is required");
         }
         if (!(body instanceof ObjectNode object)) {
-            throw ProblemException.badField("", "must be a JSON object (a question)");
+            throw new DomainException.InvalidField("", "must be a JSON object (a question)");
         }
         JsonNode given = object.get("slug");
         if (given == null) {
             object.put("slug", slug);
         } else if (!given.isTextual() || !given.asText().equals(slug)) {
-            throw ProblemException.badField("/slug", "must be left out or equal the slug of the path ('" + slug + "')");
+            throw new DomainException.InvalidField(
+                    "/slug", "must be left out or equal the slug of the path ('" + slug + "')");
         }
         try {
             return catalog.read(object.toString());
         } catch (DomainDataException e) {
-            throw ProblemException.badField(e.pointer() == null ? "" : e.pointer(), e.reason());
+            throw new DomainException.InvalidField(e.pointer() == null ? "" : e.pointer(), e.reason());
         }
     }
 
@@ -70,16 +71,14 @@ public class QuestionService {
         return store.delete(slug, force)
                 .invoke(d -> {
                     if (!d.found()) {
-                        throw ProblemException.notFound("question", slug);
+                        throw new DomainException.NotFound("question", slug);
                     }
                     if (d.curated() > 0 && !force) {
-                        throw new ProblemException(
-                                409,
-                                "/problems/curated-positions",
+                        throw new DomainException.Conflict(
+                                "curated-positions",
                                 "Curated positions exist",
                                 "Question " + slug + " has " + d.curated() + " curated position(s); delete with "
-                                        + "force=true to remove them too",
-                                List.of());
+                                        + "force=true to remove them too");
                     }
                 })
                 .replaceWithVoid();
@@ -90,7 +89,7 @@ public class QuestionService {
         return store.job(slug)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ProblemException.notFound("assessment of question", slug));
+                .failWith(() -> new DomainException.NotFound("assessment of question", slug));
     }
 
     public Uni<List<HolderView>> holders(String slug) {

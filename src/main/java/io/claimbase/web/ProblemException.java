@@ -1,8 +1,12 @@
 package io.claimbase.web;
 
+import io.claimbase.error.DomainException;
 import java.util.List;
 
-/** A client-facing error: thrown anywhere in the web or service layer, answered as a {@link Problem}. */
+/**
+ * A client-facing error of the web edge (resources, parameter beans, {@code web/}), answered as a {@link Problem}.
+ * Services, queries and repositories throw a {@link DomainException} instead, which {@link #of} turns into this.
+ */
 public class ProblemException extends RuntimeException {
 
     private final int status;
@@ -39,6 +43,22 @@ public class ProblemException extends RuntimeException {
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(
                 404, "/problems/not-found", "Not found", "No " + what + " with id " + id, List.of());
+    }
+
+    /** The problem a domain exception is answered with. */
+    public static ProblemException of(DomainException e) {
+        if (e instanceof DomainException.NotFound missing) {
+            return notFound(missing.what(), missing.id());
+        }
+        if (e instanceof DomainException.InvalidField field) {
+            return badField(field.name(), field.reason());
+        }
+        if (e instanceof DomainException.InvalidParameter parameter) {
+            return badParameter(parameter.name(), parameter.reason());
+        }
+        DomainException.Conflict conflict = (DomainException.Conflict) e; // the last of the sealed set
+        return new ProblemException(
+                409, "/problems/" + conflict.reason(), conflict.title(), conflict.getMessage(), List.of());
     }
 
     public int status() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.claimbase.db.DatabaseFailures;
+import io.claimbase.error.DomainException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,6 +46,8 @@ public class ProblemMappers {
         RestResponse<Problem> answer;
         if (e instanceof ProblemException problem) {
             answer = problem(problem, uri);
+        } else if (e instanceof DomainException domain) {
+            answer = domain(domain, uri);
         } else if (e instanceof ConstraintViolationException violations) {
             answer = constraintViolations(violations, uri);
         } else if (e instanceof UnrecognizedPropertyException unknown) {
@@ -67,6 +70,16 @@ public class ProblemMappers {
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
         LOG.debugf("client error %d: %s", e.status(), e.getMessage());
         return answer(e.toProblem(instance(uri), requestId()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> domain(DomainException e, UriInfo uri) {
+        return problem(ProblemException.of(e), uri);
+    }
+
+    /** The problem a domain exception is answered with inside a body of its own, without a request id. */
+    public static Problem problemOf(DomainException e, String instance) {
+        return ProblemException.of(e).toProblem(instance, null);
     }
 
     @ServerExceptionMapper

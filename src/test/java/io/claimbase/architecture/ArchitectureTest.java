@@ -1,5 +1,6 @@
 package io.claimbase.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shape of the service, checked on every build (README "Code layout"): packages by feature with one-way imports, the
  * {@code extract} library free of the service, resources that leave SQL to the queries and repositories, and a write
- * side ({@code ingest}) that nothing depends on.
+ * side ({@code ingest}) that nothing depends on, and problem+json (HTTP) errors left to the web edge: the layers below
+ * throw {@code error/DomainException}.
  */
 class ArchitectureTest {
 
@@ -20,7 +22,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.claimbase");
 
-    /** article, author, claim, position, domain, ingest, web, db, security, extract: no two import each other. */
+    /** article, author, claim, position, domain, ingest, web, db, error, security, extract: no two import each other. */
     private static final ArchRule noPackageCycles =
             slices().matching("io.claimbase.(*)..").should().beFreeOfCycles();
 
@@ -65,6 +67,28 @@ class ArchitectureTest {
             .resideInAPackage("io.claimbase.ingest..")
             .because("ingest/ is the write use case: the read sides never call into it");
 
+    private static final ArchRule onlyTheWebEdgeSpeaksHttpProblems = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.claimbase.web..")
+            .and()
+            .haveSimpleNameNotEndingWith("Resource")
+            .and()
+            .haveSimpleNameNotEndingWith("Params")
+            .and()
+            .haveSimpleNameNotEndingWith("Param")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.claimbase.web.ProblemException")
+            .because("services, queries and repositories throw a plain DomainException; web/ProblemMappers answers it");
+
+    private static final ArchRule domainExceptionsStandAlone = classes()
+            .that()
+            .resideInAPackage("io.claimbase.error..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.claimbase.error..", "java..")
+            .because("error/ is plain Java that every layer may throw and only web/ turns into HTTP");
+
     @Test
     void noTwoPackagesImportEachOther() {
         noPackageCycles.check(MAIN);
@@ -83,5 +107,15 @@ class ArchitectureTest {
     @Test
     void nothingImportsIngest() {
         nothingDependsOnTheWriteSide.check(MAIN);
+    }
+
+    @Test
+    void onlyResourcesParamsAndWebThrowProblemException() {
+        onlyTheWebEdgeSpeaksHttpProblems.check(MAIN);
+    }
+
+    @Test
+    void domainExceptionsDependOnNothingButJava() {
+        domainExceptionsStandAlone.check(MAIN);
     }
 }

@@ -101,7 +101,7 @@ class ArticleApiTest {
                 .statusCode(201);
         post(article(unique(TEXT), "author", author, "publishedOn", "2021-06-01"))
                 .statusCode(201);
-        String slug = io.claimbase.author.Slugs.of(author);
+        String slug = Slugs.of(author);
 
         given().queryParam("author", slug)
                 .when()
@@ -134,7 +134,7 @@ class ArticleApiTest {
         for (int i = 0; i < 5; i++) {
             post(article(unique(TEXT), "author", author)).statusCode(201);
         }
-        String slug = io.claimbase.author.Slugs.of(author);
+        String slug = Slugs.of(author);
         List<Integer> firstPage = given().queryParam("author", slug)
                 .queryParam("limit", 2)
                 .when()

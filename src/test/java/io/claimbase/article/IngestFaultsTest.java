@@ -56,7 +56,7 @@ class IngestFaultsTest {
     /** Writes the article row (and the author), then fails where the claims would be stored. */
     static class FailingClaims extends ClaimRepository {
         @Override
-        public Uni<Void> persistAll(List<Claim> claims) {
+        public Uni<Void> insertAll(List<Claim> claims) {
             return Panache.getSession()
                     .chain(session -> session.flush())
                     .chain(() -> Uni.createFrom()

@@ -1,6 +1,7 @@
-package io.claimbase.article;
+package io.claimbase.author;
 
 import io.claimbase.ClaimbaseConfig;
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.web.AuthorIdParam;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Page;

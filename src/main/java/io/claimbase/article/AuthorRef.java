@@ -1,4 +1,4 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

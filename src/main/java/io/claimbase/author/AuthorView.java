@@ -1,5 +1,6 @@
-package io.claimbase.article;
+package io.claimbase.author;
 
+import io.claimbase.article.ArticleView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

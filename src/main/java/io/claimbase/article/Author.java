@@ -1,4 +1,4 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A person who writes articles: one row however many articles they wrote. */
+/**
+ * A person who writes articles: one row however many articles they wrote. The row lives with the article (ingest writes
+ * it only as an article's writer, and every article, claim and position view names it by {@link AuthorRef}); the
+ * author read side, which lists an author's articles, is {@code author/} and imports this package, never the reverse.
+ */
 @Entity
 @Table(name = "author")
 public class Author {

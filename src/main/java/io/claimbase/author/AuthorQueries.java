@@ -1,6 +1,6 @@
-package io.claimbase.article;
+package io.claimbase.author;
 
-import io.claimbase.web.ProblemException;
+import io.claimbase.error.DomainException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -38,7 +38,7 @@ public class AuthorQueries {
     /** By id, or by slug when {@code idOrSlug} is not a number. */
     /** The author by id or slug; a 404 problem when there is none. */
     public Uni<AuthorView> require(String idOrSlug) {
-        return find(idOrSlug).onItem().ifNull().failWith(() -> ProblemException.notFound("author", idOrSlug));
+        return find(idOrSlug).onItem().ifNull().failWith(() -> new DomainException.NotFound("author", idOrSlug));
     }
 
     public Uni<AuthorView> find(String idOrSlug) {

@@ -1,4 +1,4 @@
-package io.claimbase.author;
+package io.claimbase.article;
 
 import java.text.Normalizer;
 import java.util.Locale;
