@@ -39,36 +39,25 @@ final class CalendarDates {
     }
 
     static TimePeriod monthDay(Matcher m, String text, LocalDate publishedOn) {
-        return days(
-                m.group(),
-                month(m.group(1)),
-                m.group(2),
-                m.group(3),
-                m.group(4),
-                Tense.at(text, m.start(), m.end()),
-                publishedOn);
+        return days(m, text, month(m.group(1)), m.group(2), m.group(3), m.group(4), publishedOn);
     }
 
     static TimePeriod dayMonth(Matcher m, String text, LocalDate publishedOn) {
-        return days(
-                m.group(),
-                month(m.group(3)),
-                m.group(1),
-                m.group(2),
-                m.group(4),
-                Tense.at(text, m.start(), m.end()),
-                publishedOn);
+        return days(m, text, month(m.group(3)), m.group(1), m.group(2), m.group(4), publishedOn);
     }
 
     /** Days of one month; without a year, the one the sentence's tense points to ({@link Periods#yearFor}). */
-    static TimePeriod days(
-            String written, int month, String first, String last, String year, Tense tense, LocalDate publishedOn) {
+    private static TimePeriod days(
+            Matcher m, String text, int month, String first, String last, String year, LocalDate publishedOn) {
+        String written = m.group();
         int from = Integer.parseInt(first);
         int to = last == null ? from : Integer.parseInt(last);
         if (to < from) {
             return null;
         }
-        Integer y = year != null ? Integer.valueOf(year) : yearFor(month, from, 0, publishedOn, tense);
+        Integer y = year != null
+                ? Integer.valueOf(year)
+                : yearFor(month, from, 0, publishedOn, Tense.at(text, m.start(), m.end()));
         if (y == null) {
             return date(2000, month, to) == null ? null : unresolved(written, DatePrecision.DAY);
         }

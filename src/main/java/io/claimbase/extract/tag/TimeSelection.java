@@ -22,8 +22,13 @@ final class TimeSelection {
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|on|during|over|about|around|by|until|till|for|from|at|as\\s+early\\s+as)\\s+$");
-    private static final Pattern LIST_JOIN = Pattern.compile(
-            "(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)" + "\\s*(?:(?:in|on|by|until)\\s+)?");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)"
+            + "(?:\\s+(?:end|ends|ending|finish|finishes|run|runs|running|last|lasts|lasting))?"
+            + "\\s*(?:(?:in|on|by|until)\\s+)?");
+    /** "from … <first> to … <second>": a change from one period to another, a few words apart in one clause. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\b[^,;:]{0,60}$");
+
+    private static final Pattern TO_BETWEEN = Pattern.compile("(?i)[^,;:]{0,40}\\bto\\b[^,;:]{0,40}");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\W*(?i:since)\\b[^,;]*[,;]");
     /**
      * A comparison with the past: a superlative, "the first/only …" or "than at any time" before a "since" in the same
@@ -39,8 +44,10 @@ final class TimeSelection {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
 
     /**
-     * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018") are one period: from
-     * the start of the first to the end of the last, at the coarsest precision among them.
+     * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018"), as the start and end of
+     * one stretch ("begin in 2028 and end by 2030", "in July and runs until the end of the year") or as the ends of a
+     * change ("from 20 percent in 2019 to 35 percent in 2023") are one period: from the start of the first to the end
+     * of the last, at the coarsest precision among them.
      */
     private static List<Found> coordinated(String sentence, List<Found> selected) {
         List<Found> merged = new ArrayList<>();
@@ -49,10 +56,11 @@ final class TimeSelection {
             if (last != null
                     && last.period().resolved()
                     && next.period().resolved()
-                    && LIST_JOIN
-                            .matcher(sentence)
-                            .region(last.end(), next.start())
-                            .matches()
+                    && (LIST_JOIN
+                                    .matcher(sentence)
+                                    .region(last.end(), next.start())
+                                    .matches()
+                            || fromTo(sentence, last, next))
                     && !next.period().start().isBefore(last.period().start())) {
                 DatePrecision coarser =
                         last.period().precision().compareTo(next.period().precision()) <= 0
@@ -74,6 +82,18 @@ final class TimeSelection {
             }
         }
         return merged;
+    }
+
+    /** "rose from 20 percent in 2019 to 35 percent in 2023": the two periods are the ends of one change. */
+    private static boolean fromTo(String sentence, Found first, Found second) {
+        return FROM_BEFORE
+                        .matcher(sentence)
+                        .region(Math.max(0, first.start() - 60), first.start())
+                        .find()
+                && TO_BETWEEN
+                        .matcher(sentence)
+                        .region(first.end(), second.start())
+                        .matches();
     }
 
     /**

@@ -591,6 +591,21 @@ class TimeTaggerTest {
                         "2021-12-14",
                         "2023-06-14",
                         DatePrecision.MONTH),
+                // the two ends of one change or one stretch are one period
+                row(
+                        "The yuan's share of their trade rose from 20 percent in 2019 to 35 percent in 2023.",
+                        null,
+                        "in 2019 to 35 percent in 2023",
+                        "2019-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Deliveries of the corvettes are due to begin in 2026 and end by 2029.",
+                        null,
+                        "in 2026 and end by 2029",
+                        "2026-01-01",
+                        "2029-12-31",
+                        DatePrecision.YEAR),
                 // a later expression that narrows the first one is the period
                 row(
                         "The 2019 white paper, published in July 2019, named three threats.",
