@@ -283,10 +283,13 @@ final class RelativeDates {
         return unresolved(m.group(), precision);
     }
 
-    static TimePeriod yesterday(Matcher m, String text, LocalDate pub) {
-        return pub == null
-                ? unresolved(m.group(), DatePrecision.DAY)
-                : period(m.group(), pub.minusDays(1), pub.minusDays(1), DatePrecision.DAY);
+    /** "yesterday", "tomorrow" (also "tomorrow's election"): the day before or after the publication date. */
+    static TimePeriod adjacentDay(Matcher m, String text, LocalDate pub) {
+        if (pub == null) {
+            return unresolved(m.group(), DatePrecision.DAY);
+        }
+        LocalDate day = m.group(1).equalsIgnoreCase("tomorrow") ? pub.plusDays(1) : pub.minusDays(1);
+        return period(m.group(), day, day, DatePrecision.DAY);
     }
 
     static TimePeriod weekday(Matcher m, String text, LocalDate pub) {

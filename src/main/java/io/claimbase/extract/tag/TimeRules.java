@@ -85,6 +85,7 @@ final class TimeRules {
             "day",
             "days",
             "yesterday",
+            "tomorrow",
             "future",
             "century");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "winter", "quarter");
@@ -174,7 +175,7 @@ final class TimeRules {
                     Trigger.UNIT,
                     "(?i)\\b(" + NUMBER_WORD + "|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b",
                     RelativeDates::ago),
-            rule(Trigger.UNIT, "(?i)\\byesterday\\b", RelativeDates::yesterday),
+            rule(Trigger.UNIT, "(?i)\\b(yesterday|tomorrow)\\b", RelativeDates::adjacentDay),
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+"

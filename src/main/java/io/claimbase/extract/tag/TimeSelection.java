@@ -42,6 +42,9 @@ final class TimeSelection {
             + "|best)\\b)[^,;:.!?]{0,60}?\\s(since)\\b");
 
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
+    /** "wrapped up five days of drills", "after two days of talks": an event of that many days ending on a day. */
+    private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(?:wrapped\\s+up|ended|concluded|closed|finished|"
+            + "capped|rounded\\s+off|after)\\s+(?:the\\s+)?(" + NumberWords.COUNT + ")\\s+days\\s+of\\b");
 
     /**
      * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018"), as the start and end of
@@ -177,8 +180,48 @@ final class TimeSelection {
                 covered = candidate.end();
             }
         }
-        return comparedWithThePast(
-                sentence, sinceClause(sentence, coordinated(sentence, selected), publishedOn), publishedOn);
+        return daysOfAnEvent(
+                sentence,
+                comparedWithThePast(
+                        sentence, sinceClause(sentence, coordinated(sentence, selected), publishedOn), publishedOn));
+    }
+
+    /**
+     * An event of N days that ended on the one day the sentence names ("wrapped up five days of drills … on Sunday",
+     * "left … on Friday after two days of talks") speaks about those N days.
+     */
+    private static List<Found> daysOfAnEvent(String sentence, List<Found> selected) {
+        if (!sentence.contains(" days of ")) {
+            return selected;
+        }
+        Matcher days = DAYS_OF.matcher(sentence);
+        if (!days.find()) {
+            return selected;
+        }
+        int n = NumberWords.count(days.group(1));
+        List<Found> result = new ArrayList<>(selected);
+        for (int i = 0; i < result.size(); i++) {
+            Found found = result.get(i);
+            TimePeriod period = found.period();
+            if (period.resolved()
+                    && period.precision() == DatePrecision.DAY
+                    && period.start().equals(period.end())) {
+                if (n > 1 && n <= 31) {
+                    result.set(
+                            i,
+                            new Found(
+                                    found.start(),
+                                    found.end(),
+                                    Periods.period(
+                                            period.text(),
+                                            period.start().minusDays(n - 1L),
+                                            period.end(),
+                                            DatePrecision.DAY)));
+                }
+                return result;
+            }
+        }
+        return result;
     }
 
     /**

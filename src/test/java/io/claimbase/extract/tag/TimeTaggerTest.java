@@ -591,6 +591,21 @@ class TimeTaggerTest {
                         "2021-12-14",
                         "2023-06-14",
                         DatePrecision.MONTH),
+                row(
+                        "Whoever wins tomorrow's runoff will inherit the budget gap.",
+                        "2023-06-14",
+                        "tomorrow",
+                        "2023-06-15",
+                        "2023-06-15",
+                        DatePrecision.DAY),
+                // an event of N days that ended on the day named
+                row(
+                        "Greek and Egyptian frigates wrapped up four days of drills off Crete on Sunday.",
+                        "2023-06-14",
+                        "on Sunday",
+                        "2023-06-08",
+                        "2023-06-11",
+                        DatePrecision.DAY),
                 // the two ends of one change or one stretch are one period
                 row(
                         "The yuan's share of their trade rose from 20 percent in 2019 to 35 percent in 2023.",
