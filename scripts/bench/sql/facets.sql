@@ -1,6 +1,6 @@
 -- /claims/facets?topic=energy&event=deal&after=2014
 -- params:p1={energy} p2=deal p3=2014-12-31
-with m as materialized (select c.topic_paths, c.event_type, c.kind, c.certainty, c.actors, c.author_id, c.time_start, c.time_end from claim c where c.topic_paths && :p1::text[] and c.event_type = :p2 and c.time_end > :p3::date)
+/* planned per value */ with m as materialized (select c.topic_paths, c.event_type, c.kind, c.certainty, c.actors, c.author_id, c.time_start, c.time_end from claim c where c.topic_paths && :p1::text[] and c.event_type = :p2 and c.time_end > :p3::date)
 select 'total' as facet, null as value, null as label, count(*) as n from m
 union all select 'topic', t, null, count(*) from m, unnest(m.topic_paths) t group by t
 union all select 'event', m.event_type, null, count(*) from m where m.event_type is not null

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimbase.article.ArticleQueries;
+import io.claimbase.db.Statement;
 import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -37,7 +38,7 @@ public class ClaimQueries {
 
     public Uni<ClaimView> byId(long id) {
         return run(ClaimSql.byId(id))
-                .map(rows -> keyed(rows).stream().findFirst().map(Keyed::claim).orElse(null));
+                .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
     }
 
     public Uni<Long> count(ClaimFilter filter) {
@@ -52,7 +53,7 @@ public class ClaimQueries {
         return run(ClaimSql.timeline(filter, byTopic));
     }
 
-    private Uni<RowSet<Row>> run(ClaimSql.Query query) {
+    private Uni<RowSet<Row>> run(Statement query) {
         return pool.preparedQuery(query.sql()).execute(query.params());
     }
 

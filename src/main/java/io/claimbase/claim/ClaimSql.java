@@ -1,6 +1,8 @@
 package io.claimbase.claim;
 
+import io.claimbase.db.PlannedStatements;
 import io.claimbase.db.SqlFilter;
+import io.claimbase.db.Statement;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 
@@ -13,9 +15,6 @@ import java.util.List;
  */
 final class ClaimSql {
 
-    /** A statement and its parameters. */
-    record Query(String sql, Tuple params) {}
-
     static final String COLUMNS = """
             c.id, c.article_id, c.author_id, c.ordinal, c.text, c.span_start, c.span_end, c.quote_prefix, \
             c.quote_suffix, c.kind, c.attribution, c.attributed_to, c.certainty, c.topics, c.event_type, c.actors, \
@@ -23,13 +22,20 @@ final class ClaimSql {
             c.figures::text as figures_json, \
             c.confidence""";
 
+    /** The article and author columns of a claim row (with {@link #JOINS}). */
+    private static final String REFERENCES = "a.title as article_title, a.published_on as article_published_on, "
+            + "a.published_precision as article_precision, au.name as author_name, au.slug as author_slug";
+
+    private static final String JOINS =
+            " join article a on a.id = c.article_id left join author au on au.id = c.author_id";
+
     private static final String HEADLINE_OPTIONS =
             "'StartSel=<mark>, StopSel=</mark>, MaxWords=60, MinWords=20, " + "HighlightAll=false'";
 
     private ClaimSql() {}
 
     /** One page in {@code sort} order, after the row whose keys are {@code after} (null: from the start). */
-    static Query page(ClaimFilter filter, ClaimSort sort, List<String> after, int limit) {
+    static Statement page(ClaimFilter filter, ClaimSort sort, List<String> after, int limit) {
         Where where = where(filter);
         String[] keys = keyExpressions(sort, where.tsQuery);
         if (after != null) {
@@ -40,22 +46,27 @@ final class ClaimSql {
         // the outer one reads those rows
         String inner = "select c.id, " + keys[0] + " as k0, " + keys[1] + " as k1 from " + from(joinArticle)
                 + where.sql.where() + " order by " + orderBy(sort, "k0", "k1") + " limit " + where.sql.param(limit);
-        return new Query(outer(inner, orderBy(sort, "p.k0", "p.k1"), where.tsQuery), where.sql.tuple());
+        return new Statement(
+                PlannedStatements.perValue(outer(inner, orderBy(sort, "p.k0", "p.k1"), where.tsQuery)),
+                where.sql.tuple());
     }
 
-    static Query byId(long id) {
-        String inner = "select c.id, null::bigint as k0, c.id as k1 from claim c where c.id = $1";
-        return new Query(outer(inner, "p.k1", null), Tuple.of(id));
+    /** One claim: a primary-key lookup joined straight to its article and author (nothing to page, no keys). */
+    static Statement byId(long id) {
+        return new Statement(
+                "select " + COLUMNS + ", " + REFERENCES + " from claim c" + JOINS + " where c.id = $1", Tuple.of(id));
     }
 
-    static Query count(ClaimFilter filter) {
+    static Statement count(ClaimFilter filter) {
         Where where = where(filter);
-        return new Query(
-                "select count(*) from " + from(filter.filtersOnPublication()) + where.sql.where(), where.sql.tuple());
+        return new Statement(
+                PlannedStatements.perValue(
+                        "select count(*) from " + from(filter.filtersOnPublication()) + where.sql.where()),
+                where.sql.tuple());
     }
 
     /** Counts by facet: rows of (facet, value, label, count); facet {@code total} carries the number of matches. */
-    static Query facets(ClaimFilter filter) {
+    static Statement facets(ClaimFilter filter) {
         Where where = where(filter);
         String sql = "with m as materialized (select c.topic_paths, c.event_type, c.kind, c.certainty, c.actors, "
                 + "c.author_id, c.time_start, c.time_end from " + from(filter.filtersOnPublication())
@@ -73,11 +84,11 @@ final class ClaimSql {
                 union all select 'year', y::text, null, count(*) from m,
                     generate_series(extract(year from m.time_start)::int, extract(year from m.time_end)::int) y
                     where m.time_start is not null group by y""";
-        return new Query(sql, where.sql.tuple());
+        return new Statement(PlannedStatements.perValue(sql), where.sql.tuple());
     }
 
     /** Counts per year of the period spoken about (a claim counts in every year it covers), per topic if asked. */
-    static Query timeline(ClaimFilter filter, boolean byTopic) {
+    static Statement timeline(ClaimFilter filter, boolean byTopic) {
         Where where = where(filter);
         where.sql.and("c.time_start is not null");
         String sql = "with m as materialized (select c.topic_paths, c.time_start, c.time_end from "
@@ -86,7 +97,7 @@ final class ClaimSql {
                 + (byTopic ? ", unnest(m.topic_paths) t" : "")
                 + ", generate_series(extract(year from m.time_start)::int, extract(year from m.time_end)::int) y"
                 + " group by y" + (byTopic ? ", t order by t, y" : " order by y");
-        return new Query(sql, where.sql.tuple());
+        return new Statement(PlannedStatements.perValue(sql), where.sql.tuple());
     }
 
     /** The conditions of a filter, and the tsquery expression when there is a full-text query. */
@@ -159,15 +170,20 @@ final class ClaimSql {
         return k0 + direction + nulls + ", " + k1 + direction;
     }
 
-    /** Adds the article and author of each row of a page, and the highlighted snippet for full-text queries. */
+    /**
+     * Adds the article and author of each row of a page, and the highlighted snippet for full-text queries. The
+     * article and author come from a lateral subquery that {@code offset 0} keeps from being merged into the join: the
+     * planner then plans two small statements instead of searching a four-way join (0.2 instead of 0.35 ms of
+     * planning at 1M claims, paid on every execution of a statement planned per value).
+     */
     private static String outer(String inner, String orderBy, String tsQuery) {
-        return "select " + COLUMNS + ", p.k0, p.k1, a.title as article_title, a.published_on as article_published_on, "
-                + "a.published_precision as article_precision, au.name as author_name, au.slug as author_slug"
+        return "select " + COLUMNS + ", p.k0, p.k1, r.*"
                 + (tsQuery == null
                         ? ""
                         : ", ts_headline('english', c.text, " + tsQuery + ", " + HEADLINE_OPTIONS + ") as snippet")
-                + " from (" + inner + ") p join claim c on c.id = p.id join article a on a.id = c.article_id"
-                + " left join author au on au.id = c.author_id order by " + orderBy;
+                + " from (" + inner + ") p join claim c on c.id = p.id cross join lateral (select " + REFERENCES
+                + " from article a left join author au on au.id = c.author_id where a.id = c.article_id offset 0) r"
+                + " order by " + orderBy;
     }
 
     private static String[] array(List<String> values) {

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the reactive PostgreSQL pool with bounded waits, so that a database outage answers quickly instead of
  * holding requests: opening a connection gives up after {@code claimbase.db.connect-timeout}, waiting for a free
  * connection after {@code claimbase.db.acquire-timeout}, and a full wait queue refuses at once. (Statements are bounded
- * by PostgreSQL's own {@code statement_timeout}, see application.properties.)
+ * by PostgreSQL's own {@code statement_timeout}, see application.properties.) Its connections keep prepared only the
+ * statements that are not {@linkplain PlannedStatements planned per value}.
  */
 @Singleton
 public class PoolTimeouts implements PgPoolCreator {
@@ -43,7 +44,9 @@ public class PoolTimeouts implements PgPoolCreator {
                 .setMaxWaitQueueSize(maxWaitQueue);
         List<SqlConnectOptions> servers = new ArrayList<>();
         for (PgConnectOptions options : input.pgConnectOptionsList()) {
-            servers.add(options.setConnectTimeout((int) connectTimeout.toMillis()));
+            servers.add(options.setConnectTimeout((int) connectTimeout.toMillis())
+                    .setPreparedStatementCacheSqlFilter(
+                            PlannedStatements.keptPrepared(options.getPreparedStatementCacheSqlFilter())));
         }
         return PgBuilder.pool()
                 .with(pool)

@@ -1,6 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.article.AuthorRef;
+import io.claimbase.db.PlannedStatements;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.error.DomainException;
@@ -160,16 +161,18 @@ public class AuthorPositionQueries {
                     sql.param(latest));
         }
         String query = GROUPS.formatted(FILTERED + sql.where(), from, limit == null ? "all" : sql.param(limit));
-        return pool.preparedQuery(query).execute(sql.tuple()).chain(groups -> {
-            List<Group> page = new ArrayList<>();
-            for (Row r : groups) {
-                page.add(group(r));
-            }
-            if (page.isEmpty()) {
-                return Uni.createFrom().item(List.<AuthorPosition>of());
-            }
-            return details(f, page);
-        });
+        return pool.preparedQuery(PlannedStatements.perValue(query))
+                .execute(sql.tuple())
+                .chain(groups -> {
+                    List<Group> page = new ArrayList<>();
+                    for (Row r : groups) {
+                        page.add(group(r));
+                    }
+                    if (page.isEmpty()) {
+                        return Uni.createFrom().item(List.<AuthorPosition>of());
+                    }
+                    return details(f, page);
+                });
     }
 
     private Uni<List<AuthorPosition>> details(PositionFilter f, List<Group> page) {
@@ -231,7 +234,8 @@ public class AuthorPositionQueries {
         sql.and("p.question_id = any(" + questionsParam + "::bigint[])");
         sql.and("(p.author_id = any(" + authors + "::bigint[]) or (p.author_id is null and p.article_id = any("
                 + articles + "::bigint[])))");
-        return pool.preparedQuery(template.formatted(FILTERED + sql.where())).execute(sql.tuple());
+        return pool.preparedQuery(PlannedStatements.perValue(template.formatted(FILTERED + sql.where())))
+                .execute(sql.tuple());
     }
 
     private static Group group(Row r) {

@@ -1,6 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.article.ArticleQueries;
+import io.claimbase.db.PlannedStatements;
 import io.claimbase.error.DomainException;
 import io.claimbase.web.Cursor;
 import io.claimbase.web.Ids;
@@ -115,7 +116,7 @@ public class ContrastQueries {
     }
 
     private Uni<List<PairKey>> pairs(String topic, boolean dated, long afterUp, long afterDown, int limit) {
-        return pool.preparedQuery(PAIRS.formatted(dated ? DATED : UNDATED))
+        return pool.preparedQuery(PlannedStatements.perValue(PAIRS.formatted(dated ? DATED : UNDATED)))
                 .execute(Tuple.of(topic, afterUp, afterDown, limit))
                 .map(rows -> {
                     List<PairKey> keys = new ArrayList<>();

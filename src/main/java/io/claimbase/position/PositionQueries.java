@@ -1,6 +1,7 @@
 package io.claimbase.position;
 
 import io.claimbase.article.ArticleQueries;
+import io.claimbase.db.PlannedStatements;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.extract.Attribution;
 import io.claimbase.extract.Certainty;
@@ -125,15 +126,17 @@ public class PositionQueries {
     Uni<List<Stored>> find(PositionFilter f) {
         SqlFilter where = filtered(f);
         String sql = SELECT + where.where() + " order by a.id, q.slug";
-        return pool.preparedQuery(sql).execute(where.tuple()).chain(rows -> {
-            List<Long> ids = new ArrayList<>();
-            rows.forEach(r -> ids.add(r.getLong("id")));
-            return evidence(ids).map(evidence -> {
-                List<Stored> found = new ArrayList<>();
-                rows.forEach(r -> found.add(stored(r, evidence.getOrDefault(r.getLong("id"), List.of()))));
-                return found;
-            });
-        });
+        return pool.preparedQuery(PlannedStatements.perValue(sql))
+                .execute(where.tuple())
+                .chain(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    rows.forEach(r -> ids.add(r.getLong("id")));
+                    return evidence(ids).map(evidence -> {
+                        List<Stored> found = new ArrayList<>();
+                        rows.forEach(r -> found.add(stored(r, evidence.getOrDefault(r.getLong("id"), List.of()))));
+                        return found;
+                    });
+                });
     }
 
     private Uni<Map<Long, List<Evidence>>> evidence(List<Long> positionIds) {

@@ -5,7 +5,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -193,15 +196,35 @@ class ClaimReadApiTest extends ClaimApiTestBase {
     }
 
     @Test
-    void claimQueriesArePlannedForTheirOwnValues() {
-        // a cached generic plan ignores how skewed topics, events and periods are (see application.properties)
-        String mode = pool.query("show plan_cache_mode")
-                .execute()
+    void filteredClaimQueriesArePlannedForTheirValuesAndLookupsByIdOnce() {
+        // a cached generic plan ignores how skewed topics, events and periods are (db.PlannedStatements)
+        ClaimFilterParams params = new ClaimFilterParams();
+        params.topic = java.util.List.of("energy");
+        params.event = java.util.List.of("deal");
+        ClaimFilter filter = params.toFilter(
+                new io.claimbase.domain.SyntacticClaimVocabulary(), new io.claimbase.domain.IdentityActorResolver());
+        var page = ClaimSql.page(filter, ClaimSort.READING_ORDER, null, 51);
+        var byId = ClaimSql.byId(1);
+        var prepared = pool.withConnection(connection -> io.smallrye.mutiny.Multi.createFrom()
+                        .range(0, 7)
+                        .onItem()
+                        .transformToUniAndConcatenate(i -> connection
+                                .preparedQuery(page.sql())
+                                .execute(page.params())
+                                .chain(() ->
+                                        connection.preparedQuery(byId.sql()).execute(byId.params())))
+                        .collect()
+                        .last()
+                        .chain(() -> connection
+                                .query("select statement, generic_plans, custom_plans from pg_prepared_statements")
+                                .execute()))
                 .await()
-                .atMost(java.time.Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getString(0);
-        org.hamcrest.MatcherAssert.assertThat(mode, equalTo("force_custom_plan"));
+                .atMost(java.time.Duration.ofSeconds(10));
+        java.util.Map<String, Long> genericPlans = new java.util.HashMap<>();
+        prepared.forEach(row -> genericPlans.put(row.getString("statement"), row.getLong("generic_plans")));
+        org.hamcrest.MatcherAssert.assertThat(
+                "the filtered page is not kept prepared", genericPlans.keySet(), not(hasItem(page.sql())));
+        org.hamcrest.MatcherAssert.assertThat(
+                "the lookup by id is kept prepared and planned once", genericPlans.get(byId.sql()), greaterThan(0L));
     }
 }

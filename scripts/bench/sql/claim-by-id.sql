@@ -1,0 +1,3 @@
+-- /claims/CLAIM
+-- params:p1=CLAIM
+select c.id, c.article_id, c.author_id, c.ordinal, c.text, c.span_start, c.span_end, c.quote_prefix, c.quote_suffix, c.kind, c.attribution, c.attributed_to, c.certainty, c.topics, c.event_type, c.actors, c.time_text, c.time_start, c.time_end, c.time_precision, c.time_resolved, c.time_inferred_from, c.figures::text as figures_json, c.confidence, a.title as article_title, a.published_on as article_published_on, a.published_precision as article_precision, au.name as author_name, au.slug as author_slug from claim c join article a on a.id = c.article_id left join author au on au.id = c.author_id where c.id = :p1;
