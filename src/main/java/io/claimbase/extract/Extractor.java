@@ -62,7 +62,7 @@ public final class Extractor {
 
     public Extraction extract(ArticleInput input) {
         Cleaning cleaning = clean(input.rawText(), input.author());
-        Metadata metadata = metadata(input, cleaning.found());
+        Metadata metadata = metadata(input, cleaning);
         String text = cleaning.text().text();
         List<ExtractedClaim> claims =
                 claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(), metadata.publishedOn());
@@ -81,7 +81,8 @@ public final class Extractor {
         return clean(rawText, null).text();
     }
 
-    private record Cleaning(CleanedText text, MetadataFinder.Found found) {}
+    /** The cleaned text, the metadata found in it, and the date of the first news-wire dateline (or null). */
+    private record Cleaning(CleanedText text, MetadataFinder.Found found, StatedDate datelineDate) {}
 
     private Cleaning clean(String rawText, String givenAuthor) {
         String raw = rawText == null ? "" : rawText;
@@ -89,17 +90,25 @@ public final class Extractor {
         boolean[] drop = boilerplate.mark(lines);
         MetadataFinder.Found found = metadataFinder.find(lines, drop, givenAuthor);
         List<RawLine> kept = new ArrayList<>(lines.size());
+        StatedDate datelineDate = null;
         for (int i = 0; i < lines.size(); i++) {
             if (!drop[i] && !found.remove()[i]) {
+                if (datelineDate == null) {
+                    datelineDate = boilerplate.datelineDate(lines.get(i)).orElse(null);
+                }
                 kept.add(boilerplate.withoutDateline(lines.get(i)));
             }
         }
-        return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found);
+        return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found, datelineDate);
     }
 
-    /** Given metadata always wins; what the text states fills the gaps. */
-    private static Metadata metadata(ArticleInput input, MetadataFinder.Found found) {
-        StatedDate stated = found.date();
+    /**
+     * Given metadata always wins; what the text states fills the gaps: the date of a line that is only a date, else
+     * the date of a news-wire dateline glued to the first sentence.
+     */
+    private static Metadata metadata(ArticleInput input, Cleaning cleaning) {
+        MetadataFinder.Found found = cleaning.found();
+        StatedDate stated = found.date() != null ? found.date() : cleaning.datelineDate();
         boolean givenDate = input.publishedOn() != null;
         return new Metadata(
                 input.title() != null ? input.title() : found.title(),

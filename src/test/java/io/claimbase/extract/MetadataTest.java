@@ -282,4 +282,25 @@ class MetadataTest {
                 """);
         assertEquals("Mirela Costache", e.metadata().author());
     }
+
+    @Test
+    void aWireDatelineGluedToTheFirstSentenceGivesTheDateWhenItHasAYear() {
+        Extraction e = extract("""
+                Lisbon and Rabat open a power link
+
+                LISBON, 6 June 2023 (Coast Wire) – Portugal and Morocco switched on a subsea power cable on Monday.
+
+                Engineers said the link had been tested since the spring.
+                """);
+        assertEquals(LocalDate.of(2023, 6, 6), e.metadata().publishedOn());
+        assertEquals(DatePrecision.DAY, e.metadata().publishedPrecision());
+        assertEquals(
+                LocalDate.of(2023, 6, 5),
+                e.claims().get(0).time().start(),
+                "\"on Monday\" resolves against the dateline's date");
+        Extraction noYear = extract("""
+                LISBON, 6 June (Coast Wire) – Portugal and Morocco switched on a subsea power cable on Monday.
+                """);
+        assertNull(noYear.metadata().publishedOn(), "a dateline without a year states no publication date");
+    }
 }

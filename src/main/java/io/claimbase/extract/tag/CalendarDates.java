@@ -2,10 +2,10 @@ package io.claimbase.extract.tag;
 
 import static io.claimbase.extract.tag.Periods.date;
 import static io.claimbase.extract.tag.Periods.month;
-import static io.claimbase.extract.tag.Periods.nearestYear;
 import static io.claimbase.extract.tag.Periods.period;
 import static io.claimbase.extract.tag.Periods.unresolved;
 import static io.claimbase.extract.tag.Periods.wholeMonth;
+import static io.claimbase.extract.tag.Periods.yearFor;
 
 import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
@@ -39,20 +39,25 @@ final class CalendarDates {
     }
 
     static TimePeriod monthDay(Matcher m, String text, LocalDate publishedOn) {
-        return days(m.group(), month(m.group(1)), m.group(2), m.group(3), m.group(4), publishedOn);
+        return days(m, text, month(m.group(1)), m.group(2), m.group(3), m.group(4), publishedOn);
     }
 
     static TimePeriod dayMonth(Matcher m, String text, LocalDate publishedOn) {
-        return days(m.group(), month(m.group(3)), m.group(1), m.group(2), m.group(4), publishedOn);
+        return days(m, text, month(m.group(3)), m.group(1), m.group(2), m.group(4), publishedOn);
     }
 
-    static TimePeriod days(String written, int month, String first, String last, String year, LocalDate publishedOn) {
+    /** Days of one month; without a year, the one the sentence's tense points to ({@link Periods#yearFor}). */
+    private static TimePeriod days(
+            Matcher m, String text, int month, String first, String last, String year, LocalDate publishedOn) {
+        String written = m.group();
         int from = Integer.parseInt(first);
         int to = last == null ? from : Integer.parseInt(last);
         if (to < from) {
             return null;
         }
-        Integer y = year != null ? Integer.valueOf(year) : nearestYear(month, from, publishedOn);
+        Integer y = year != null
+                ? Integer.valueOf(year)
+                : yearFor(month, from, 0, publishedOn, Tense.at(text, m.start(), m.end()));
         if (y == null) {
             return date(2000, month, to) == null ? null : unresolved(written, DatePrecision.DAY);
         }
@@ -65,10 +70,10 @@ final class CalendarDates {
         return wholeMonth(m.group(), Integer.parseInt(m.group(3)), month(m.group(2)));
     }
 
-    /** "(in) September", "early September": the year nearest the publication date. */
+    /** "(in) September", "early September": the year the sentence's tense points to ({@link Periods#yearFor}). */
     static TimePeriod monthAlone(Matcher m, String text, LocalDate publishedOn) {
         int month = month(m.group(3));
-        Integer year = nearestYear(month, 15, publishedOn);
+        Integer year = yearFor(month, 1, 1, publishedOn, Tense.at(text, m.start(), m.end()));
         return year == null ? unresolved(m.group(), DatePrecision.MONTH) : wholeMonth(m.group(), year, month);
     }
 

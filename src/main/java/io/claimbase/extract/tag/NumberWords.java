@@ -20,7 +20,30 @@ final class NumberWords {
             Map.entry("nine", 9),
             Map.entry("ten", 10),
             Map.entry("eleven", 11),
-            Map.entry("twelve", 12));
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+
+    /**
+     * A count written as a word or in digits, as a regular expression (no groups): "two", "twelve", "thirty", "12";
+     * the article "a"/"an" is not among them.
+     */
+    static final String COUNT = "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "|\\d{1,2}";
 
     private NumberWords() {}
 

@@ -37,6 +37,35 @@ final class Periods {
         return best;
     }
 
+    /**
+     * The year of a date written without one, {@code months} long from month/day ({@code months == 0}: that day): for
+     * a sentence in the past the latest such date that began by the publication date, for one about the future the
+     * earliest that has not ended before it, otherwise the nearest ({@link #nearestYear}). Null without a publication
+     * date.
+     */
+    static Integer yearFor(int month, int day, int months, LocalDate publishedOn, Tense tense) {
+        if (publishedOn == null) {
+            return null;
+        }
+        int year = publishedOn.getYear();
+        return switch (tense) {
+            case PAST -> start(year, month, day).isAfter(publishedOn) ? year - 1 : year;
+            case FUTURE -> end(year, month, day, months).isBefore(publishedOn) ? year + 1 : year;
+            case UNKNOWN -> nearestYear(month, months == 0 ? day : 15, publishedOn);
+        };
+    }
+
+    private static LocalDate start(int year, int month, int day) {
+        return YearMonth.of(year, month)
+                .atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+    }
+
+    private static LocalDate end(int year, int month, int day, int months) {
+        return months == 0
+                ? start(year, month, day)
+                : YearMonth.of(year, month).plusMonths(months - 1L).atEndOfMonth();
+    }
+
     static int month(String name) {
         String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
         for (Month month : Month.values()) {

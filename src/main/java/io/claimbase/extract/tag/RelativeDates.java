@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The resolvers of {@link TimeRules} for expressions relative to the publication date ("last month", "two years ago",
@@ -22,18 +23,16 @@ import java.util.regex.Matcher;
  */
 final class RelativeDates {
 
+    private static final Pattern PREPOSITION_BEFORE =
+            Pattern.compile("(?i)\\b(?:in|through|throughout|for|during|by|over|until|till)\\s+$");
+
     private RelativeDates() {}
 
     static TimePeriod monthOfRelativeYear(Matcher m, String text, LocalDate publishedOn) {
         if (publishedOn == null) {
             return unresolved(m.group(), DatePrecision.MONTH);
         }
-        int offset = switch (m.group(3).toLowerCase(Locale.ROOT)) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        return wholeMonth(m.group(), publishedOn.getYear() + offset, month(m.group(2)));
+        return wholeMonth(m.group(), publishedOn.getYear() + offset(m.group(3)), month(m.group(2)));
     }
 
     static TimePeriod monthRelative(Matcher m, String text, LocalDate publishedOn) {
@@ -110,13 +109,95 @@ final class RelativeDates {
             };
             start = bounds[0];
             end = bounds[1];
-            if (offset == 0 && "earlier".equalsIgnoreCase(m.group(1))) {
+            if (offset == 0
+                    && m.group(1) != null
+                    && !"later".equalsIgnoreCase(m.group(1))) { // "earlier this year", "so far this year"
                 end = pub;
             } else if (offset == 0 && "later".equalsIgnoreCase(m.group(1))) {
                 start = pub;
             }
         }
         return period(m.group(), start, end, precision);
+    }
+
+    /**
+     * "this spring", "last winter", "through the summer": three months (winter from December) of the publication's
+     * year ("this"), the one before or after it ("last", "next"), or after "in/through/for/during … the" the one the
+     * sentence's tense points to; "each summer" and other bare seasons are no period.
+     */
+    static TimePeriod season(Matcher m, String text, LocalDate pub) {
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        if (which.equals("the")
+                && !PREPOSITION_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, m.start() - 12), m.start())
+                        .find()) {
+            return null;
+        }
+        int first = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn" -> 9;
+            default -> 12;
+        };
+        return threeMonths(m.group(), which, first, null, Tense.at(text, m.start(), m.end()), pub);
+    }
+
+    /** "the first quarter", "the fourth quarter of this year": as {@link #season}, by the quarter's months. */
+    static TimePeriod quarter(Matcher m, String text, LocalDate pub) {
+        int quarter = switch (m.group(1).toLowerCase(Locale.ROOT).charAt(0)) {
+            case 'f' -> m.group(1).toLowerCase(Locale.ROOT).startsWith("fi") ? 1 : 4;
+            case 's', '2' -> 2;
+            case 't', '3' -> 3;
+            case '4' -> 4;
+            default -> 1;
+        };
+        return threeMonths(m.group(), "the", quarter * 3 - 2, m.group(2), Tense.at(text, m.start(), m.end()), pub);
+    }
+
+    private static TimePeriod threeMonths(
+            String written, String which, int first, String relativeYear, Tense tense, LocalDate pub) {
+        if (pub == null) {
+            return unresolved(written, DatePrecision.MONTH);
+        }
+        int year = pub.getYear();
+        if (relativeYear != null) {
+            year += offset(relativeYear);
+        } else if (which.equals("last")) {
+            year = YearMonth.of(year, first).plusMonths(2).atEndOfMonth().isBefore(pub) ? year : year - 1;
+        } else if (which.equals("next")) {
+            year = YearMonth.of(year, first).atDay(1).isAfter(pub) ? year : year + 1;
+        } else if (which.equals("the")) {
+            year = Periods.yearFor(first, 1, 3, pub, tense);
+        }
+        YearMonth start = YearMonth.of(year, first);
+        return period(written, start.atDay(1), start.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /** "the first four months of 2024", "the first nine months of this year": January to that month. */
+    static TimePeriod firstMonths(Matcher m, String text, LocalDate pub) {
+        int months = NumberWords.count(m.group(1));
+        if (months < 1 || months > 12) {
+            return null;
+        }
+        Integer year = m.group(2) != null
+                ? Integer.valueOf(m.group(2))
+                : pub == null ? null : pub.getYear() + offset(m.group(3));
+        return year == null
+                ? unresolved(m.group(), DatePrecision.MONTH)
+                : period(
+                        m.group(),
+                        LocalDate.of(year, 1, 1),
+                        YearMonth.of(year, months).atEndOfMonth(),
+                        DatePrecision.MONTH);
+    }
+
+    private static int offset(String which) {
+        return switch (which.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
     }
 
     static TimePeriod trailing(Matcher m, String text, LocalDate pub) {
@@ -172,11 +253,7 @@ final class RelativeDates {
         if (pub == null) {
             return unresolved(m.group(), precision);
         }
-        int offset = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "next" -> 1;
-            case "last" -> -1;
-            default -> 0;
-        };
+        int offset = offset(m.group(1));
         if (year) {
             int y = pub.getYear() + offset;
             return period(m.group(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), precision);
@@ -206,10 +283,13 @@ final class RelativeDates {
         return unresolved(m.group(), precision);
     }
 
-    static TimePeriod yesterday(Matcher m, String text, LocalDate pub) {
-        return pub == null
-                ? unresolved(m.group(), DatePrecision.DAY)
-                : period(m.group(), pub.minusDays(1), pub.minusDays(1), DatePrecision.DAY);
+    /** "yesterday", "tomorrow" (also "tomorrow's election"): the day before or after the publication date. */
+    static TimePeriod adjacentDay(Matcher m, String text, LocalDate pub) {
+        if (pub == null) {
+            return unresolved(m.group(), DatePrecision.DAY);
+        }
+        LocalDate day = m.group(1).equalsIgnoreCase("tomorrow") ? pub.plusDays(1) : pub.minusDays(1);
+        return period(m.group(), day, day, DatePrecision.DAY);
     }
 
     static TimePeriod weekday(Matcher m, String text, LocalDate pub) {
@@ -220,7 +300,10 @@ final class RelativeDates {
         LocalDate date = switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "last" -> pub.with(TemporalAdjusters.previous(day));
             case "next", "this" -> pub.with(TemporalAdjusters.nextOrSame(day));
-            default -> pub.with(TemporalAdjusters.previousOrSame(day));
+            default ->
+                Tense.at(text, m.start(), m.end()) == Tense.FUTURE
+                        ? pub.with(TemporalAdjusters.nextOrSame(day))
+                        : pub.with(TemporalAdjusters.previousOrSame(day));
         };
         return period(m.group(), date, date, DatePrecision.DAY);
     }

@@ -25,7 +25,9 @@ final class TimeRules {
     private static final String PART = "(early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|"
             + "beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of|"
             + "the\\s+first\\s+half\\s+of|first\\s+half\\s+of|the\\s+second\\s+half\\s+of|second\\s+half\\s+of)";
-    private static final String NUMBER_WORD = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private static final String NUMBER_WORD = "a|an|" + NumberWords.COUNT;
+    private static final String SEASON = "spring|summer|autumn|winter";
+    private static final String QUARTER = "first|second|third|fourth|1st|2nd|3rd|4th";
 
     /** Turns one match into a period, or null to drop it. */
     @FunctionalInterface
@@ -40,7 +42,8 @@ final class TimeRules {
         DIGIT_AND_MONTH,
         MONTH_AND_UNIT,
         UNIT,
-        WEEKDAY
+        WEEKDAY,
+        SEASON
     }
 
     private record Rule(Trigger trigger, Pattern pattern, Resolver resolver) {}
@@ -82,8 +85,10 @@ final class TimeRules {
             "day",
             "days",
             "yesterday",
+            "tomorrow",
             "future",
             "century");
+    private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "winter", "quarter");
     private static final Set<String> WEEKDAY_WORDS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -127,9 +132,22 @@ final class TimeRules {
                     CalendarDates::season),
             rule(
                     Trigger.DIGIT,
-                    "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+" + "(?:of\\s+)?"
-                            + YEAR + "\\b",
+                    "(?i)\\b(?:the\\s+)?(" + QUARTER + ")\\s+quarter\\s+(?:of\\s+)?" + YEAR + "\\b",
                     CalendarDates::quarter),
+            rule(
+                    Trigger.SEASON,
+                    "(?i)\\b(this|last|next|the)\\s+(" + SEASON + ")\\b(?!\\s+(?:of\\s+)?(?:1[89]|20)\\d{2})",
+                    RelativeDates::season),
+            rule(
+                    Trigger.SEASON,
+                    "(?i)\\bthe\\s+(" + QUARTER + ")\\s+quarter\\b(?:\\s+of\\s+(this|last|next)\\s+year\\b)?"
+                            + "(?!\\s+(?:of\\s+)?(?:1[89]|20)\\d{2}|[\\s-]+(?:of\\s+(?:a|the)\\s+)?century)",
+                    RelativeDates::quarter),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:the\\s+)?first\\s+(" + NumberWords.COUNT + ")\\s+months\\s+of\\s+(?:" + YEAR
+                            + "|(this|last)\\s+year)\\b",
+                    RelativeDates::firstMonths),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", CalendarDates::quarter),
             rule(
                     Trigger.DIGIT,
@@ -146,19 +164,18 @@ final class TimeRules {
             rule(Trigger.DIGIT, "\\b(?:" + PART + "[\\s-]+)?" + YEAR + "\\b", CalendarDates::year),
             rule(
                     Trigger.UNIT,
-                    "(?i)\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?"
+                    "(?i)\\b(?:(earlier|later|so\\s+far)\\s+)?(?:(the)\\s+)?"
                             + "(this|last|next|past|previous|coming)\\s+(week|month|year|decade)\\b",
                     RelativeDates::relativeUnit),
             rule(
                     Trigger.UNIT,
-                    "(?i)\\bthe\\s+(?:last|past)\\s+(two|three|four|five|six|seven|eight|nine|ten|"
-                            + "\\d{1,2})\\s+(years|months|weeks|decades)\\b",
+                    "(?i)\\bthe\\s+(?:last|past)\\s+(" + NumberWords.COUNT + ")\\s+(years|months|weeks|decades)\\b",
                     RelativeDates::trailing),
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(" + NUMBER_WORD + "|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b",
                     RelativeDates::ago),
-            rule(Trigger.UNIT, "(?i)\\byesterday\\b", RelativeDates::yesterday),
+            rule(Trigger.UNIT, "(?i)\\b(yesterday|tomorrow)\\b", RelativeDates::adjacentDay),
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+"
@@ -187,6 +204,7 @@ final class TimeRules {
         boolean month = false;
         boolean unit = false;
         boolean weekday = false;
+        boolean season = false;
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.word(i);
             if (Character.isDigit(word.charAt(0))) {
@@ -197,6 +215,8 @@ final class TimeRules {
                 unit = true;
             } else if (WEEKDAY_WORDS.contains(word)) {
                 weekday = true;
+            } else if (SEASON_WORDS.contains(word)) {
+                season = true;
             }
         }
         EnumSet<Trigger> present = EnumSet.noneOf(Trigger.class);
@@ -206,6 +226,7 @@ final class TimeRules {
         add(present, Trigger.MONTH_AND_UNIT, month && unit);
         add(present, Trigger.UNIT, unit);
         add(present, Trigger.WEEKDAY, weekday);
+        add(present, Trigger.SEASON, season);
         return present;
     }
 

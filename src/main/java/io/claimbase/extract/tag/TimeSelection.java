@@ -22,13 +22,35 @@ final class TimeSelection {
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|on|during|over|about|around|by|until|till|for|from|at|as\\s+early\\s+as)\\s+$");
-    private static final Pattern LIST_JOIN = Pattern.compile(
-            "(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)" + "\\s*(?:(?:in|on|by|until)\\s+)?");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|to|through)"
+            + "(?:\\s+(?:end|ends|ending|finish|finishes|run|runs|running|last|lasts|lasting))?"
+            + "\\s*(?:(?:in|on|by|until)\\s+)?");
+    /** "from … <first> to … <second>": a change from one period to another, a few words apart in one clause. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\b[^,;:]{0,60}$");
+
+    private static final Pattern TO_BETWEEN = Pattern.compile("(?i)[^,;:]{0,40}\\bto\\b[^,;:]{0,40}");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\W*(?i:since)\\b[^,;]*[,;]");
+    /**
+     * A comparison with the past: a superlative, "the first/only …" or "than at any time" before a "since" in the same
+     * clause ("their lowest since the 1980s", "the first visit … since 2013", "closer than at any time since the Cold
+     * War"). Group 1 is the "since".
+     */
+    private static final Pattern COMPARISON_SINCE = Pattern.compile("(?i)(?:\\bthan\\s+(?:at\\s+)?any\\s+(?:time|point"
+            + "|moment|stage)|\\b(?:the|its|their|his|her|our|\\p{L}+['’]s)\\s+(?:(?!(?:west|interest|rest|protest"
+            + "|request|unrest|test|contest|quest|guest|forest|arrest|harvest|conquest|manifest|honest|modest|nest"
+            + "|chest|priest)\\b)\\p{L}{2,}est|first|only|most\\s+\\p{L}+|least\\s+\\p{L}+|biggest|largest|worst"
+            + "|best)\\b)[^,;:.!?]{0,60}?\\s(since)\\b");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
+    /** "wrapped up five days of drills", "after two days of talks": an event of that many days ending on a day. */
+    private static final Pattern DAYS_OF = Pattern.compile("(?i)\\b(?:wrapped\\s+up|ended|concluded|closed|finished|"
+            + "capped|rounded\\s+off|after)\\s+(?:the\\s+)?(" + NumberWords.COUNT + ")\\s+days\\s+of\\b");
 
     /**
-     * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018") are one period: from
-     * the start of the first to the end of the last, at the coarsest precision among them.
+     * Expressions joined as a list ("in late 2017 and early 2018", "in 2002, 2016 and 2018"), as the start and end of
+     * one stretch ("begin in 2028 and end by 2030", "in July and runs until the end of the year") or as the ends of a
+     * change ("from 20 percent in 2019 to 35 percent in 2023") are one period: from the start of the first to the end
+     * of the last, at the coarsest precision among them.
      */
     private static List<Found> coordinated(String sentence, List<Found> selected) {
         List<Found> merged = new ArrayList<>();
@@ -37,10 +59,11 @@ final class TimeSelection {
             if (last != null
                     && last.period().resolved()
                     && next.period().resolved()
-                    && LIST_JOIN
-                            .matcher(sentence)
-                            .region(last.end(), next.start())
-                            .matches()
+                    && (LIST_JOIN
+                                    .matcher(sentence)
+                                    .region(last.end(), next.start())
+                                    .matches()
+                            || fromTo(sentence, last, next))
                     && !next.period().start().isBefore(last.period().start())) {
                 DatePrecision coarser =
                         last.period().precision().compareTo(next.period().precision()) <= 0
@@ -62,6 +85,18 @@ final class TimeSelection {
             }
         }
         return merged;
+    }
+
+    /** "rose from 20 percent in 2019 to 35 percent in 2023": the two periods are the ends of one change. */
+    private static boolean fromTo(String sentence, Found first, Found second) {
+        return FROM_BEFORE
+                        .matcher(sentence)
+                        .region(Math.max(0, first.start() - 60), first.start())
+                        .find()
+                && TO_BETWEEN
+                        .matcher(sentence)
+                        .region(first.end(), second.start())
+                        .matches();
     }
 
     /**
@@ -145,6 +180,87 @@ final class TimeSelection {
                 covered = candidate.end();
             }
         }
-        return sinceClause(sentence, coordinated(sentence, selected), publishedOn);
+        return daysOfAnEvent(
+                sentence,
+                comparedWithThePast(
+                        sentence, sinceClause(sentence, coordinated(sentence, selected), publishedOn), publishedOn));
+    }
+
+    /**
+     * An event of N days that ended on the one day the sentence names ("wrapped up five days of drills … on Sunday",
+     * "left … on Friday after two days of talks") speaks about those N days.
+     */
+    private static List<Found> daysOfAnEvent(String sentence, List<Found> selected) {
+        if (!sentence.contains(" days of ")) {
+            return selected;
+        }
+        Matcher days = DAYS_OF.matcher(sentence);
+        if (!days.find()) {
+            return selected;
+        }
+        int n = NumberWords.count(days.group(1));
+        List<Found> result = new ArrayList<>(selected);
+        for (int i = 0; i < result.size(); i++) {
+            Found found = result.get(i);
+            TimePeriod period = found.period();
+            if (period.resolved()
+                    && period.precision() == DatePrecision.DAY
+                    && period.start().equals(period.end())) {
+                if (n > 1 && n <= 31) {
+                    result.set(
+                            i,
+                            new Found(
+                                    found.start(),
+                                    found.end(),
+                                    Periods.period(
+                                            period.text(),
+                                            period.start().minusDays(n - 1L),
+                                            period.end(),
+                                            DatePrecision.DAY)));
+                }
+                return result;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A comparison with the past is not the period a claim speaks about: "relations are at their lowest since the
+     * 1980s" is about now. The "since …" of the comparison (to the end of its clause) is dropped; when it named a date
+     * and no other period is left, the claim speaks about the publication year (with no publication date, about no
+     * time). A comparison that names no date ("closer than at any time since the Cold War") states no period.
+     */
+    private static List<Found> comparedWithThePast(String sentence, List<Found> selected, LocalDate publishedOn) {
+        if (!sentence.contains("since")) {
+            return selected;
+        }
+        Matcher comparison = COMPARISON_SINCE.matcher(sentence);
+        if (!comparison.find()) {
+            return selected;
+        }
+        int from = comparison.start(1);
+        Matcher end = CLAUSE_END.matcher(sentence);
+        int to = end.find(comparison.end()) ? end.start() : sentence.length();
+        List<Found> kept = new ArrayList<>(selected.size());
+        for (Found found : selected) {
+            if (found.start() < from || found.start() >= to) {
+                kept.add(found);
+            }
+        }
+        if (publishedOn != null
+                && kept.size() < selected.size()
+                && kept.stream().noneMatch(f -> f.period().resolved())) {
+            int year = publishedOn.getYear();
+            kept.add(new Found(
+                    comparison.start(),
+                    comparison.end(),
+                    Periods.period(
+                            comparison.group(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 12, 31),
+                            DatePrecision.YEAR)));
+            kept.sort(Comparator.comparingInt(Found::start));
+        }
+        return kept;
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
  * "the late 1990s" the whole decade; only a half or a quarter of a year and a season narrow it (MONTH).
  * <ul>
  * <li>Years ("in 2014"; a four-digit number that is part of money, a count or a model name is no year).</li>
- * <li>Months ("September 2018", "July of last year", "last December", "in April"), seasons ("spring 2014"),
- * quarters ("Q3 2020", "the first quarter of 2019").</li>
+ * <li>Months ("September 2018", "July of last year", "last December", "in April"), seasons ("spring 2014", "this
+ * spring", "through the summer"), quarters ("Q3 2020", "the first quarter of 2019", "the fourth quarter"), "the first
+ * nine months of 2024".</li>
  * <li>Days ("June 16", "16 June 2018", "September 11 and 12" → [11, 12], ISO "2018-06-16").</li>
  * <li>Ranges ("2018-2024", "2010-11", "between 2000 and 2015") and decades ("the 2020s", "the late 1990s").</li>
  * <li>Relative expressions resolved against the publication date: "last month", "this year", "earlier this week",
+ * "so far this year", "thirty years ago", "the past twelve months",
  * "next year", "two years ago", "the past three years", "over the last decade", "the end of the year", "yesterday",
  * "on Tuesday". "this/last/next week|month|year" are calendar units; "the past/last ..." the trailing span.</li>
  * <li>"since X" runs from the start of X to the publication date; so does the date in an opening "Since …," clause
@@ -23,8 +25,10 @@ import java.util.List;
  * <li>Expressions joined as a list are one period: "in late 2017 and early 2018" is [2017, 2018], "in 2002, 2016 and
  * 2018" is [2002, 2018].</li>
  * </ul>
- * A day or month written without a year takes the year that puts it nearest the publication date ("December" in an
- * article of 9 January 2019 is December 2018). Anything that needs the publication date while none is known
+ * A day, month, season or quarter written without a year takes the year the sentence's tense points to ({@link
+ * Tense}): in a sentence about the past the latest one that began by the publication date ("approved … in April" in
+ * an article of 9 January 2019 is April 2018), about the future the next one ("is due … on Saturday"), otherwise the
+ * nearest ("December" in an article of 9 January 2019 is December 2018). Anything that needs the publication date while none is known
  * (relative expressions, dates without a year, "since X") is kept as text with {@code resolved == false} and no
  * bounds: it is never guessed. So are expressions no date resolves ("in recent years", "in the near future", "that
  * same week", "one year earlier"). The text includes a preposition before the expression ("in 2014", "On June 16").
@@ -53,15 +57,37 @@ final class TimeTagger {
     TimePeriod find(String sentence, Tokens tokens, LocalDate publishedOn) {
         String text = Tokens.spaced(sentence);
         Found firstUnresolved = null;
-        for (Found found : all(text, tokens, publishedOn)) {
+        List<Found> all = all(text, tokens, publishedOn);
+        for (int i = 0; i < all.size(); i++) {
+            Found found = all.get(i);
             if (found.period().resolved()) {
-                return asWritten(sentence, found);
+                return asWritten(sentence, narrower(found, all.subList(i + 1, all.size())));
             }
             if (firstUnresolved == null) {
                 firstUnresolved = found;
             }
         }
         return firstUnresolved == null ? null : asWritten(sentence, firstUnresolved);
+    }
+
+    /**
+     * A later expression that states a part of the first one more precisely ("the 2018 strategy, unveiled in January
+     * 2018") is the claim's period; else the first.
+     */
+    private static Found narrower(Found first, List<Found> later) {
+        TimePeriod outer = first.period();
+        for (Found found : later) {
+            TimePeriod inner = found.period();
+            if (inner.resolved()
+                    && inner.precision() != null
+                    && outer.precision() != null
+                    && inner.precision().compareTo(outer.precision()) > 0
+                    && !inner.start().isBefore(outer.start())
+                    && !inner.end().isAfter(outer.end())) {
+                return found;
+            }
+        }
+        return first;
     }
 
     /** The period with its text exactly as in the sentence (which may have no-break spaces). */

@@ -1,9 +1,11 @@
 package io.claimbase.extract.text;
 
 import io.claimbase.extract.Cues;
+import io.claimbase.extract.text.DateLines.StatedDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,24 @@ public final class Boilerplate {
         }
         return new RawLine(
                 line.index(), line.text().substring(m.end()), line.start() + m.end(), line.end(), line.bullet());
+    }
+
+    /**
+     * The full date a news-wire dateline at the start of the line states ("NEW DELHI, 29 April 2025 (Asia Wire) –
+     * India …" states 29 April 2025); empty when the line opens with no dateline or its date has no year ("BEIJING, 17
+     * May (Wire) –").
+     */
+    public Optional<StatedDate> datelineDate(RawLine line) {
+        Matcher m = dateline.matcher(line.text());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String prefix = m.group();
+        int comma = prefix.indexOf(',');
+        int agency = prefix.indexOf('(');
+        return comma < 0 || agency < comma
+                ? Optional.empty()
+                : DateLines.parse(prefix.substring(comma + 1, agency).strip());
     }
 
     /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */

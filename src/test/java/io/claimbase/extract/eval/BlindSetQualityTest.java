@@ -59,9 +59,9 @@ class BlindSetQualityTest {
         void qualityStaysAboveTheMeasuredFloors() {
             // first run 2026-12-06 (extractor 1.1.0): claims F1 0.978 (0.995 since the boilerplate cues); kind 0.743,
             // attribution 0.906, certainty 0.925;
-            // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899
+            // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899.
             // Event acts, commentary and backdrops, topic continuation (after 1.3.0): event 0.521 -> 0.559, topics
-            // 0.610 -> 0.642
+            // 0.610 -> 0.642; time since the time rules of issue #13: 0.791 (stated 0.919, inferred 0.316)
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
@@ -70,8 +70,9 @@ class BlindSetQualityTest {
                     "topics", 0.60,
                     "actors", 0.90,
                     "event", 0.52,
-                    "time", 0.50,
+                    "time", 0.77,
                     "figures", 0.85));
+            evaluation.assertFloors(Map.of("time (stated)", 0.90, "time (inferred)", 0.30));
         }
 
         @Test
@@ -100,7 +101,8 @@ class BlindSetQualityTest {
             // 0.053), figures 0.939; 8 boilerplate or non-claims taken as claims.
             // Extractor 1.3.0 (same day): claims 0.986, kind 0.693, attribution 0.884, time 0.655 (stated 0.772,
             // inferred 0.143); the rest unchanged. Event acts, commentary and backdrops, topic continuation (after
-            // 1.3.0): event 0.423 -> 0.461, topics 0.603 -> 0.616
+            // 1.3.0): event 0.423 -> 0.461, topics 0.603 -> 0.616; time since the time rules of issue #13: 0.751
+            // (stated 0.847, inferred 0.375)
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,
@@ -109,8 +111,9 @@ class BlindSetQualityTest {
                     "topics", 0.59,
                     "actors", 0.90,
                     "event", 0.43,
-                    "time", 0.63,
+                    "time", 0.72,
                     "figures", 0.90));
+            evaluation.assertFloors(Map.of("time (stated)", 0.82, "time (inferred)", 0.35));
         }
 
         @Test

@@ -92,4 +92,59 @@ class DiscourseTimeTest {
         assertNull(claims.get(1).time());
         assertNull(claims.get(2).time());
     }
+
+    @Test
+    void aNewsLeadsDayCarriesOverTheParagraphsAfterItUntilAClaimStatesATime() {
+        List<ExtractedClaim> claims = claims("""
+                VALLETTA, 9 May 2023
+
+                Two Italian frigates sailed into Valletta harbour on Monday for a three-nation drill.
+
+                Four patrol aircraft and 600 sailors took part, the Maltese navy said.
+
+                Analysts expect more such drills. The navy bought its newest frigate in 2015.
+
+                A third ship joined the flotilla.
+                """);
+        TimePeriod monday = claims.get(0).time();
+        assertEquals(LocalDate.of(2023, 5, 8), monday.start());
+        TimePeriod carried = claims.get(1).time();
+        assertEquals(monday.start(), carried.start());
+        assertEquals(monday.end(), carried.end());
+        assertTrue(carried.inferred());
+        assertNull(claims.get(2).time(), "a prediction is no part of the account");
+        assertNull(claims.get(4).time(), "2015 was stated in between: the account has ended");
+    }
+
+    @Test
+    void aMonthLongLeadIsABackdropNotAnAccount() {
+        List<ExtractedClaim> claims = claims("""
+                Two Italian frigates sailed into Valletta harbour in May 2023 for a three-nation drill.
+
+                Four patrol aircraft and 600 sailors took part, the Maltese navy said.
+                """);
+        assertNull(claims.get(1).time());
+    }
+
+    @Test
+    void aClaimThatTheNextOneRefersBackToAndDatesTakesThatDate() {
+        List<ExtractedClaim> claims = claims("Mongolia agreed a pipeline deal with Kazakhstan. "
+                + "The pipeline crosses the steppe. That deal was signed in Astana in 2019 after years of talks.");
+        TimePeriod inferred = claims.get(0).time();
+        assertEquals(LocalDate.of(2019, 1, 1), inferred.start());
+        assertTrue(inferred.inferred());
+        assertNull(
+                claims("Mongolia agreed a pipeline deal with Kazakhstan. Trade grew in 2019.")
+                        .get(0)
+                        .time(),
+                "no reference back: no period");
+    }
+
+    @Test
+    void thatClashRefersBackToADatedClash() {
+        List<ExtractedClaim> claims =
+                claims("Border guards clashed near the lake in March 2011. That clash left two guards dead.");
+        assertEquals(LocalDate.of(2011, 3, 1), claims.get(1).time().start());
+        assertTrue(claims.get(1).time().inferred());
+    }
 }

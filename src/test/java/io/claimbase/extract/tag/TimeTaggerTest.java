@@ -213,8 +213,16 @@ class TimeTaggerTest {
                         "2018-12-31",
                         DatePrecision.MONTH),
                 row("Bonhomie was on display last December.", null, "last December", null, null, DatePrecision.MONTH),
+                // past tense: the April before the publication date, not the nearer one after it
                 row(
                         "In April, the defence minister came to Moscow.",
+                        "2019-01-09",
+                        "In April",
+                        "2018-04-01",
+                        "2018-04-30",
+                        DatePrecision.MONTH),
+                row(
+                        "In April, the defence minister will come to Moscow.",
                         "2019-01-09",
                         "In April",
                         "2019-04-01",
@@ -479,6 +487,162 @@ class TimeTaggerTest {
                         "Last month",
                         null,
                         null,
+                        DatePrecision.MONTH),
+                // without a year, the clause's tense says which way from the publication date (2023-06-14, a
+                // Wednesday) a month or a weekday lies
+                row(
+                        "The ministers met in Geneva in October.",
+                        "2023-06-14",
+                        "in October",
+                        "2022-10-01",
+                        "2022-10-31",
+                        DatePrecision.MONTH),
+                row(
+                        "The ministers will meet in Geneva in March.",
+                        "2023-06-14",
+                        "in March",
+                        "2024-03-01",
+                        "2024-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "By August, the reservoir had run dry.",
+                        "2023-06-14",
+                        "By August",
+                        "2022-08-01",
+                        "2022-08-31",
+                        DatePrecision.MONTH),
+                row(
+                        "The delegation is due in Ankara on Friday.",
+                        "2023-06-14",
+                        "on Friday",
+                        "2023-06-16",
+                        "2023-06-16",
+                        DatePrecision.DAY),
+                row(
+                        "The delegation arrived in Ankara on Friday.",
+                        "2023-06-14",
+                        "on Friday",
+                        "2023-06-09",
+                        "2023-06-09",
+                        DatePrecision.DAY),
+                row(
+                        "Under the treaty, which entered into force on Monday, every vessel will be inspected.",
+                        "2023-06-14",
+                        "on Monday",
+                        "2023-06-12",
+                        "2023-06-12",
+                        DatePrecision.DAY),
+                // seasons, quarters and parts of a year without a year of their own
+                row(
+                        "Grain exports rose sharply this spring.",
+                        "2023-06-14",
+                        "this spring",
+                        "2023-03-01",
+                        "2023-05-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Freight rates will stay high through the winter.",
+                        "2023-06-14",
+                        "the winter",
+                        "2023-12-01",
+                        "2024-02-29",
+                        DatePrecision.MONTH),
+                row("Freight rates will stay high this winter.", null, "this winter", null, null, DatePrecision.MONTH),
+                row(
+                        "Output fell in the first quarter.",
+                        "2023-06-14",
+                        "in the first quarter",
+                        "2023-01-01",
+                        "2023-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "A decision is expected in the fourth quarter of next year.",
+                        "2023-06-14",
+                        "in the fourth quarter of next year",
+                        "2024-10-01",
+                        "2024-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Sales slipped in the first five months of 2022.",
+                        null,
+                        "in the first five months of 2022",
+                        "2022-01-01",
+                        "2022-05-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Imports have doubled so far this year.",
+                        "2023-06-14",
+                        "so far this year",
+                        "2023-01-01",
+                        "2023-06-14",
+                        DatePrecision.YEAR),
+                // counts beyond twelve
+                row(
+                        "Forty years ago the border was closed.",
+                        "2023-06-14",
+                        "Forty years ago",
+                        "1983-01-01",
+                        "1983-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Ties have barely moved over the past eighteen months.",
+                        "2023-06-14",
+                        "over the past eighteen months",
+                        "2021-12-14",
+                        "2023-06-14",
+                        DatePrecision.MONTH),
+                row(
+                        "Whoever wins tomorrow's runoff will inherit the budget gap.",
+                        "2023-06-14",
+                        "tomorrow",
+                        "2023-06-15",
+                        "2023-06-15",
+                        DatePrecision.DAY),
+                // an event of N days that ended on the day named
+                row(
+                        "Greek and Egyptian frigates wrapped up four days of drills off Crete on Sunday.",
+                        "2023-06-14",
+                        "on Sunday",
+                        "2023-06-08",
+                        "2023-06-11",
+                        DatePrecision.DAY),
+                // the two ends of one change or one stretch are one period
+                row(
+                        "The yuan's share of their trade rose from 20 percent in 2019 to 35 percent in 2023.",
+                        null,
+                        "in 2019 to 35 percent in 2023",
+                        "2019-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Deliveries of the corvettes are due to begin in 2026 and end by 2029.",
+                        null,
+                        "in 2026 and end by 2029",
+                        "2026-01-01",
+                        "2029-12-31",
+                        DatePrecision.YEAR),
+                // a later expression that narrows the first one is the period
+                row(
+                        "The 2019 white paper, published in July 2019, named three threats.",
+                        null,
+                        "in July 2019",
+                        "2019-07-01",
+                        "2019-07-31",
+                        DatePrecision.MONTH),
+                // a comparison with the past is about now, not about the years since
+                row(
+                        "Relations are at their warmest since 1991.",
+                        "2023-06-14",
+                        "their warmest since",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Output slipped in March, the first fall since 2016.",
+                        "2023-06-14",
+                        "in March",
+                        "2023-03-01",
+                        "2023-03-31",
                         DatePrecision.MONTH));
     }
 
@@ -502,7 +666,14 @@ class TimeTaggerTest {
                 Arguments.of("Prices may fall."),
                 Arguments.of("The deal cost $2015 million."),
                 Arguments.of("The pipeline runs 2600-mile across the steppe."),
-                Arguments.of("September was a busy month."));
+                Arguments.of("September was a busy month."),
+                Arguments.of("The fleet sails north each summer."),
+                Arguments.of("Relations are warmer than at any time since the Cold War."));
+    }
+
+    @Test
+    void aComparisonWithThePastWithoutAPublicationDateSpeaksAboutNoTime() {
+        assertNull(TIMES.find("Relations are at their warmest since 1991.", null));
     }
 
     @Test
