@@ -33,6 +33,21 @@ public record ExtractedClaim(
         return with(List.copyOf(other), time);
     }
 
+    /**
+     * The same claim also on {@code topic}, most specific topics kept: nothing changes when the claim has the topic or
+     * a descendant of it already; an ancestor of it the claim has gives way ({@code geopolitics} to
+     * {@code geopolitics.alignment}). A dot makes a child, as in the taxonomy.
+     */
+    public ExtractedClaim withTopic(String topic) {
+        if (topics.stream().anyMatch(t -> t.equals(topic) || t.startsWith(topic + "."))) {
+            return this;
+        }
+        List<String> more = new java.util.ArrayList<>();
+        topics.stream().filter(t -> !topic.startsWith(t + ".")).forEach(more::add);
+        more.add(topic);
+        return withTopics(more);
+    }
+
     /** The same claim about another period. */
     public ExtractedClaim withTime(TimePeriod period) {
         return with(topics, period);

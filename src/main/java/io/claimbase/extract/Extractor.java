@@ -67,13 +67,14 @@ public final class Extractor {
         List<ExtractedClaim> claims =
                 claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(), metadata.publishedOn());
         PositionAssessor assessor = this.assessor.get();
+        List<ExtractedPosition> positions = assessor == null ? List.of() : assessor.assess(metadata.title(), claims);
         return new Extraction(
                 VERSION,
                 text,
                 metadata,
                 TextShapes.wordCount(text),
-                claims,
-                assessor == null ? List.of() : assessor.assess(metadata.title(), claims));
+                assessor == null ? claims : assessor.withQuestionTopics(claims, positions),
+                positions);
     }
 
     /** The cleaned body of a raw text, with the map from its offsets back to the raw text. */

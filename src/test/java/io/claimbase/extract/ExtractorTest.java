@@ -201,6 +201,35 @@ class ExtractorTest {
     }
 
     @Test
+    void aClaimReadAsAStanceOnAQuestionIsAboutTheQuestionsTopic() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Beijing and Moscow are frenemies in a multipolar world.
+
+                The weather in Vladivostok was mild that week.
+                """));
+        // "frenemies" is a scale cue of the China-Russia question, no topic cue; the parent "geopolitics" gives way
+        assertEquals(
+                List.of("geopolitics.alignment"),
+                claimStartingWith(e, "Beijing").topics());
+        assertEquals(List.of(), claimStartingWith(e, "The weather").topics());
+        assertEquals(0, e.positions().get(0).evidence().get(0).claimOrdinal());
+    }
+
+    @Test
+    void aTopicAddedToAClaimKeepsOnlyTheMostSpecificOnes() {
+        ExtractedClaim claim = extractor
+                .extract(ArticleInput.of("Great powers compete for gas in the Arctic."))
+                .claims()
+                .get(0);
+        assertEquals(List.of("geopolitics", "energy.gas", "arctic"), claim.topics());
+        assertEquals(
+                List.of("energy.gas", "arctic", "geopolitics.alignment"),
+                claim.withTopic("geopolitics.alignment").topics());
+        assertEquals(claim.topics(), claim.withTopic("energy").topics());
+        assertEquals(claim.topics(), claim.withTopic("arctic").topics());
+    }
+
+    @Test
     void hardWrappedLinesAreRejoinedIntoWholeSentences() {
         String raw = """
                 India and the United States signed a logistics agreement in August 2016, allowing

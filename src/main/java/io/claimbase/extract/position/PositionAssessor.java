@@ -6,6 +6,7 @@ import io.claimbase.extract.ExtractedPosition.Evidence;
 import io.claimbase.extract.ExtractedPosition.Trend;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,28 @@ public final class PositionAssessor {
         return matchers.stream()
                 .map(m -> assess(m, title, claims))
                 .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * The claims again, each claim a position cites as evidence also on its question's topic ({@link Question#topic()},
+     * e.g. {@code geopolitics.alignment}): a sentence read as saying where a relationship stands or is heading is about
+     * that relationship, whatever words it uses ("the two are drifting closer", "an entente in all but name").
+     */
+    public List<ExtractedClaim> withQuestionTopics(List<ExtractedClaim> claims, List<ExtractedPosition> positions) {
+        Map<Integer, String> topics = new HashMap<>();
+        for (ExtractedPosition position : positions) {
+            matchers.stream()
+                    .map(QuestionMatcher::question)
+                    .filter(q -> q.slug().equals(position.question()) && q.topic() != null)
+                    .findFirst()
+                    .ifPresent(q -> position.evidence().forEach(e -> topics.putIfAbsent(e.claimOrdinal(), q.topic())));
+        }
+        if (topics.isEmpty()) {
+            return claims;
+        }
+        return claims.stream()
+                .map(c -> topics.containsKey(c.ordinal()) ? c.withTopic(topics.get(c.ordinal())) : c)
                 .toList();
     }
 
