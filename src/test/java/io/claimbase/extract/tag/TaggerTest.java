@@ -113,6 +113,17 @@ class TaggerTest {
                         "The two countries form a strategic partnership, not an alliance.",
                         List.of("geopolitics.alignment")),
                 Arguments.of("Russia's annexation of Crimea", List.of("military.conflict")),
+                // how two states stand with each other, in words of any relationship; a field's own cooperation is that
+                // field
+                Arguments.of(
+                        "Lima and Quito coordinate their votes more often than before.",
+                        List.of("geopolitics.alignment")),
+                Arguments.of("Oslo still regards Minsk as an adversary.", List.of("geopolitics.alignment")),
+                Arguments.of("The two capitals share interests but little else.", List.of("geopolitics.alignment")),
+                Arguments.of("Financial cooperation with Cairo expanded.", List.of("finance")),
+                Arguments.of("Trade ties with Chile grew.", List.of("trade")),
+                Arguments.of("The ministers held three meetings in Oslo.", List.of("diplomacy")),
+                Arguments.of("Ankara hosted the Security Council delegation.", List.of("diplomacy")),
                 Arguments.of("Huawei's 5G equipment", List.of("technology")),
                 Arguments.of("Pyongyang tested a ballistic missile.", List.of("nuclear")),
                 Arguments.of("The ENERGY sector", List.of("energy")),
