@@ -37,13 +37,13 @@ class HeldOutQualityTest {
         // measured 2026-11-23 (extractor 1.1.0) on the held-out sets 2 and 3 (8 articles, 155 claims): claims F1
         // 0.994; kind 0.690, attribution 0.897, certainty 0.994 (accuracy); topics F1 0.545, actors 0.938, event
         // 0.559, time 0.745, figures 0.974. Event acts, commentary and backdrops, topic continuation (after
-        // 1.3.0): event 0.592, topics 0.584
+        // 1.3.0): event 0.592, topics 0.584; 0.589 since the question's topic for position evidence
         evaluation.assertFloors(Map.of(
                 "claims", 0.95,
                 "kind", 0.64,
                 "attribution", 0.85,
                 "certainty", 0.95,
-                "topics", 0.55,
+                "topics", 0.57,
                 "actors", 0.88,
                 "event", 0.55,
                 "time", 0.90, // 0.885 before the time rules of issue #13, 0.921 since
