@@ -124,6 +124,11 @@ class TaggerTest {
                 Arguments.of("Trade ties with Chile grew.", List.of("trade")),
                 Arguments.of("The ministers held three meetings in Oslo.", List.of("diplomacy")),
                 Arguments.of("Ankara hosted the Security Council delegation.", List.of("diplomacy")),
+                Arguments.of("Sofia hoped to pry Skopje away from Belgrade.", List.of("geopolitics.alignment")),
+                Arguments.of(
+                        "The border dispute drove Quito and Lima further apart.", List.of("geopolitics.alignment")),
+                Arguments.of("Isolation pushed Minsk into Moscow's arms.", List.of("geopolitics.alignment")),
+                Arguments.of("The presidents will meet in Geneva next week.", List.of("diplomacy")),
                 Arguments.of("Huawei's 5G equipment", List.of("technology")),
                 Arguments.of("Pyongyang tested a ballistic missile.", List.of("nuclear")),
                 Arguments.of("The ENERGY sector", List.of("energy")),
