@@ -38,6 +38,24 @@ public record ExtractedClaim(
         return with(topics, period);
     }
 
+    /** The same claim asserted by another voice. */
+    public ExtractedClaim withAttribution(Attribution other) {
+        return new ExtractedClaim(
+                ordinal,
+                text,
+                span,
+                quote,
+                kind,
+                other,
+                certainty,
+                topics,
+                eventType,
+                actors,
+                time,
+                figures,
+                confidence);
+    }
+
     private ExtractedClaim with(List<String> otherTopics, TimePeriod period) {
         return new ExtractedClaim(
                 ordinal,

@@ -168,7 +168,8 @@ public final class ExtractionEvaluation {
                     + ") got " + attribution.type().name().toLowerCase(Locale.ROOT) + " (" + attribution.source()
                     + "): " + claim.text());
         }
-        if (gold.certainty() == null || !gold.certainty().equalsIgnoreCase(claim.certainty().name())) {
+        if (gold.certainty() == null
+                || !gold.certainty().equalsIgnoreCase(claim.certainty().name())) {
             certaintyDisagreements.add(gold.certainty() + " got "
                     + claim.certainty().name().toLowerCase(Locale.ROOT) + ": " + claim.text());
         }
