@@ -18,6 +18,9 @@ final class AttributionFinder {
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
+    /** Sources that refer back to the source reported before them. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
+
     private static final Pattern AS_SOURCE = Pattern.compile("^As\\s+(.{2,80}?)\\s+(\\p{Ll}+)\\s*,.*");
     private static final Pattern AFTER_QUOTE = Pattern.compile(".*[,.!?…][”\"]\\s*[^”\"“]{1,80}$");
     /** A quotation closed right before the verb: "“…,” said the minister". */
@@ -55,6 +58,7 @@ final class AttributionFinder {
     private final PhraseMatcher<String> evidenceVerbs;
     private final Set<String> evidenceNouns;
     private final PhraseMatcher<String> passiveReports;
+    private final PhraseMatcher<String> voiceMarkers;
 
     AttributionFinder(Cues.AttributionCues cues) {
         this.speechVerbs = PhraseMatcher.of(cues.speechVerbs());
@@ -65,12 +69,16 @@ final class AttributionFinder {
         this.evidenceVerbs = PhraseMatcher.of(cues.evidenceVerbs());
         this.evidenceNouns = Set.copyOf(cues.evidenceNouns());
         this.passiveReports = PhraseMatcher.of(cues.passiveReports());
+        this.voiceMarkers = PhraseMatcher.of(cues.voiceMarkers());
     }
 
     /** Who a sentence attributes its claim to, read on its {@link Tokens#words() words}. */
     Attribution find(String sentence, Tokens given, String author) {
         Tokens tokens = given.words();
-        String source = introduced(sentence, tokens);
+        String source = voiceMarker(sentence, tokens);
+        if (source == null) {
+            source = introduced(sentence, tokens);
+        }
         if (source == null) {
             source = asSource(sentence);
         }
@@ -84,6 +92,31 @@ final class AttributionFinder {
             return Attribution.AUTHOR;
         }
         return Attribution.reported(withoutTitle(source));
+    }
+
+    /**
+     * Whether a reported source refers back to the voice reported before it: a pronoun ("…,” he said.", "according
+     * to them") or a phrase that goes on in that voice ("In their view, …").
+     */
+    boolean refersBack(String source) {
+        String s = source.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(s)) {
+            return true;
+        }
+        Tokens words = Tokens.of(s).words();
+        Match<String> marker = voiceMarkers.at(words, 0);
+        return marker != null && marker.end() == words.size();
+    }
+
+    /** "In their view, …", "But by his account, …", "…, the argument goes.": the voice reported before goes on. */
+    private String voiceMarker(String sentence, Tokens tokens) {
+        Match<String> m = voiceMarkers.find(tokens, 0);
+        if (m == null) {
+            return null;
+        }
+        boolean opening = m.start() == 0 || (m.start() == 1 && CONJUNCTIONS.contains(tokens.word(0)));
+        boolean closing = m.end() == tokens.size();
+        return opening || closing ? sentence.substring(tokens.start(m.start()), tokens.end(m.end() - 1)) : null;
     }
 
     /** "According to X, …" / "…, according to X, …". */

@@ -29,8 +29,6 @@ final class ClaimFinder {
 
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 70;
-    /** A source that is a pronoun refers back to the source before it: "…,” he said.", "according to them". */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
     /** How many sentences one quotation may run over before an unclosed quote mark is taken for a stray one. */
     private static final int MAX_QUOTATION_SENTENCES = 6;
     /** How long a verbless answer to the author's own question may be ("Not at all.", "Far from it."). */
@@ -200,12 +198,11 @@ final class ClaimFinder {
      * A source referred to by a pronoun ("…,” he said.) or a sentence that is only a quotation continues the reported
      * source of the sentence before it in the same paragraph.
      */
-    private static Attribution continued(Attribution found, String sentence, Attribution previous) {
+    private Attribution continued(Attribution found, String sentence, Attribution previous) {
         if (previous == null || previous.type() != Attribution.Type.REPORTED) {
             return found;
         }
-        boolean pronoun = found.type() == Attribution.Type.REPORTED
-                && PRONOUNS.contains(found.source().toLowerCase(java.util.Locale.ROOT));
+        boolean pronoun = found.type() == Attribution.Type.REPORTED && attributions.refersBack(found.source());
         boolean quotationOnly = found.type() == Attribution.Type.AUTHOR && isQuotationOnly(sentence);
         return pronoun || quotationOnly ? previous : found;
     }

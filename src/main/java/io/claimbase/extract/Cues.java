@@ -40,7 +40,8 @@ public record Cues(
             List<String> authorSubjects,
             List<String> evidenceVerbs,
             List<String> evidenceNouns,
-            List<String> passiveReports) {}
+            List<String> passiveReports,
+            List<String> voiceMarkers) {}
 
     /**
      * @param abbreviations          abbreviations that never end a sentence ("Mr.")

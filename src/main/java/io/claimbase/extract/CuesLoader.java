@@ -67,7 +67,8 @@ public final class CuesLoader {
                         words(attribution.authorSubjects()),
                         words(attribution.evidenceVerbs()),
                         words(attribution.evidenceNouns()),
-                        words(attribution.passiveReports())),
+                        words(attribution.passiveReports()),
+                        words(attribution.voiceMarkers())),
                 new Cues.SentenceCues(
                         stripped(sentences.abbreviations()),
                         stripped(sentences.ambiguousAbbreviations()),

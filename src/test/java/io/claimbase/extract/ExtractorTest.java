@@ -205,6 +205,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aPhraseThatGoesOnInTheReportedVoiceKeepsItsSource() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Critics in Oslo argue that the fund is too small. In their view, the money will run out by spring. \
+                Pensions would be the first casualty, the argument goes.
+                The fund, in their words, is a gesture; it was set up in 2019.
+                """));
+        Attribution critics = Attribution.reported("Critics in Oslo");
+        assertEquals(
+                List.of(critics, critics, critics, Attribution.AUTHOR),
+                e.claims().stream().map(ExtractedClaim::attribution).toList());
+    }
+
+    @Test
     void aClaimWithoutATopicOfItsOwnContinuesThePreviousClaimOfItsParagraph() {
         Extraction e = extractor.extract(ArticleInput.of("""
                 Norway doubled its gas exports to Poland last winter. Most of it went north again by spring.
