@@ -30,40 +30,27 @@ public record ExtractedClaim(
 
     /** The same claim on other topics. */
     public ExtractedClaim withTopics(List<String> other) {
-        return with(List.copyOf(other), time);
+        return with(List.copyOf(other), time, attribution);
     }
 
     /** The same claim about another period. */
     public ExtractedClaim withTime(TimePeriod period) {
-        return with(topics, period);
+        return with(topics, period, attribution);
     }
 
     /** The same claim asserted by another voice. */
     public ExtractedClaim withAttribution(Attribution other) {
-        return new ExtractedClaim(
-                ordinal,
-                text,
-                span,
-                quote,
-                kind,
-                other,
-                certainty,
-                topics,
-                eventType,
-                actors,
-                time,
-                figures,
-                confidence);
+        return with(topics, time, other);
     }
 
-    private ExtractedClaim with(List<String> otherTopics, TimePeriod period) {
+    private ExtractedClaim with(List<String> otherTopics, TimePeriod period, Attribution voice) {
         return new ExtractedClaim(
                 ordinal,
                 text,
                 span,
                 quote,
                 kind,
-                attribution,
+                voice,
                 certainty,
                 otherTopics,
                 eventType,
