@@ -18,10 +18,33 @@ final class AttributionFinder {
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
+    /** Sources that refer back to the source reported before them. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
+
     private static final Pattern AS_SOURCE = Pattern.compile("^As\\s+(.{2,80}?)\\s+(\\p{Ll}+)\\s*,.*");
     private static final Pattern AFTER_QUOTE = Pattern.compile(".*[,.!?…][”\"]\\s*[^”\"“]{1,80}$");
     /** A quotation closed right before the verb: "“…,” said the minister". */
     private static final Pattern CLOSED_QUOTE = Pattern.compile(".*[,.!?…][”\"]\\s*$");
+
+    /** Words that open the subject of an inverted report: "…, said a spokesman". */
+    private static final Set<String> INVERTED_SUBJECT_STARTS = Set.of("a", "an", "the", "one", "two", "several");
+    /** What follows "considered" when it reports a view ("is considered a …"), not a deliberation. */
+    private static final Set<String> OBJECT_STARTS =
+            Set.of("a", "an", "the", "one", "to", "likely", "unlikely", "among", "part");
+    /** Words before "been" that belong to the passive: "has been said to". */
+    private static final Set<String> AUXILIARY_HEADS = Set.of("has", "have", "had");
+    /**
+     * A modal before a passive report makes it the author's own framing: "The summit can be viewed as an attempt …".
+     */
+    private static final Set<String> MODALS =
+            Set.of("may", "might", "could", "can", "will", "would", "should", "must", "shall");
+    /** An object that makes a speech verb report an act, not content: "they said little about the war". */
+    private static final Set<String> NO_CONTENT = Set.of("little", "nothing", "anything");
+    /** How many words may follow a reporting verb that closes its sentence: "…, the agency estimates in a report." */
+    private static final int MAX_CLOSING_WORDS = 5;
+
+    private static final Set<String> PREPOSITIONS =
+            Set.of("in", "of", "by", "from", "for", "on", "at", "across", "among", "over");
 
     private static final String SOURCE_END = ",;:.!?)";
     private static final int MAX_SOURCE_WORDS = 16;
@@ -32,6 +55,10 @@ final class AttributionFinder {
     private final PhraseMatcher<String> introducers;
     private final Set<String> authorSubjects;
     private final PhraseMatcher<String> titles;
+    private final PhraseMatcher<String> evidenceVerbs;
+    private final Set<String> evidenceNouns;
+    private final PhraseMatcher<String> passiveReports;
+    private final PhraseMatcher<String> voiceMarkers;
 
     AttributionFinder(Cues.AttributionCues cues) {
         this.speechVerbs = PhraseMatcher.of(cues.speechVerbs());
@@ -39,22 +66,57 @@ final class AttributionFinder {
         this.introducers = PhraseMatcher.of(cues.sourceIntroducers());
         this.authorSubjects = Set.copyOf(cues.authorSubjects());
         this.titles = PhraseMatcher.of(cues.titles());
+        this.evidenceVerbs = PhraseMatcher.of(cues.evidenceVerbs());
+        this.evidenceNouns = Set.copyOf(cues.evidenceNouns());
+        this.passiveReports = PhraseMatcher.of(cues.passiveReports());
+        this.voiceMarkers = PhraseMatcher.of(cues.voiceMarkers());
     }
 
     /** Who a sentence attributes its claim to, read on its {@link Tokens#words() words}. */
     Attribution find(String sentence, Tokens given, String author) {
         Tokens tokens = given.words();
-        String source = introduced(sentence, tokens);
+        String source = voiceMarker(sentence, tokens);
+        if (source == null) {
+            source = introduced(sentence, tokens);
+        }
         if (source == null) {
             source = asSource(sentence);
         }
         if (source == null) {
             source = subjectOfReportingVerb(sentence, tokens);
         }
+        if (source == null) {
+            source = passiveReport(sentence, tokens);
+        }
         if (source == null || isAuthor(source, author)) {
             return Attribution.AUTHOR;
         }
         return Attribution.reported(withoutTitle(source));
+    }
+
+    /**
+     * Whether a reported source refers back to the voice reported before it: a pronoun ("…,” he said.", "according
+     * to them") or a phrase that goes on in that voice ("In their view, …").
+     */
+    boolean refersBack(String source) {
+        String s = source.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(s)) {
+            return true;
+        }
+        Tokens words = Tokens.of(s).words();
+        Match<String> marker = voiceMarkers.at(words, 0);
+        return marker != null && marker.end() == words.size();
+    }
+
+    /** "In their view, …", "But by his account, …", "…, the argument goes.": the voice reported before goes on. */
+    private String voiceMarker(String sentence, Tokens tokens) {
+        Match<String> m = voiceMarkers.find(tokens, 0);
+        if (m == null) {
+            return null;
+        }
+        boolean opening = m.start() == 0 || (m.start() == 1 && CONJUNCTIONS.contains(tokens.word(0)));
+        boolean closing = m.end() == tokens.size();
+        return opening || closing ? sentence.substring(tokens.start(m.start()), tokens.end(m.end() - 1)) : null;
     }
 
     /** "According to X, …" / "…, according to X, …". */
@@ -97,10 +159,16 @@ final class AttributionFinder {
      */
     private String subjectOfReportingVerb(String sentence, Tokens tokens) {
         for (int i = 1; i < tokens.size(); i++) {
+            if (PASSIVE_AUXILIARIES.contains(tokens.word(i - 1))) {
+                String quoted = quotedAsSaying(sentence, tokens, i);
+                if (quoted != null) {
+                    return quoted;
+                }
+            }
             if (tokens.startsUppercase(i) || !isReportingVerb(sentence, tokens, i)) {
                 continue;
             }
-            String inverted = invertedSubject(sentence, tokens, i);
+            String inverted = invertedSubject(sentence, tokens, i, false);
             if (inverted != null) {
                 return inverted;
             }
@@ -114,31 +182,130 @@ final class AttributionFinder {
                 continue;
             }
             String subject = SourcePhrase.before(sentence.substring(0, tokens.start(i)), appositive);
-            if (subject != null) {
+            if (subject != null && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject))) {
                 return subject;
+            }
+            inverted = invertedSubject(sentence, tokens, i, true);
+            if (inverted != null) {
+                return inverted;
             }
         }
         return null;
     }
 
-    /** "“…,” said X, …": the speech verb right after a closed quotation, its subject after it, up to a comma. */
-    private String invertedSubject(String sentence, Tokens tokens, int i) {
-        if (speechVerbs.at(tokens, i) == null
-                || !CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches()) {
+    /**
+     * "“…,” said X, …": the speech verb right after a closed quotation, its subject after it, up to a comma; and
+     * after a comma ending the reported clause, "Talks will resume in May, said a spokesman for the ministry."
+     */
+    private String invertedSubject(String sentence, Tokens tokens, int i, boolean afterClause) {
+        if (speechVerbs.at(tokens, i) == null) {
             return null;
         }
-        return sourceFrom(sentence, tokens.end(i));
+        if (!afterClause) {
+            return CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches()
+                    ? sourceFrom(sentence, tokens.end(i))
+                    : null;
+        }
+        if (i + 1 >= tokens.size()
+                || !precededByComma(sentence, tokens.start(i))
+                || !(tokens.startsUppercase(i + 1) || INVERTED_SUBJECT_STARTS.contains(tokens.word(i + 1)))) {
+            return null;
+        }
+        String source = sourceFrom(sentence, tokens.end(i));
+        return source != null && SourcePhrase.before(source, false) != null ? source : null;
+    }
+
+    /** "X was quoted as saying …": the subject before the auxiliary at word {@code i - 1}. */
+    private static String quotedAsSaying(String sentence, Tokens tokens, int i) {
+        if (!tokens.word(i).equals("quoted")
+                || i + 2 >= tokens.size()
+                || !tokens.word(i + 1).equals("as")
+                || !tokens.word(i + 2).endsWith("ing")) {
+            return null;
+        }
+        return SourcePhrase.before(sentence.substring(0, tokens.start(i - 1)), false);
+    }
+
+    /** An evidence verb ("polls show") that is no speech verb nor a verb reporting what follows. */
+    private boolean onlyEvidenceVerb(Tokens tokens, int i) {
+        return speechVerbs.at(tokens, i) == null && thatVerbs.at(tokens, i) == null;
+    }
+
+    /** A subject headed by a noun of evidence: "Polls in South Korea", "the latest customs data". */
+    private boolean isEvidence(String subject) {
+        Tokens words = Tokens.of(subject).words();
+        int head = words.size() - 1;
+        for (int k = 1; k < words.size(); k++) {
+            if (PREPOSITIONS.contains(words.word(k))) {
+                head = k - 1;
+                break;
+            }
+        }
+        return head >= 0 && evidenceNouns.contains(words.word(head));
+    }
+
+    /**
+     * A passive that hands the content to unnamed holders, in the main clause: "X is widely seen as …", "X was said
+     * to …", "It is understood that …". The source is the passive as written.
+     */
+    private String passiveReport(String sentence, Tokens tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!PASSIVE_AUXILIARIES.contains(tokens.word(i)) || MODALS.contains(tokens.word(i - 1))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && isAdverb(tokens.word(k))) {
+                k++;
+            }
+            Match<String> report = k < tokens.size() ? passiveReports.at(tokens, k) : null;
+            if (report == null || report.end() >= tokens.size()) {
+                continue;
+            }
+            int auxiliary = i > 1 && AUXILIARY_HEADS.contains(tokens.word(i - 1)) ? i - 1 : i;
+            String before = sentence.substring(0, tokens.start(auxiliary));
+            String[] segments = SourcePhrase.SEGMENT_BREAK.split(before, -1);
+            String subject = segments[segments.length - 1].strip();
+            boolean impersonal = tokens.word(report.end() - 1).equals("that");
+            boolean plainVerb = report.words() == 1 && !OBJECT_STARTS.contains(tokens.word(report.end()));
+            if (plainVerb || impersonal != subject.equalsIgnoreCase("it")) {
+                continue;
+            }
+            if (impersonal || SourcePhrase.before(subject, false) != null) {
+                return sentence.substring(tokens.start(auxiliary), tokens.end(report.end() - 1));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAdverb(String word) {
+        return word.length() > 4 && word.endsWith("ly") || word.equals("also") || word.equals("still");
     }
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {
         if (speechVerbs.at(tokens, i) != null) {
-            return i + 1 >= tokens.size() || !tokens.word(i + 1).equals("to");
+            return i + 1 >= tokens.size()
+                    || !(tokens.word(i + 1).equals("to") || NO_CONTENT.contains(tokens.word(i + 1)));
         }
-        if (thatVerbs.at(tokens, i) == null) {
-            return false;
+        if (thatVerbs.at(tokens, i) != null) {
+            return reportsContent(sentence, tokens, i)
+                    || AFTER_QUOTE
+                            .matcher(sentence.substring(0, tokens.start(i)))
+                            .matches()
+                    || closesAfterClause(sentence, tokens, i);
         }
-        return reportsContent(sentence, tokens, i)
-                || AFTER_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches();
+        return evidenceVerbs.at(tokens, i) != null;
+    }
+
+    /**
+     * A reporting verb that closes the sentence after the reported clause and its subject: "Most of the grain went
+     * north, the ministry estimates.", "…, the agency believes in its annual report."
+     */
+    private static boolean closesAfterClause(String sentence, Tokens tokens, int i) {
+        int before = sentence.lastIndexOf(',', tokens.start(i));
+        return before > 0
+                && tokens.size() - 1 - i <= MAX_CLOSING_WORDS
+                && sentence.indexOf(',', tokens.end(i)) < 0
+                && TextShapes.wordCount(sentence.substring(before + 1, tokens.start(i))) <= MAX_SOURCE_WORDS / 2;
     }
 
     /** A "that" clause or a quotation follows the verb at word {@code i}. */

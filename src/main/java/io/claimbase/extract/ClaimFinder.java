@@ -29,7 +29,8 @@ final class ClaimFinder {
 
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 70;
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** How many sentences one quotation may run over before an unclosed quote mark is taken for a stray one. */
+    private static final int MAX_QUOTATION_SENTENCES = 6;
     /** How long a verbless answer to the author's own question may be ("Not at all.", "Far from it."). */
     private static final int MAX_ANSWER_WORDS = 4;
     /** Words a verbless answer opens with. */
@@ -80,36 +81,92 @@ final class ClaimFinder {
         String text = cleaned.text();
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
+        Attribution previous = null;
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
             if (paragraph.line().text().equals(title)) {
                 continue;
             }
-            Attribution previous = null;
             List<String> previousTopics = null;
+            boolean quoting = false;
+            int quotationStart = -1;
             for (Span span : splitter.split(
                     text, paragraph.span().start(), paragraph.span().end())) {
                 String sentence = text.substring(span.start(), span.end());
+                boolean quotedBefore = quoting;
+                quoting = quotingAfter(sentence, quoting);
+                if (quotedBefore || quoting) {
+                    quotationStart = quotationStart < 0 ? claims.size() : quotationStart;
+                }
                 int words = TextShapes.wordCount(sentence);
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
-                if (!isClaim(sentence, words, punctuated)) {
-                    continue;
-                }
                 Tokens tokens = Tokens.of(sentence).words();
-                if (isImperative(tokens) || isVerblessAnswer(tokens, words)) {
-                    continue;
+                if (isClaim(sentence, words, punctuated) && !isImperative(tokens) && !isVerblessAnswer(tokens, words)) {
+                    ExtractedClaim claim = claim(
+                            claims.size(),
+                            text,
+                            span,
+                            sentence,
+                            tokens,
+                            words,
+                            punctuated,
+                            author,
+                            publishedOn,
+                            previous);
+                    if (claim.topics().isEmpty() && previousTopics != null) {
+                        claim = claim.withTopics(previousTopics);
+                    }
+                    claims.add(claim);
+                    previousTopics = claim.topics().isEmpty() ? null : claim.topics();
+                    paragraphs.add(paragraph.span().start());
+                    previous = claim.attribution();
                 }
-                ExtractedClaim claim = claim(
-                        claims.size(), text, span, sentence, tokens, words, punctuated, author, publishedOn, previous);
-                if (claim.topics().isEmpty() && previousTopics != null) {
-                    claim = claim.withTopics(previousTopics);
+                boolean closed = quotationStart >= 0 && !quoting;
+                if (closed || (quoting && claims.size() - quotationStart > MAX_QUOTATION_SENTENCES)) {
+                    previous = oneVoice(claims, quotationStart, previous);
+                    quotationStart = -1;
+                    quoting = false;
                 }
-                claims.add(claim);
-                previousTopics = claim.topics().isEmpty() ? null : claim.topics();
-                paragraphs.add(paragraph.span().start());
-                previous = claim.attribution();
+            }
+            if (quotationStart >= 0) {
+                previous = oneVoice(claims, quotationStart, previous);
             }
         }
         return DiscourseTime.infer(claims, paragraphs);
+    }
+
+    /** Whether a quotation is still open after this sentence ("“We will not sign. …" opens one over sentences). */
+    static boolean quotingAfter(String sentence, boolean quoting) {
+        boolean open = quoting;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '“') {
+                open = true;
+            } else if (c == '”') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The claims from {@code from} on are one quotation spread over sentences ("“We will not sign. The terms are
+     * unfair,” the minister said."): all of them are the voice named in any of them, the first named one.
+     */
+    private static Attribution oneVoice(List<ExtractedClaim> claims, int from, Attribution last) {
+        Attribution voice = null;
+        for (int i = from; i < claims.size() && voice == null; i++) {
+            Attribution a = claims.get(i).attribution();
+            voice = a.type() == Attribution.Type.REPORTED ? a : null;
+        }
+        if (voice == null) {
+            return last;
+        }
+        for (int i = from; i < claims.size(); i++) {
+            claims.set(i, claims.get(i).withAttribution(voice));
+        }
+        return voice;
     }
 
     /** Words that may come before an imperative without making it a statement: "Now look north.", "But take …". */
@@ -141,12 +198,11 @@ final class ClaimFinder {
      * A source referred to by a pronoun ("…,” he said.) or a sentence that is only a quotation continues the reported
      * source of the sentence before it in the same paragraph.
      */
-    private static Attribution continued(Attribution found, String sentence, Attribution previous) {
+    private Attribution continued(Attribution found, String sentence, Attribution previous) {
         if (previous == null || previous.type() != Attribution.Type.REPORTED) {
             return found;
         }
-        boolean pronoun = found.type() == Attribution.Type.REPORTED
-                && PRONOUNS.contains(found.source().toLowerCase(java.util.Locale.ROOT));
+        boolean pronoun = found.type() == Attribution.Type.REPORTED && attributions.refersBack(found.source());
         boolean quotationOnly = found.type() == Attribution.Type.AUTHOR && isQuotationOnly(sentence);
         return pronoun || quotationOnly ? previous : found;
     }

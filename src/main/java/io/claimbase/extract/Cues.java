@@ -37,7 +37,11 @@ public record Cues(
             List<String> thatVerbs,
             List<String> sourceIntroducers,
             List<String> titles,
-            List<String> authorSubjects) {}
+            List<String> authorSubjects,
+            List<String> evidenceVerbs,
+            List<String> evidenceNouns,
+            List<String> passiveReports,
+            List<String> voiceMarkers) {}
 
     /**
      * @param abbreviations          abbreviations that never end a sentence ("Mr.")

@@ -64,7 +64,11 @@ public final class CuesLoader {
                         words(attribution.thatVerbs()),
                         words(attribution.sourceIntroducers()),
                         words(attribution.titles()),
-                        words(attribution.authorSubjects())),
+                        words(attribution.authorSubjects()),
+                        words(attribution.evidenceVerbs()),
+                        words(attribution.evidenceNouns()),
+                        words(attribution.passiveReports()),
+                        words(attribution.voiceMarkers())),
                 new Cues.SentenceCues(
                         stripped(sentences.abbreviations()),
                         stripped(sentences.ambiguousAbbreviations()),

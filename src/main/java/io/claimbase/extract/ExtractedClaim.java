@@ -30,7 +30,7 @@ public record ExtractedClaim(
 
     /** The same claim on other topics. */
     public ExtractedClaim withTopics(List<String> other) {
-        return with(List.copyOf(other), time);
+        return with(List.copyOf(other), time, attribution);
     }
 
     /**
@@ -50,17 +50,22 @@ public record ExtractedClaim(
 
     /** The same claim about another period. */
     public ExtractedClaim withTime(TimePeriod period) {
-        return with(topics, period);
+        return with(topics, period, attribution);
     }
 
-    private ExtractedClaim with(List<String> otherTopics, TimePeriod period) {
+    /** The same claim asserted by another voice. */
+    public ExtractedClaim withAttribution(Attribution other) {
+        return with(topics, time, other);
+    }
+
+    private ExtractedClaim with(List<String> otherTopics, TimePeriod period, Attribution voice) {
         return new ExtractedClaim(
                 ordinal,
                 text,
                 span,
                 quote,
                 kind,
-                attribution,
+                voice,
                 certainty,
                 otherTopics,
                 eventType,

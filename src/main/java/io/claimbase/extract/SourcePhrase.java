@@ -172,7 +172,9 @@ final class SourcePhrase {
             "who",
             "where",
             "that");
-    private static final Pattern SEGMENT_BREAK = Pattern.compile("[,;:”\"()]|\\s[–—]\\s|—");
+    /** What separates the clause segments of a sentence: commas, quotes, colons, parentheses, dashes. */
+    static final Pattern SEGMENT_BREAK = Pattern.compile("[,;:”\"()]|\\s[–—]\\s|—");
+
     private static final int MAX_APPOSITIVE_WORDS = 6;
     /** Words after which a lowercase "-ed" word is a verb ("Brussels promised to …"), not an adjective. */
     private static final Set<String> VERB_FOLLOWERS =

@@ -40,7 +40,23 @@ class AttributionFinderTest {
                 "Some Turkish officials, while praising the deal, nevertheless argued that Brussels had not paid.|"
                         + "Some Turkish officials",
                 "In April, China’s Defence Minister, Wei Fenghe, met his Russian counterpart and declared that ties were "
-                        + "close.|Wei Fenghe"
+                        + "close.|Wei Fenghe",
+                // evidence as a source: a survey, figures, data
+                "Polls in Chile show that support for the treaty has fallen below 40 percent.|Polls in Chile",
+                "The latest customs data suggest exports to Asia rose sharply.|The latest customs data",
+                "A survey by the farmers’ union found most growers oppose the tariff.|A survey by the farmers’ union",
+                "Official figures put the number of displaced people at 12,000.|Official figures",
+                // a speech verb after the reported clause, its subject after it
+                "The port deal will be signed in June, said a spokesman for the harbour authority.|"
+                        + "a spokesman for the harbour authority",
+                "The general was quoted as saying that the border would stay closed.|The general",
+                // a passive that hands the view to unnamed holders
+                "Norway is widely seen as the broker most likely to succeed.|is widely seen as",
+                "It is understood that the envoy carried a personal letter.|is understood that",
+                "The shipyard has been said to be losing two contracts a year.|has been said to",
+                // a weaker reporting verb closing the sentence after the reported clause
+                "Nearly a third of the harvest was lost to the floods, the farm ministry estimates.|the farm ministry",
+                "The ceasefire will hold through the winter, the mediators believe.|the mediators"
             })
     void reportedSourcesAreKeptAsWritten(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
@@ -58,7 +74,15 @@ class AttributionFinderTest {
                 "The drills were reported by state media.",
                 "The exercise in the Baltic Sea, called Joint Sea 2017, was the first there.",
                 "We argue that the partnership is durable.",
-                "Ankara and Brussels both claim victory, but the deal is fraying, Selin Kaya writes."
+                "Ankara and Brussels both claim victory, but the deal is fraying, Selin Kaya writes.",
+                "The episode shows that the partnership has limits.",
+                "The proposal was considered at the spring meeting of the board.",
+                "The city, which is often described as a gateway to the north, has grown quickly.",
+                "Exports fell, and the slump was seen in every region.",
+                // a modal makes the passive the author's own framing; a speech verb with no content reports an act
+                "The visit could be seen as a bid to calm the markets.",
+                "The ministers met for six hours but said little about the border dispute.",
+                "The cabinet resigned, and the president said nothing."
             })
     void everythingElseIsTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));

@@ -189,6 +189,35 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuotationOverSeveralSentencesIsOneVoiceAndABareQuotedParagraphKeepsIt() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                “The harbour will reopen in April. The dredging is finished. Nobody should doubt it,” the port \
+                director, Ilse Varga, told the council.
+                “We have the money for the cranes too.”
+                The council voted on the budget an hour later.
+                Ms. Varga spoke first. She then added: “The ships are waiting. They will come back.”
+                """));
+        Attribution varga = Attribution.reported("Ilse Varga");
+        Attribution she = Attribution.reported("She");
+        assertEquals(
+                List.of(varga, varga, varga, varga, Attribution.AUTHOR, Attribution.AUTHOR, she, she),
+                e.claims().stream().map(ExtractedClaim::attribution).toList());
+    }
+
+    @Test
+    void aPhraseThatGoesOnInTheReportedVoiceKeepsItsSource() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Critics in Oslo argue that the fund is too small. In their view, the money will run out by spring. \
+                Pensions would be the first casualty, the argument goes.
+                The fund, in their words, is a gesture; it was set up in 2019.
+                """));
+        Attribution critics = Attribution.reported("Critics in Oslo");
+        assertEquals(
+                List.of(critics, critics, critics, Attribution.AUTHOR),
+                e.claims().stream().map(ExtractedClaim::attribution).toList());
+    }
+
+    @Test
     void aClaimWithoutATopicOfItsOwnContinuesThePreviousClaimOfItsParagraph() {
         Extraction e = extractor.extract(ArticleInput.of("""
                 Norway doubled its gas exports to Poland last winter. Most of it went north again by spring.

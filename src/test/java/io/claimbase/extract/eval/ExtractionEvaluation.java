@@ -1,5 +1,6 @@
 package io.claimbase.extract.eval;
 
+import io.claimbase.extract.Attribution;
 import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.Extraction;
 import io.claimbase.extract.TimePeriod;
@@ -38,6 +39,10 @@ public final class ExtractionEvaluation {
     private final List<String> tagDisagreements = new ArrayList<>();
 
     private final List<String> timeDisagreements = new ArrayList<>();
+    /** Paired claims whose attribution type, or the source of a reported one, disagrees with the gold. */
+    private final List<String> attributionDisagreements = new ArrayList<>();
+    /** Paired claims whose certainty disagrees with the gold. */
+    private final List<String> certaintyDisagreements = new ArrayList<>();
 
     private ExtractionEvaluation() {
         for (String attribute : List.of(
@@ -115,8 +120,15 @@ public final class ExtractionEvaluation {
                     .append(timeDisagreements.size())
                     .append('\n');
             timeDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
+            details(out, "attribution disagreements (type or source)", attributionDisagreements);
+            details(out, "certainty disagreements", certaintyDisagreements);
         }
         return out.toString();
+    }
+
+    private static void details(StringBuilder out, String heading, List<String> lines) {
+        out.append("  ").append(heading).append(": ").append(lines.size()).append('\n');
+        lines.forEach(d -> out.append("    - ").append(d).append('\n'));
     }
 
     private void add(GoldArticle article, Extraction extraction) {
@@ -147,6 +159,19 @@ public final class ExtractionEvaluation {
                             ? " (inferred from " + gold.time().from() + ")"
                             : "")
                     + " got " + extractedTime(claim.time()) + ": " + claim.text());
+        }
+        Attribution attribution = claim.attribution();
+        boolean sameType = gold.attribution() != null
+                && gold.attribution().equalsIgnoreCase(attribution.type().name());
+        if (!sameType || !Objects.equals(gold.source(), attribution.source())) {
+            attributionDisagreements.add((sameType ? "source " : "") + gold.attribution() + " (" + gold.source()
+                    + ") got " + attribution.type().name().toLowerCase(Locale.ROOT) + " (" + attribution.source()
+                    + "): " + claim.text());
+        }
+        if (gold.certainty() == null
+                || !gold.certainty().equalsIgnoreCase(claim.certainty().name())) {
+            certaintyDisagreements.add(gold.certainty() + " got "
+                    + claim.certainty().name().toLowerCase(Locale.ROOT) + ": " + claim.text());
         }
         agree("kind", gold.kind(), claim.kind().name());
         agree("attribution", gold.attribution(), claim.attribution().type().name());
