@@ -34,13 +34,13 @@ class BlindSetQualityTest {
         return evaluation;
     }
 
-    /** 21 articles with at least {@code claims} claims, at least half of them on the China-Russia question. */
-    private static void assertTheSetIsThere(String set, int claims) {
+    /** {@code articles} articles with at least {@code claims} claims, at least half on the China-Russia question. */
+    private static void assertTheSetIsThere(String set, int articles, int claims) {
         List<GoldArticle> blind = GoldSet.blind(set);
-        assertEquals(21, blind.size());
+        assertEquals(articles, blind.size());
         assertTrue(blind.stream().mapToInt(a -> a.claims().size()).sum() >= claims);
         assertTrue(
-                blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() >= 11,
+                blind.stream().filter(a -> !a.positionsOrEmpty().isEmpty()).count() * 2 >= articles,
                 "at least half on the China-Russia question");
     }
 
@@ -52,7 +52,7 @@ class BlindSetQualityTest {
 
         @Test
         void theSetIsThere() {
-            assertTheSetIsThere("blind-4", 400);
+            assertTheSetIsThere("blind-4", 21, 400);
         }
 
         @Test
@@ -92,7 +92,7 @@ class BlindSetQualityTest {
 
         @Test
         void theSetIsThere() {
-            assertTheSetIsThere("blind-5", 350);
+            assertTheSetIsThere("blind-5", 21, 350);
         }
 
         @Test
@@ -124,6 +124,18 @@ class BlindSetQualityTest {
             // section labels, two beat bios); 1 since the rules for those classes (ExtractorTest, MetadataTest hold
             // examples of our own): the imperative "Call it what it is." ("call" opens statements too)
             assertTrue(evaluation.leaks().size() <= 1, () -> String.join("\n", evaluation.leaks()));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SixthSet {
+
+        private final ExtractionEvaluation evaluation = evaluate("blind-6", "the sixth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-6", 20, 250);
         }
     }
 }

@@ -102,6 +102,17 @@ class PositionEvaluationTest {
         assertTrue(result.trendAccuracy() >= 0.75, "trend accuracy " + result.trendAccuracy());
     }
 
+    @Test
+    void onTheSixthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-6"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(result.report("positions on the sixth blind set (end to end)"));
+        assertEquals(20, result.articles());
+    }
+
     /** A deliberately naive splitter: lines, then sentence ends; every sentence an author claim without actors. */
     private static List<ExtractedClaim> sentences(String text) {
         Claims claims = new Claims();
