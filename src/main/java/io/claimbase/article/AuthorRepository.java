@@ -31,8 +31,11 @@ public class AuthorRepository implements PanacheRepository<Author> {
                             .setParameter("slug", slug)
                             .setParameter("affiliation", affiliation)
                             .getSingleResult()
-                            .chain(id -> session.find(Author.class, id))
-                            .call(author -> session.refresh(author)));
+                            // a new author is read once; a known one, already in the session, is read again for the
+                            // affiliation the upsert filled in
+                            .chain(id -> known == null
+                                    ? session.find(Author.class, id)
+                                    : session.refresh(known).replaceWith(known)));
         });
     }
 }

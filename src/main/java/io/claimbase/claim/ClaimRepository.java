@@ -1,8 +1,6 @@
 package io.claimbase.claim;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +11,6 @@ import java.util.Map;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepository<Claim> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The claims of one article in one statement: the rows travel as one JSON array that {@code jsonb_to_recordset}
@@ -50,7 +46,8 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         claims.forEach(c -> byOrdinal.put(c.ordinal, c));
         return getSession()
                 .chain(s -> s.createNativeQuery(INSERT, Object[].class)
-                        .setParameter("rows", json(claims))
+                        .setParameter(
+                                "rows", Claims.json(claims.stream().map(Row::of).toList(), "claims"))
                         .getResultList())
                 .invoke(ids ->
                         ids.forEach(r -> byOrdinal.get(((Number) r[1]).intValue()).id = ((Number) r[0]).longValue()))
@@ -122,14 +119,6 @@ public class ClaimRepository implements PanacheRepository<Claim> {
 
         private static String iso(LocalDate date) {
             return date == null ? null : date.toString();
-        }
-    }
-
-    private static String json(List<Claim> claims) {
-        try {
-            return JSON.writeValueAsString(claims.stream().map(Row::of).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("claims cannot be written as JSON", e);
         }
     }
 }

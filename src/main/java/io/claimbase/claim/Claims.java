@@ -39,7 +39,7 @@ public final class Claims {
             row.eventType = c.eventType();
             row.actors = List.copyOf(c.actors());
             setTime(row, c.time());
-            row.figures = json(c.figures().stream().map(Claims::figure).toList());
+            row.figures = json(c.figures().stream().map(Claims::figure).toList(), "figures");
             row.confidence = (float) c.confidence();
             rows.add(row);
         }
@@ -84,11 +84,12 @@ public final class Claims {
                 f.span().end());
     }
 
-    private static String json(List<Claim.StoredFigure> figures) {
+    /** A value as JSON text (figures, the rows of a set-based insert); {@code what} names it if that fails. */
+    static String json(Object value, String what) {
         try {
-            return JSON.writeValueAsString(figures);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("figures cannot be written as JSON", e);
+            throw new IllegalStateException(what + " cannot be written as JSON", e);
         }
     }
 
