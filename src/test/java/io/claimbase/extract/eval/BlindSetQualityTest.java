@@ -30,7 +30,7 @@ class BlindSetQualityTest {
 
     private static ExtractionEvaluation evaluate(String set, String name) {
         ExtractionEvaluation evaluation = ExtractionEvaluation.run(GoldSet.blind(set), extractor::extract);
-        System.out.println(evaluation.report(name));
+        System.out.println(evaluation.report(name, SealedSets.isSealed(set)));
         return evaluation;
     }
 
@@ -160,7 +160,11 @@ class BlindSetQualityTest {
         void boilerplateAndNonClaimsStayFew() {
             // first run and extractor 1.4.0 alike: 7 (two imperative openers, a comments-closed line, an editorial's
             // signature line, a headline repeated in the body, a session note and an excerpt credit)
-            assertTrue(evaluation.leaks().size() <= 7, () -> String.join("\n", evaluation.leaks()));
+            assertTrue(
+                    evaluation.leaks().size() <= 7,
+                    () -> SealedSets.isSealed("blind-6")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
         }
     }
 }

@@ -105,11 +105,19 @@ public final class ExtractionEvaluation {
     }
 
     public String report(String set) {
-        StringBuilder out = new StringBuilder("Extraction quality on " + set + "\n");
+        return report(set, false);
+    }
+
+    /** @param sealed figures only: no sentence of the set (see {@link SealedSets}) */
+    public String report(String set, boolean sealed) {
+        StringBuilder out = new StringBuilder("Extraction quality on " + set + (sealed ? " (sealed)" : "") + "\n");
         scores.values().forEach(s -> out.append("  ").append(s).append('\n'));
         out.append("  boilerplate or non-claims extracted as claims: ")
                 .append(leaks.size())
                 .append('\n');
+        if (sealed) {
+            return out.toString();
+        }
         leaks.forEach(l -> out.append("    - ").append(l).append('\n'));
         if (Boolean.getBoolean("eval.details")) {
             out.append("  topic or event disagreements: ")

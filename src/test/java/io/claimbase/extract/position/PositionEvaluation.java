@@ -68,7 +68,29 @@ final class PositionEvaluation {
         }
 
         String report(String title) {
-            StringBuilder out = new StringBuilder("== " + title + "\n");
+            return report(title, false);
+        }
+
+        /** @param sealed figures only, no article row (see {@code SealedSets}) */
+        String report(String title, boolean sealed) {
+            StringBuilder out = new StringBuilder("== " + title + (sealed ? " (sealed)" : "") + "\n");
+            if (!sealed) {
+                rows(out);
+            }
+            out.append(String.format(
+                    Locale.ROOT,
+                    "label accuracy %.2f (%d articles) | mean absolute score error "
+                            + "%.2f | trend accuracy %.2f | evidence precision %.2f, recall %.2f%n",
+                    labelAccuracy(),
+                    articles(),
+                    meanAbsoluteScoreError(),
+                    trendAccuracy(),
+                    evidencePrecision(),
+                    evidenceRecall()));
+            return out.toString();
+        }
+
+        private void rows(StringBuilder out) {
             out.append(String.format(
                     Locale.ROOT,
                     "%-42s %-22s %-22s %5s %5s %-13s %-13s %s%n",
@@ -94,17 +116,6 @@ final class PositionEvaluation {
                         r.evidenceInGold(),
                         r.evidenceCounted()));
             }
-            out.append(String.format(
-                    Locale.ROOT,
-                    "label accuracy %.2f (%d articles) | mean absolute score error "
-                            + "%.2f | trend accuracy %.2f | evidence precision %.2f, recall %.2f%n",
-                    labelAccuracy(),
-                    articles(),
-                    meanAbsoluteScoreError(),
-                    trendAccuracy(),
-                    evidencePrecision(),
-                    evidenceRecall()));
-            return out.toString();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimbase.extract.ArticleInput;
 import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.Extractor;
+import io.claimbase.extract.eval.SealedSets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,8 @@ class PositionEvaluationTest {
                 GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-6"),
                 a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
                 a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
-        System.out.println(result.report("positions on the sixth blind set (end to end)"));
+        System.out.println(
+                result.report("positions on the sixth blind set (end to end)", SealedSets.isSealed("blind-6")));
         assertEquals(20, result.articles());
         // first run 2026-12-06 (extractor 1.3.0, commit 0614451) and extractor 1.4.0 alike: 18 of 20 labels, score
         // error 0.31, trend 3 of 8 (gold/blind-6/first-run.txt)
