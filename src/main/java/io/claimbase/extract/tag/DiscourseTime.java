@@ -1,8 +1,11 @@
 package io.claimbase.extract.tag;
 
 import io.claimbase.extract.ClaimKind;
+import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.TimePeriod;
+import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +46,36 @@ public final class DiscourseTime {
     /** How far ahead a claim that refers back to an undated event may come. */
     static final int FORWARD = 2;
 
-    private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "\\b(?:that|this|these|those|the same)\\s+"
-                    + "(?:deal|deals|agreement|agreements|accord|contract|loan|loans|pact|treaty|summit|visit|meeting|talks"
-                    + "|exercise|exercises|drills|manoeuvres|maneuvers|patrol|sanctions|package|vote|election|referendum"
-                    + "|announcement|statement|decision|cut|clash|communiqué|declaration|day|week|month|year|stretch|period)\\b");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:that|this|these|those|the same)\\s+"
+            + "(?:deal|deals|agreement|agreements|accord|contract|loan|loans|pact|treaty|summit|visit|meeting|talks"
+            + "|exercise|exercises|drills|manoeuvres|maneuvers|patrol|sanctions|package|vote|election|referendum"
+            + "|announcement|statement|decision|cut|clash|communiqué|declaration|total|day|week|month|year|stretch"
+            + "|period)\\b");
 
     /** A reference to a time rather than to an event ("that year", "the same stretch"). */
     private static final Pattern TIME_WORD = Pattern.compile("\\b(?:day|week|month|year|stretch|period)$");
+
+    /**
+     * A reference back to a time, whatever happened then: "that year", "the same day", "that same week", "at the
+     * time" (not "at the same time", a connective, nor "at the time of …", which names its own time).
+     */
+    private static final Pattern TIME_REFERENCE = Pattern.compile("\\b(?:(?:that|the)\\s+same\\s+(day|week|month|year)"
+            + "|that\\s+(day|week|month|year)|at\\s+the\\s+time\\b(?!\\s+of\\b))\\b");
+
+    /** A month of the year referred back to: "In December that year", "in March of that year". */
+    private static final Pattern MONTH_OF_THAT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b");
+
+    /**
+     * A time counted from the one just told: "two years later", "a decade on", "three years after that", "hours
+     * later", "the next day". Opening the sentence or its clause only, so "a year later than planned" inside a clause
+     * is not taken.
+     */
+    private static final Pattern OFFSET =
+            Pattern.compile("(?:^|[,;:]\\s*|\\band\\s+)(?:(?:some|about|barely|just|only)\\s+)?"
+                    + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
+                    + "(years?|decades?|months?|days?)|(hours|minutes))\\s+(?:later|on|afterwards|after\\s+that)\\b"
+                    + "|(?:^|[,;:]\\s*)(?:the\\s+)?(next|following)\\s+day\\b");
 
     private DiscourseTime() {}
 
@@ -64,8 +89,14 @@ public final class DiscourseTime {
         TimePeriod lead = lead(claims);
         for (int i = 0; i < claims.size(); i++) {
             ExtractedClaim claim = claims.get(i);
-            if (claim.time() != null) {
+            TimePeriod own = claim.time();
+            if (own != null && own.resolved() && !namesTheMonthOfThatYear(claim)) {
                 out.add(claim);
+                continue;
+            }
+            ExtractedClaim told = toldTime(claim, out, i);
+            if (told != claim || own != null || refersToATime(claim)) {
+                out.add(told);
                 continue;
             }
             ExtractedClaim referring = referringBack(claim, out, i);
@@ -75,6 +106,167 @@ public final class DiscourseTime {
             out.add(referring != claim ? referring : continuingTheAccount(claim, out, paragraphs, i, lead));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The claim with the time it refers back to or counts from, taken from the nearest dated claim of the {@value
+     * #REACH} before it, whatever event that one tells: "In December that year" (that month of the year before), "that
+     * year" (the whole year), "the same day" and "that week" (only after a day or a week), "at the time" (the period
+     * as told), "two years later" and "a decade on" (the year so many years after), "three months later" (the
+     * month), "five days later" (the day after the period's last), "hours later" (the same day), "the next day".
+     * Else the claim unchanged.
+     */
+    private static ExtractedClaim toldTime(ExtractedClaim claim, List<ExtractedClaim> before, int index) {
+        String text = claim.text().toLowerCase(Locale.ROOT);
+        Matcher month = MONTH_OF_THAT_YEAR.matcher(text);
+        Matcher reference = TIME_REFERENCE.matcher(text);
+        Matcher offset = OFFSET.matcher(text);
+        boolean byMonth = month.find();
+        boolean byReference = !byMonth && reference.find();
+        boolean byOffset = !byMonth && !byReference && offset.find();
+        if (!byMonth && !byReference && !byOffset) {
+            return claim;
+        }
+        TimePeriod source = nearestDated(before, index);
+        if (source == null) {
+            return claim;
+        }
+        TimePeriod told;
+        Matcher words;
+        if (byMonth) {
+            words = month;
+            told = monthOfYear(source, Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)));
+        } else if (byReference) {
+            words = reference;
+            String unit = reference.group(1) != null ? reference.group(1) : reference.group(2);
+            told = sameTime(source, unit);
+        } else {
+            words = offset;
+            told = counted(source, offset);
+        }
+        if (told == null) {
+            return claim;
+        }
+        String from = source.inferred() ? source.inferredFrom() : source.text();
+        String said = (text.length() == claim.text().length() ? claim.text() : text)
+                .substring(words.start(), words.end())
+                .replaceFirst("^[,;:\\s]+", "");
+        return claim.withTime(new TimePeriod(said, told.start(), told.end(), told.precision(), true, from));
+    }
+
+    /** Whether the claim refers back to or counts from a time, which {@link #toldTime} alone resolves. */
+    private static boolean refersToATime(ExtractedClaim claim) {
+        String text = claim.text().toLowerCase(Locale.ROOT);
+        return TIME_REFERENCE.matcher(text).find()
+                || OFFSET.matcher(text).find()
+                || MONTH_OF_THAT_YEAR.matcher(text).find();
+    }
+
+    /** Whether the claim's own period is the bare month of "In December that year", which the year before decides. */
+    private static boolean namesTheMonthOfThatYear(ExtractedClaim claim) {
+        Matcher month = MONTH_OF_THAT_YEAR.matcher(claim.text().toLowerCase(Locale.ROOT));
+        return month.find() && claim.time().text().toLowerCase(Locale.ROOT).contains(month.group(1));
+    }
+
+    /** The period of the nearest of the {@value #REACH} claims before, resolved; else null. */
+    private static TimePeriod nearestDated(List<ExtractedClaim> before, int index) {
+        for (int j = index - 1; j >= 0 && j >= index - REACH; j--) {
+            TimePeriod time = before.get(j).time();
+            if (time != null && time.resolved() && time.start() != null && time.end() != null) {
+                return time;
+            }
+        }
+        return null;
+    }
+
+    private static boolean oneYear(TimePeriod time) {
+        return time.precision() != DatePrecision.DECADE
+                && time.start().getYear() == time.end().getYear();
+    }
+
+    private static boolean oneMonth(TimePeriod time) {
+        return oneYear(time) && time.start().getMonth() == time.end().getMonth();
+    }
+
+    private static long days(TimePeriod time) {
+        return ChronoUnit.DAYS.between(time.start(), time.end()) + 1;
+    }
+
+    private static TimePeriod monthOfYear(TimePeriod source, Month month) {
+        if (!oneYear(source)) {
+            return null;
+        }
+        LocalDate start = LocalDate.of(source.start().getYear(), month, 1);
+        return period(start, start.plusMonths(1).minusDays(1), DatePrecision.MONTH);
+    }
+
+    private static TimePeriod year(int year) {
+        return period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
+    }
+
+    private static TimePeriod period(LocalDate start, LocalDate end, DatePrecision precision) {
+        return new TimePeriod("", start, end, precision, true);
+    }
+
+    /** "that year", "the same day", "that week", "at the time" (unit null): the source's time at that grain. */
+    private static TimePeriod sameTime(TimePeriod source, String unit) {
+        if (unit == null) {
+            return source;
+        }
+        return switch (unit) {
+            case "year" -> oneYear(source) ? year(source.start().getYear()) : null;
+            case "month" ->
+                oneMonth(source) ? monthOfYear(source, source.start().getMonth()) : null;
+            case "week" -> days(source) <= 7 ? source : null;
+            default -> days(source) == 1 ? source : null;
+        };
+    }
+
+    /** "two years later", "a decade on", "three months later", "five days later", "hours later", "the next day". */
+    private static TimePeriod counted(TimePeriod source, Matcher offset) {
+        if (offset.group(4) != null) { // the next / following day
+            return days(source) == 1
+                    ? period(source.end().plusDays(1), source.end().plusDays(1), DatePrecision.DAY)
+                    : null;
+        }
+        if (offset.group(3) != null) { // hours / minutes later
+            return days(source) == 1 ? source : null;
+        }
+        int n = count(offset.group(1));
+        String unit = offset.group(2);
+        if (unit.startsWith("decade")) {
+            return oneYear(source) ? year(source.start().getYear() + 10 * n) : null;
+        }
+        if (unit.startsWith("year")) {
+            return oneYear(source) ? year(source.start().getYear() + n) : null;
+        }
+        if (unit.startsWith("month")) {
+            if (!oneMonth(source) || source.precision() == DatePrecision.YEAR) {
+                return null;
+            }
+            LocalDate start = source.start().withDayOfMonth(1).plusMonths(n);
+            return period(start, start.plusMonths(1).minusDays(1), DatePrecision.MONTH);
+        }
+        boolean dated = source.precision() == DatePrecision.DAY && days(source) <= ACCOUNT_DAYS;
+        return dated ? period(source.end().plusDays(n), source.end().plusDays(n), DatePrecision.DAY) : null;
+    }
+
+    private static int count(String word) {
+        return switch (word) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            default -> Integer.parseInt(word);
+        };
     }
 
     /**

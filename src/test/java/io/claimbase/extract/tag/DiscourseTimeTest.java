@@ -57,7 +57,7 @@ class DiscourseTimeTest {
                         .time(),
                 "nothing dated to refer to");
         assertNull(
-                claims("In 2016 Peru and Bolivia signed a railway deal. A year later their navies held an exercise "
+                claims("In 2016 Peru and Bolivia signed a railway deal. Their navies also held an exercise "
                                 + "on Lake Titicaca. That exercise was the first of its kind.")
                         .stream()
                         .filter(c -> c.text().startsWith("That exercise"))
@@ -146,5 +146,121 @@ class DiscourseTimeTest {
                 claims("Border guards clashed near the lake in March 2011. That clash left two guards dead.");
         assertEquals(LocalDate.of(2011, 3, 1), claims.get(1).time().start());
         assertTrue(claims.get(1).time().inferred());
+    }
+
+    private static ExtractedClaim starting(List<ExtractedClaim> claims, String prefix) {
+        return claims.stream()
+                .filter(c -> c.text().startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aReferenceBackToATimeTakesItWhateverEventWasToldThen() {
+        List<ExtractedClaim> claims = claims("""
+                SANTIAGO, 12 October 2023
+
+                Chile's president held talks with his Bolivian counterpart in La Paz last Wednesday. The same day, a \
+                Chilean miner signed a lithium supply contract with a Bolivian state company.
+                """);
+        TimePeriod wednesday = claims.get(0).time();
+        TimePeriod sameDay = starting(claims, "The same day").time();
+        assertEquals(LocalDate.of(2023, 10, 11), wednesday.start());
+        assertEquals(wednesday.start(), sameDay.start());
+        assertEquals(wednesday.end(), sameDay.end());
+        assertTrue(sameDay.inferred());
+        assertEquals("The same day", sameDay.text());
+    }
+
+    @Test
+    void thatYearIsTheWholeYearAndAMonthOfThatYearIsThatMonth() {
+        List<ExtractedClaim> claims = claims("Uruguay and Paraguay signed a river accord on 3 March 2011. "
+                + "By the end of that year, barge traffic on the river had doubled. "
+                + "In October that year, the two presidents opened a new port at Nueva Palmira.");
+        TimePeriod endOfYear = starting(claims, "By the end").time();
+        assertEquals(LocalDate.of(2011, 1, 1), endOfYear.start());
+        assertEquals(LocalDate.of(2011, 12, 31), endOfYear.end());
+        assertTrue(endOfYear.inferred());
+        TimePeriod october = starting(claims, "In October").time();
+        assertEquals(LocalDate.of(2011, 10, 1), october.start());
+        assertEquals(LocalDate.of(2011, 10, 31), october.end());
+        assertTrue(october.inferred());
+    }
+
+    @Test
+    void theSameMonthOfThatYearWinsOverTheNearestOneOfThePublicationDate() {
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(
+                        "Peru and Ecuador reopened their border crossing in 2019. In May of that year, the two "
+                                + "governments opened a joint customs post at Huaquillas.",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 6, 1)))
+                .claims();
+        TimePeriod may = claims.get(1).time();
+        assertEquals(LocalDate.of(2019, 5, 1), may.start(), "May of 2019, not the May before the publication date");
+        assertTrue(may.inferred());
+    }
+
+    @Test
+    void atTheTimeIsThePeriodJustToldButAtTheSameTimeIsAConnective() {
+        List<ExtractedClaim> claims = claims("Norway sold its last coal mine on Svalbard in June 2016. "
+                + "Coal prices were unusually low at the time. "
+                + "At the same time, the Norwegian state expanded its research station.");
+        TimePeriod atTheTime = claims.get(1).time();
+        assertEquals(LocalDate.of(2016, 6, 1), atTheTime.start());
+        assertTrue(atTheTime.inferred());
+        assertNull(claims.get(2).time(), "\"at the same time\" refers to no time");
+    }
+
+    @Test
+    void aTimeCountedFromTheOneJustToldIsResolvedFromIt() {
+        List<ExtractedClaim> claims = claims("Finland and Estonia opened a ferry link in 2008. "
+                + "Two years later, a power cable joined the two grids. "
+                + "A decade on, the cable carries a third of Estonia's imports.");
+        TimePeriod later = claims.get(1).time();
+        assertEquals(LocalDate.of(2010, 1, 1), later.start());
+        assertEquals(LocalDate.of(2010, 12, 31), later.end());
+        assertTrue(later.inferred());
+        assertEquals("2008", later.inferredFrom().replaceAll("\\D", ""));
+        TimePeriod decade = claims.get(2).time();
+        assertEquals(LocalDate.of(2020, 1, 1), decade.start(), "counted from 2010, the period just told");
+        List<ExtractedClaim> days = claims(
+                "Gabon and Cameroon closed their border on 4 June 2021. "
+                        + "Hours later, Cameroon recalled its ambassador. The next day, Gabon deployed troops along the river.");
+        assertEquals(LocalDate.of(2021, 6, 4), days.get(1).time().start());
+        assertEquals(LocalDate.of(2021, 6, 5), days.get(2).time().start());
+        assertEquals(LocalDate.of(2021, 6, 5), days.get(2).time().end());
+    }
+
+    @Test
+    void aCountWithoutAPeriodToCountFromOrInsideAClauseGivesNothing() {
+        TimePeriod alone = claims("Two years later, a power cable joined the two grids.")
+                .get(0)
+                .time();
+        assertFalse(alone.resolved(), "nothing dated before: kept as written, unresolved");
+        assertFalse(alone.inferred());
+        assertFalse(
+                claims("Finland and Estonia opened a ferry link in 2008. The cable was finished two years later than "
+                                + "planned and cost more.")
+                        .get(1)
+                        .time()
+                        .resolved(),
+                "\"later than planned\" inside a clause counts from nothing");
+        assertNull(
+                claims("Finland and Estonia traded more in the 2000s. The same day, the cable failed.")
+                        .get(1)
+                        .time(),
+                "a decade has no \"same day\"");
+    }
+
+    @Test
+    void thatTotalRefersBackToTheFigureJustDated() {
+        List<ExtractedClaim> claims = claims(
+                "Trade between Kenya and Tanzania reached $1.2 billion in 2022. Farm goods made up a third of that total.");
+        TimePeriod total = claims.get(1).time();
+        assertEquals(LocalDate.of(2022, 1, 1), total.start());
+        assertTrue(total.inferred());
     }
 }
