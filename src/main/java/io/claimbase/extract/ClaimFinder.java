@@ -131,7 +131,7 @@ final class ClaimFinder {
                 previous = oneVoice(claims, quotationStart, previous);
             }
         }
-        return DiscourseTime.infer(claims, paragraphs);
+        return DiscourseTime.infer(claims, paragraphs, publishedOn);
     }
 
     /** Whether a quotation is still open after this sentence ("“We will not sign. …" opens one over sentences). */

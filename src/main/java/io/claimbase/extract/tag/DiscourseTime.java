@@ -67,6 +67,13 @@ public final class DiscourseTime {
             + "|august|september|october|november|december)\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b");
 
     /**
+     * From the time just told to the publication date: "since then", "ever since," (not "ever since he took office",
+     * which names its own start).
+     */
+    private static final Pattern SINCE_THEN =
+            Pattern.compile("\\bsince\\s+then\\b|\\bever\\s+since\\b(?=\\s*(?:[,;:.]|$))");
+
+    /**
      * A time counted from the one just told: "two years later", "a decade on", "three years after that", "hours
      * later", "the next day". Opening the sentence or its clause only, so "a year later than planned" inside a clause
      * is not taken.
@@ -85,6 +92,16 @@ public final class DiscourseTime {
      * @param paragraphs the paragraph of each claim (same size as {@code claims})
      */
     public static List<ExtractedClaim> infer(List<ExtractedClaim> claims, List<Integer> paragraphs) {
+        return infer(claims, paragraphs, null);
+    }
+
+    /**
+     * The same, with the article's publication date (or null), where "since then" ends.
+     *
+     * @param paragraphs the paragraph of each claim (same size as {@code claims})
+     */
+    public static List<ExtractedClaim> infer(
+            List<ExtractedClaim> claims, List<Integer> paragraphs, LocalDate publishedOn) {
         List<ExtractedClaim> out = new ArrayList<>(claims.size());
         TimePeriod lead = lead(claims);
         for (int i = 0; i < claims.size(); i++) {
@@ -94,7 +111,7 @@ public final class DiscourseTime {
                 out.add(claim);
                 continue;
             }
-            ExtractedClaim told = toldTime(claim, out, i);
+            ExtractedClaim told = toldTime(claim, out, i, publishedOn);
             if (told != claim || own != null || refersToATime(claim)) {
                 out.add(told);
                 continue;
@@ -113,18 +130,21 @@ public final class DiscourseTime {
      * #REACH} before it, whatever event that one tells: "In December that year" (that month of the year before), "that
      * year" (the whole year), "the same day" and "that week" (only after a day or a week), "at the time" (the period
      * as told), "two years later" and "a decade on" (the year so many years after), "three months later" (the
-     * month), "five days later" (the day after the period's last), "hours later" (the same day), "the next day".
+     * month), "five days later" (the day after the period's last), "hours later" (the same day), "the next day", "since then" (to the publication date).
      * Else the claim unchanged.
      */
-    private static ExtractedClaim toldTime(ExtractedClaim claim, List<ExtractedClaim> before, int index) {
+    private static ExtractedClaim toldTime(
+            ExtractedClaim claim, List<ExtractedClaim> before, int index, LocalDate publishedOn) {
         String text = claim.text().toLowerCase(Locale.ROOT);
         Matcher month = MONTH_OF_THAT_YEAR.matcher(text);
         Matcher reference = TIME_REFERENCE.matcher(text);
         Matcher offset = OFFSET.matcher(text);
+        Matcher since = SINCE_THEN.matcher(text);
         boolean byMonth = month.find();
         boolean byReference = !byMonth && reference.find();
         boolean byOffset = !byMonth && !byReference && offset.find();
-        if (!byMonth && !byReference && !byOffset) {
+        boolean bySince = !byMonth && !byReference && !byOffset && since.find();
+        if (!byMonth && !byReference && !byOffset && !bySince) {
             return claim;
         }
         TimePeriod source = nearestDated(before, index);
@@ -136,6 +156,11 @@ public final class DiscourseTime {
         if (byMonth) {
             words = month;
             told = monthOfYear(source, Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)));
+        } else if (bySince) {
+            words = since;
+            told = publishedOn == null || publishedOn.isBefore(source.start())
+                    ? null
+                    : period(source.start(), publishedOn, DatePrecision.DAY);
         } else if (byReference) {
             words = reference;
             String unit = reference.group(1) != null ? reference.group(1) : reference.group(2);
@@ -158,6 +183,7 @@ public final class DiscourseTime {
     private static boolean refersToATime(ExtractedClaim claim) {
         String text = claim.text().toLowerCase(Locale.ROOT);
         return TIME_REFERENCE.matcher(text).find()
+                || SINCE_THEN.matcher(text).find()
                 || OFFSET.matcher(text).find()
                 || MONTH_OF_THAT_YEAR.matcher(text).find();
     }

@@ -263,4 +263,34 @@ class DiscourseTimeTest {
         assertEquals(LocalDate.of(2022, 1, 1), total.start());
         assertTrue(total.inferred());
     }
+
+    @Test
+    void sinceThenRunsFromTheTimeJustToldToThePublicationDate() {
+        LocalDate published = LocalDate.of(2024, 9, 2);
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(
+                        "Tunisia and Libya reopened their main border crossing in March 2022. "
+                                + "Trade across it has tripled since then. "
+                                + "Ever since, traders on both sides have asked for longer opening hours. "
+                                + "The governor has backed them ever since he took office.",
+                        null,
+                        null,
+                        null,
+                        published))
+                .claims();
+        for (int i = 1; i <= 2; i++) {
+            TimePeriod since = claims.get(i).time();
+            assertEquals(LocalDate.of(2022, 3, 1), since.start());
+            assertEquals(published, since.end());
+            assertTrue(since.inferred());
+        }
+        TimePeriod office = claims.get(3).time();
+        assertTrue(office == null || !office.inferred(), "\"ever since he took office\" names its own start");
+        assertNull(
+                claims("Tunisia and Libya reopened their main border crossing in March 2022. "
+                                + "Trade across it has tripled since then.")
+                        .get(1)
+                        .time(),
+                "no publication date: no end, so no period");
+    }
 }
