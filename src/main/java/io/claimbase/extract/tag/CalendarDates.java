@@ -77,6 +77,14 @@ final class CalendarDates {
         return year == null ? unresolved(m.group(), DatePrecision.MONTH) : wholeMonth(m.group(), year, month);
     }
 
+    /** "the October summit", "the June elections": the month of the event named, its year as for a bare month. */
+    static TimePeriod monthNamingAnEvent(Matcher m, String text, LocalDate publishedOn) {
+        int month = month(m.group(1));
+        String written = m.group(1);
+        Integer year = yearFor(month, 1, 1, publishedOn, Tense.at(text, m.start(), m.end()));
+        return year == null ? unresolved(written, DatePrecision.MONTH) : wholeMonth(written, year, month);
+    }
+
     static TimePeriod season(Matcher m, String text, LocalDate publishedOn) {
         int year = Integer.parseInt(m.group(3));
         YearMonth first = switch (m.group(2).toLowerCase(Locale.ROOT)) {

@@ -19,6 +19,10 @@ final class TimeRules {
 
     private static final String MONTH_FULL =
             "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** A month that is no other word ("May" is a modal too). */
+    private static final String MONTH_NOT_MAY =
+            "January|February|March|April|June|July|August|September|October|November|December";
+
     private static final String MONTH_ANY = MONTH_FULL + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final String YEAR = "((?:1[89]|20)\\d{2})";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
@@ -126,6 +130,11 @@ final class TimeRules {
                             + "as|as late as)\\s)(?:" + PART
                             + "[\\s-]+)?|\\b" + PART + "[\\s-]+)(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
                     CalendarDates::monthAlone),
+            rule(
+                    Trigger.MONTH,
+                    "(?<=\\b(?i:the)\\s)(" + MONTH_NOT_MAY + ")(?=\\s+(?:summit|meeting|elections?|vote|talks"
+                            + "|visit|deadline|session|conference|plenum|referendum|ballot|polls?|council)\\b)",
+                    CalendarDates::monthNamingAnEvent),
             rule(
                     Trigger.DIGIT,
                     "\\b(?:(early|late)\\s+)?((?i:spring|summer|autumn|fall|winter))\\s+(?:of\\s+)?" + YEAR + "\\b",

@@ -48,6 +48,23 @@ class TimeTaggerTest {
                         "2014-12-31",
                         DatePrecision.YEAR),
                 row("It was 2014 all over again.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.YEAR),
+                // a month that names an event: its year as for a bare month (the next one, in a sentence about
+                // the future; the latest one, about the past)
+                row(
+                        "Ministers should settle the matter at the March summit.",
+                        "2019-01-09",
+                        "March",
+                        "2019-03-01",
+                        "2019-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Turnout fell in the November elections.",
+                        "2019-01-09",
+                        "November",
+                        "2018-11-01",
+                        "2018-11-30",
+                        DatePrecision.MONTH),
+                row("Turnout fell in the November elections.", null, "November", null, null, DatePrecision.MONTH),
                 row(
                         "They have held summits since 2009.",
                         "2017-09-01",
@@ -667,6 +684,8 @@ class TimeTaggerTest {
                 Arguments.of("The deal cost $2015 million."),
                 Arguments.of("The pipeline runs 2600-mile across the steppe."),
                 Arguments.of("September was a busy month."),
+                Arguments.of("The May summit will decide."),
+                Arguments.of("Delegates of the June Holdings group met the council."),
                 Arguments.of("The fleet sails north each summer."),
                 Arguments.of("Relations are warmer than at any time since the Cold War."));
     }
