@@ -112,6 +112,9 @@ public final class DiscourseTime {
                 continue;
             }
             ExtractedClaim told = toldTime(claim, out, i, publishedOn);
+            if (told == claim && own != null) {
+                told = yearOfTheAccount(claim, out, paragraphs, i);
+            }
             if (told != claim || own != null || refersToATime(claim)) {
                 out.add(told);
                 continue;
@@ -178,6 +181,50 @@ public final class DiscourseTime {
                 .replaceFirst("^[,;:\\s]+", "");
         return claim.withTime(new TimePeriod(said, told.start(), told.end(), told.precision(), true, from));
     }
+
+    /**
+     * A month or day written without a year in an article without a date ("in May", "on June 16"): the year of the
+     * nearest dated claim of the {@value #REACH} before it in its paragraph, when that one is within one year. (Across
+     * paragraphs a seed took a backdrop's year, three years off.)
+     */
+    private static ExtractedClaim yearOfTheAccount(
+            ExtractedClaim claim, List<ExtractedClaim> before, List<Integer> paragraphs, int index) {
+        TimePeriod own = claim.time();
+        if (own.resolved()) {
+            return claim;
+        }
+        Matcher bare = BARE_MONTH.matcher(own.text().toLowerCase(Locale.ROOT));
+        if (!bare.matches()) {
+            return claim;
+        }
+        TimePeriod source = null;
+        for (int j = index - 1;
+                j >= 0 && j >= index - REACH && paragraphs.get(j).equals(paragraphs.get(index));
+                j--) {
+            TimePeriod time = before.get(j).time();
+            if (time != null && time.resolved() && time.start() != null && time.end() != null) {
+                source = time;
+                break;
+            }
+        }
+        if (source == null || !oneYear(source)) {
+            return claim;
+        }
+        Month month = Month.valueOf(bare.group(1).toUpperCase(Locale.ROOT));
+        LocalDate start = LocalDate.of(source.start().getYear(), month, 1);
+        TimePeriod told = bare.group(2) == null
+                ? period(start, start.plusMonths(1).minusDays(1), DatePrecision.MONTH)
+                : period(
+                        start.withDayOfMonth(Integer.parseInt(bare.group(2))),
+                        start.withDayOfMonth(Integer.parseInt(bare.group(2))),
+                        DatePrecision.DAY);
+        String from = source.inferred() ? source.inferredFrom() : source.text();
+        return claim.withTime(new TimePeriod(own.text(), told.start(), told.end(), told.precision(), true, from));
+    }
+
+    private static final Pattern BARE_MONTH = Pattern.compile("(?:(?:in|on|by|during|around|through)\\s+)?"
+            + "(?:(?:early|mid|late)[\\s-]+)?(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december)(?:\\s+(\\d{1,2}))?");
 
     /** Whether the claim refers back to or counts from a time, which {@link #toldTime} alone resolves. */
     private static boolean refersToATime(ExtractedClaim claim) {

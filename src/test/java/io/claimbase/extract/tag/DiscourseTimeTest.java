@@ -289,4 +289,18 @@ class DiscourseTimeTest {
                         .time(),
                 "no publication date: no end, so no period");
     }
+
+    @Test
+    void aBareMonthInAnUndatedArticleTakesTheYearOfTheParagraphsDatedClaim() {
+        List<ExtractedClaim> claims = claims("""
+                Oman raised its gas exports by a tenth in March 2021. In June, it signed a new supply contract with India.
+
+                In September, the ministry opened a second terminal.
+                """);
+        TimePeriod june = claims.get(1).time();
+        assertEquals(LocalDate.of(2021, 6, 1), june.start());
+        assertEquals(LocalDate.of(2021, 6, 30), june.end());
+        assertTrue(june.inferred());
+        assertFalse(claims.get(2).time().resolved(), "another paragraph: the year stays unknown");
+    }
 }
