@@ -215,8 +215,12 @@ final class QuestionMatcher {
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
-            double weight =
-                    hypothetical ? 0 : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            // a term in quotation marks is someone else's word for the relationship ("announced a “no-limits
+            // partnership”"), kept as evidence but not the author's own label
+            boolean quoted = quotedTerm(text, tokens, m);
+            double weight = hypothetical || quoted
+                    ? 0
+                    : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
             int approaching = negator >= 0 ? -1 : clause.markerBefore(tokens, m.start(), approaches, false);
             if (approaching >= 0) {
                 // direction, not state: "drifting toward a military alliance" is short of one, and moving up
@@ -263,6 +267,35 @@ final class QuestionMatcher {
         return new ClaimReading(
                 claim, reported, levels, directions, committal || !levels.isEmpty() && !directions.isEmpty());
     }
+
+    /**
+     * Whether a cue stands inside a short quotation ("a “no-limits partnership”", "an "axis" of upheaval"): an odd
+     * number of quotation marks before it and a closing one after it, at most {@value #MAX_QUOTED_TERM_WORDS} words
+     * apart. A long quotation is reported speech, which the attribution already hands to its speaker.
+     */
+    private static boolean quotedTerm(String text, Tokens tokens, Match<?> m) {
+        int start = tokens.start(m.start());
+        int end = tokens.end(m.end() - 1);
+        int open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start));
+        if (open < 0) {
+            return false;
+        }
+        boolean curly = text.charAt(open) == '“';
+        if (curly && text.lastIndexOf('”', start) > open) {
+            return false;
+        }
+        if (!curly && text.substring(0, open).chars().filter(c -> c == '"').count() % 2 != 0) {
+            return false;
+        }
+        int close = text.indexOf(curly ? '”' : '"', end);
+        if (close < 0) {
+            return false;
+        }
+        String quoted = text.substring(open + 1, close);
+        return quoted.strip().split("\\s+").length <= MAX_QUOTED_TERM_WORDS;
+    }
+
+    private static final int MAX_QUOTED_TERM_WORDS = 5;
 
     /** Subject pronouns that refer back to what the claim before spoke of. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");

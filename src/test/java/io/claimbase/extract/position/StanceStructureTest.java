@@ -122,6 +122,15 @@ class StanceStructureTest {
     // --- whose view it is ------------------------------------------------------------------------------------------
 
     @Test
+    void aTermInQuotationMarksIsTheirWordNotTheAuthorsLabel() {
+        ExtractedPosition p = only(
+                null,
+                "In 2019 the two presidents announced an “ironclad alliance” at a lakeside summit.",
+                "Russia and China remain a strategic partnership with clear limits.");
+        assertEquals("strategic-partnership", p.label());
+    }
+
+    @Test
     void viewsOthersLikeToHoldAreNotTheAuthors() {
         ExtractedPosition p = only(
                 null,
