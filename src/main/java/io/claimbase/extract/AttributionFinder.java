@@ -184,6 +184,9 @@ final class AttributionFinder {
                 continue;
             }
             String subject = SourcePhrase.before(sentence.substring(0, tokens.start(i)), appositive);
+            if (subject != null && (opensFreeRelative(subject) || reflexiveFollows(tokens, i))) {
+                continue;
+            }
             if (subject != null && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject))) {
                 return subject;
             }
@@ -226,6 +229,20 @@ final class AttributionFinder {
             return null;
         }
         return SourcePhrase.before(sentence.substring(0, tokens.start(i - 1)), false);
+    }
+
+    /** Words that open a free relative clause: "…, whatever their diplomats call it." is the author's sentence. */
+    private static final Set<String> FREE_RELATIVES = Set.of("whatever", "whoever", "however", "what");
+    /** A reflexive object names the subject's label for itself, an act: "The city calls itself a gateway". */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+
+    private static boolean opensFreeRelative(String subject) {
+        Tokens words = Tokens.of(subject).words();
+        return words.size() > 0 && FREE_RELATIVES.contains(words.word(0));
+    }
+
+    private static boolean reflexiveFollows(Tokens tokens, int i) {
+        return i + 1 < tokens.size() && REFLEXIVES.contains(tokens.word(i + 1));
     }
 
     /** An evidence verb ("polls show") that is no speech verb nor a verb reporting what follows. */

@@ -63,7 +63,12 @@ class AttributionFinderTest {
                 // an act verb that reports content: a "that" clause, or a quotation right after it
                 "The harbour board announced that the tolls would double in May.|The harbour board",
                 "State radio reported the minister saying that the border would reopen.|State radio",
-                "“The corridor is open,” the ministry announced.|the ministry"
+                "“The corridor is open,” the ministry announced.|the ministry",
+                // views held when a "that" clause or a quotation follows
+                "Skeptics point out that the pipeline has no buyer yet.|Skeptics",
+                "Port officials privately worry that the new tolls will drive ships away.|Port officials",
+                "Diplomats in both capitals reject the label “axis”.|Diplomats in both capitals",
+                "The foreign ministry describes the ties as “friendly but not exclusive”.|The foreign ministry"
             })
     void reportedSourcesAreKeptAsWritten(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
@@ -97,7 +102,10 @@ class AttributionFinderTest {
                 "The development bank pledged 3 billion dollars for the rail link.",
                 // a figure of speech is no source speaking
                 "The grain trade tells the same story.",
-                "Shipping data tell a similar story about the northern route."
+                "Shipping data tell a similar story about the northern route.",
+                // a free relative or a reflexive label leaves the main clause to the author
+                "The two navies now act as one fleet, whatever their admirals call it.",
+                "The port town calls itself “the gateway to the north”."
             })
     void everythingElseIsTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
