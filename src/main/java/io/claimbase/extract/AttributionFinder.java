@@ -59,6 +59,7 @@ final class AttributionFinder {
     private final Set<String> evidenceNouns;
     private final PhraseMatcher<String> passiveReports;
     private final PhraseMatcher<String> voiceMarkers;
+    private final Set<String> actVerbs;
 
     AttributionFinder(Cues.AttributionCues cues) {
         this.speechVerbs = PhraseMatcher.of(cues.speechVerbs());
@@ -70,6 +71,7 @@ final class AttributionFinder {
         this.evidenceNouns = Set.copyOf(cues.evidenceNouns());
         this.passiveReports = PhraseMatcher.of(cues.passiveReports());
         this.voiceMarkers = PhraseMatcher.of(cues.voiceMarkers());
+        this.actVerbs = Set.copyOf(cues.actVerbs());
     }
 
     /** Who a sentence attributes its claim to, read on its {@link Tokens#words() words}. */
@@ -182,6 +184,9 @@ final class AttributionFinder {
                 continue;
             }
             String subject = SourcePhrase.before(sentence.substring(0, tokens.start(i)), appositive);
+            if (subject != null && (opensFreeRelative(subject) || reflexiveFollows(tokens, i))) {
+                continue;
+            }
             if (subject != null && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject))) {
                 return subject;
             }
@@ -224,6 +229,20 @@ final class AttributionFinder {
             return null;
         }
         return SourcePhrase.before(sentence.substring(0, tokens.start(i - 1)), false);
+    }
+
+    /** Words that open a free relative clause: "…, whatever their diplomats call it." is the author's sentence. */
+    private static final Set<String> FREE_RELATIVES = Set.of("whatever", "whoever", "however", "what");
+    /** A reflexive object names the subject's label for itself, an act: "The city calls itself a gateway". */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+
+    private static boolean opensFreeRelative(String subject) {
+        Tokens words = Tokens.of(subject).words();
+        return words.size() > 0 && FREE_RELATIVES.contains(words.word(0));
+    }
+
+    private static boolean reflexiveFollows(Tokens tokens, int i) {
+        return i + 1 < tokens.size() && REFLEXIVES.contains(tokens.word(i + 1));
     }
 
     /** An evidence verb ("polls show") that is no speech verb nor a verb reporting what follows. */
@@ -284,7 +303,10 @@ final class AttributionFinder {
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {
         if (speechVerbs.at(tokens, i) != null) {
             return i + 1 >= tokens.size()
-                    || !(tokens.word(i + 1).equals("to") || NO_CONTENT.contains(tokens.word(i + 1)));
+                    || !(tokens.word(i + 1).equals("to")
+                            || NO_CONTENT.contains(tokens.word(i + 1))
+                            || reportsAnAct(sentence, tokens, i)
+                            || tellsAStory(tokens, i));
         }
         if (thatVerbs.at(tokens, i) != null) {
             return reportsContent(sentence, tokens, i)
@@ -297,6 +319,39 @@ final class AttributionFinder {
     }
 
     /**
+     * "Novatek announced a 15-year contract", "Gazprom reported a net loss": an act verb with an object of its own
+     * (no "that" clause after it, no quotation or colon right after it) reports what the subject did, in the author's
+     * voice, even with a quoted term in its object ("announced a “no-limits partnership”"); "the agency reported the
+     * spokesman stating that …" still reports content.
+     * After a quotation ("“…,” the ministry announced.") it still reports the quotation.
+     */
+    private boolean reportsAnAct(String sentence, Tokens tokens, int i) {
+        if (!actVerbs.contains(tokens.word(i)) || thatFollows(tokens, i)) {
+            return false;
+        }
+        int after = tokens.end(i);
+        while (after < sentence.length() && Character.isWhitespace(sentence.charAt(after))) {
+            after++;
+        }
+        boolean quotationOrColon = after < sentence.length() && "“\":,".indexOf(sentence.charAt(after)) >= 0;
+        return !quotationOrColon
+                && !CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches();
+    }
+
+    /** "The Arctic tells the same story.", "Oil tells a similar story": a figure of speech, not a source speaking. */
+    private static boolean tellsAStory(Tokens tokens, int i) {
+        if (!tokens.word(i).startsWith("tel") && !tokens.word(i).equals("told")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+            if (tokens.word(k).equals("story") || tokens.word(k).equals("tale")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A reporting verb that closes the sentence after the reported clause and its subject: "Most of the grain went
      * north, the ministry estimates.", "…, the agency believes in its annual report."
      */
@@ -306,6 +361,15 @@ final class AttributionFinder {
                 && tokens.size() - 1 - i <= MAX_CLOSING_WORDS
                 && sentence.indexOf(',', tokens.end(i)) < 0
                 && TextShapes.wordCount(sentence.substring(before + 1, tokens.start(i))) <= MAX_SOURCE_WORDS / 2;
+    }
+
+    private static boolean thatFollows(Tokens tokens, int i) {
+        for (int k = i + 1; k < tokens.size() && k <= i + THAT_WINDOW; k++) {
+            if (tokens.word(k).equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A "that" clause or a quotation follows the verb at word {@code i}. */

@@ -11,6 +11,7 @@ import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -78,12 +79,28 @@ final class ClaimFinder {
      * Most of it went north again."): a paragraph keeps to its subject.
      */
     List<ExtractedClaim> find(CleanedText cleaned, String title, String author, LocalDate publishedOn) {
+        return find(cleaned, title, null, author, publishedOn);
+    }
+
+    /**
+     * As {@link #find(CleanedText, String, String, LocalDate)}, with the headline given apart from the text as well
+     * ({@code givenTitle}, may be null): a paragraph that repeats either title's words ("Allies in All but Name."
+     * under the headline "Allies in All but Name") is the headline printed again, not a claim.
+     */
+    List<ExtractedClaim> find(
+            CleanedText cleaned, String title, String givenTitle, String author, LocalDate publishedOn) {
         String text = cleaned.text();
+        Set<String> titles = new HashSet<>();
+        for (String t : new String[] {title, givenTitle}) {
+            if (t != null && !TextShapes.wordKey(t).isEmpty()) {
+                titles.add(TextShapes.wordKey(t));
+            }
+        }
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
         Attribution previous = null;
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
-            if (paragraph.line().text().equals(title)) {
+            if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
                 continue;
             }
             List<String> previousTopics = null;

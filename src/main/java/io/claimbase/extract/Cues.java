@@ -31,6 +31,8 @@ public record Cues(
      * @param sourceIntroducers phrases before a source ("according to")
      * @param titles            titles left out before a name ("president", "spokesperson")
      * @param authorSubjects    subjects that mean the author speaks ("we")
+     * @param actVerbs          speech verbs that report an act, not a view, when an object other than a "that" clause
+     *                          follows ("Novatek announced a 15-year contract", "Gazprom reported a loss")
      */
     public record AttributionCues(
             List<String> speechVerbs,
@@ -41,7 +43,8 @@ public record Cues(
             List<String> evidenceVerbs,
             List<String> evidenceNouns,
             List<String> passiveReports,
-            List<String> voiceMarkers) {}
+            List<String> voiceMarkers,
+            List<String> actVerbs) {}
 
     /**
      * @param abbreviations          abbreviations that never end a sentence ("Mr.")

@@ -68,7 +68,8 @@ public final class CuesLoader {
                         words(attribution.evidenceVerbs()),
                         words(attribution.evidenceNouns()),
                         words(attribution.passiveReports()),
-                        words(attribution.voiceMarkers())),
+                        words(attribution.voiceMarkers()),
+                        words(attribution.actVerbs())),
                 new Cues.SentenceCues(
                         stripped(sentences.abbreviations()),
                         stripped(sentences.ambiguousAbbreviations()),

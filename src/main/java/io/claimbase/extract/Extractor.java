@@ -64,8 +64,8 @@ public final class Extractor {
         Cleaning cleaning = clean(input.rawText(), input.author());
         Metadata metadata = metadata(input, cleaning);
         String text = cleaning.text().text();
-        List<ExtractedClaim> claims =
-                claimFinder.find(cleaning.text(), cleaning.found().title(), metadata.author(), metadata.publishedOn());
+        List<ExtractedClaim> claims = claimFinder.find(
+                cleaning.text(), cleaning.found().title(), input.title(), metadata.author(), metadata.publishedOn());
         PositionAssessor assessor = this.assessor.get();
         List<ExtractedPosition> positions = assessor == null ? List.of() : assessor.assess(metadata.title(), claims);
         return new Extraction(

@@ -56,7 +56,19 @@ class AttributionFinderTest {
                 "The shipyard has been said to be losing two contracts a year.|has been said to",
                 // a weaker reporting verb closing the sentence after the reported clause
                 "Nearly a third of the harvest was lost to the floods, the farm ministry estimates.|the farm ministry",
-                "The ceasefire will hold through the winter, the mediators believe.|the mediators"
+                "The ceasefire will hold through the winter, the mediators believe.|the mediators",
+                // expectations and forecasts are their holders' views
+                "Traders expect the copper price to recover by spring.|Traders",
+                "The port authority forecasts a doubling of transit cargo within five years.|The port authority",
+                // an act verb that reports content: a "that" clause, or a quotation right after it
+                "The harbour board announced that the tolls would double in May.|The harbour board",
+                "State radio reported the minister saying that the border would reopen.|State radio",
+                "“The corridor is open,” the ministry announced.|the ministry",
+                // views held when a "that" clause or a quotation follows
+                "Skeptics point out that the pipeline has no buyer yet.|Skeptics",
+                "Port officials privately worry that the new tolls will drive ships away.|Port officials",
+                "Diplomats in both capitals reject the label “axis”.|Diplomats in both capitals",
+                "The foreign ministry describes the ties as “friendly but not exclusive”.|The foreign ministry"
             })
     void reportedSourcesAreKeptAsWritten(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
@@ -82,7 +94,18 @@ class AttributionFinderTest {
                 // a modal makes the passive the author's own framing; a speech verb with no content reports an act
                 "The visit could be seen as a bid to calm the markets.",
                 "The ministers met for six hours but said little about the border dispute.",
-                "The cabinet resigned, and the president said nothing."
+                "The cabinet resigned, and the president said nothing.",
+                // an act verb with an object of its own reports what the actor did
+                "The shipyard announced a second order for four icebreakers.",
+                "The utility reported a net loss of 2 billion euros for the year.",
+                "The two presidents announced a “partnership without borders” at the summit.",
+                "The development bank pledged 3 billion dollars for the rail link.",
+                // a figure of speech is no source speaking
+                "The grain trade tells the same story.",
+                "Shipping data tell a similar story about the northern route.",
+                // a free relative or a reflexive label leaves the main clause to the author
+                "The two navies now act as one fleet, whatever their admirals call it.",
+                "The port town calls itself “the gateway to the north”."
             })
     void everythingElseIsTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));

@@ -75,6 +75,49 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlineRepeatedAsTheFirstBodyLineIsNoClaim() {
+        String raw = """
+                Moscow and Beijing Drift Apart on Arctic Shipping.
+
+                Russian ports handled fewer Chinese cargoes this summer than last.
+                """;
+        Extraction e = extractor.extract(
+                new ArticleInput(raw, "Moscow and Beijing drift apart on Arctic shipping", null, null, null));
+        assertEquals(
+                List.of("Russian ports handled fewer Chinese cargoes this summer than last."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void furnitureAroundAnEditorialIsNoClaimButItsSimilarSentencesAre() {
+        String raw = """
+                Opinion
+                The Partnership Has Limits
+
+                This editorial is part of our series on Europe's eastern neighbourhood.
+
+                Moscow and Beijing cooperate where it suits them and no further.
+                Call it a partnership of convenience: neither side trusts the other.
+                The foreign minister's comments on the pipeline were closed to questions, his office said.
+
+                — The Editorial Board
+
+                This article was adapted from a lecture given at the Tallinn Security Forum.
+                Comments on this article are now closed.
+                Support our journalism: become a member today.
+                """;
+        List<String> claims = extractor.extract(ArticleInput.of(raw)).claims().stream()
+                .map(ExtractedClaim::text)
+                .toList();
+        assertEquals(
+                List.of(
+                        "Moscow and Beijing cooperate where it suits them and no further.",
+                        "Call it a partnership of convenience: neither side trusts the other.",
+                        "The foreign minister's comments on the pipeline were closed to questions, his office said."),
+                claims);
+    }
+
+    @Test
     void boilerplateIsOutOfTheCleanedText() {
         String cleaned = migration().cleanedText();
         for (String boilerplate : List.of(

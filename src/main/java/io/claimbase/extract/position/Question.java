@@ -40,7 +40,7 @@ public record Question(
         if (negation == null) {
             throw new InvalidField("negation", "question '" + slug + "' negation is missing");
         }
-        trend = trend == null ? new TrendCues(null, null, null) : trend;
+        trend = trend == null ? new TrendCues(null, null, null, null, null) : trend;
         framing = Checks.list(framing, "framing", "question '" + slug + "' framing");
         hypothetical = Checks.list(hypothetical, "hypothetical", "question '" + slug + "' hypothetical");
         thirdParty = Checks.list(thirdParty, "thirdParty", "question '" + slug + "' thirdParty");

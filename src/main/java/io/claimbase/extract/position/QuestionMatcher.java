@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One question compiled for matching: finds the claims about its actors and the cues they contain. */
 final class QuestionMatcher {
@@ -48,6 +49,8 @@ final class QuestionMatcher {
     private final PhraseMatcher<Boolean> negators = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Boolean> hypotheticals = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Trend> trends = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> antagonism = new PhraseMatcher<>(Options.clauses());
+    private final PhraseMatcher<Boolean> growth = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Boolean> framing = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Boolean> thirdParty = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Boolean> approach = new PhraseMatcher<>(Options.clauses());
@@ -68,6 +71,8 @@ final class QuestionMatcher {
         trends.addAll(question.trend().strengthening(), Trend.STRENGTHENING)
                 .addAll(question.trend().weakening(), Trend.WEAKENING)
                 .addAll(question.trend().stable(), Trend.STABLE);
+        antagonism.addAll(question.trend().antagonism(), true);
+        growth.addAll(question.trend().growth(), true);
         framing.addAll(question.framing(), true);
         thirdParty.addAll(question.thirdParty(), true);
         approach.addAll(question.approach(), true);
@@ -91,6 +96,7 @@ final class QuestionMatcher {
         int continuation = MAX_REFERENCE_CONTINUATION;
         Set<Integer> namedBefore = Set.of();
         boolean someoneElseSincePair = false;
+        boolean previousRead = false;
         for (ExtractedClaim claim : claims) {
             Tokens tokens = Tokens.of(claim.text()).clauses();
             List<Match<ScaleCue>> cueMatches = cues.longest(tokens);
@@ -102,6 +108,11 @@ final class QuestionMatcher {
                     && (named.isEmpty() && untagged && !someoneElseSincePair && continuation < MAX_CONTINUATION
                             || refersBack(claim, tokens, cueMatches, named, someoneElseSincePair)
                                     && continuation < MAX_REFERENCE_CONTINUATION);
+            // "It is not growing much closer; it has found its level.": a pronoun subject right after a claim read on
+            // the question goes on about what that claim spoke of
+            continues |=
+                    !all && previousRead && named.isEmpty() && !namesSomeoneElse(claim) && opensWithPronoun(tokens);
+            previousRead = all || continues;
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             namedBefore = named;
             someoneElseSincePair = !all && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
@@ -129,6 +140,33 @@ final class QuestionMatcher {
         if (statement.isEmpty()) {
             return null;
         }
+        // a headline of two sentences ("The Baltic has become a NATO sea. The alliance should act like it") is read
+        // sentence by sentence: a marker in one ("has become") does not reach a cue in the next
+        String[] sentences = TITLE_SENTENCE_BREAK.split(statement);
+        if (sentences.length > 1) {
+            List<Signal.Level> levels = new ArrayList<>();
+            List<Signal.Direction> directions = new ArrayList<>();
+            ClaimReading first = null;
+            boolean committal = false;
+            boolean reported = false;
+            for (String sentence : sentences) {
+                ClaimReading r = readTitleStatement(sentence.strip(), addressed);
+                if (r != null) {
+                    first = first == null ? r : first;
+                    levels.addAll(r.levels());
+                    directions.addAll(r.directions());
+                    committal |= r.committal();
+                    reported |= r.reported();
+                }
+            }
+            return first == null ? null : new ClaimReading(first.claim(), reported, levels, directions, committal);
+        }
+        return readTitleStatement(statement, addressed);
+    }
+
+    private static final Pattern TITLE_SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!])\\s+(?=\\p{Lu})");
+
+    private ClaimReading readTitleStatement(String statement, boolean addressed) {
         ExtractedClaim claim = new ExtractedClaim(
                 -1,
                 statement,
@@ -177,8 +215,12 @@ final class QuestionMatcher {
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
-            double weight =
-                    hypothetical ? 0 : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            // a term in quotation marks is someone else's word for the relationship ("announced a “no-limits
+            // partnership”"), kept as evidence but not the author's own label
+            boolean quoted = quotedTerm(text, tokens, m);
+            double weight = hypothetical || quoted
+                    ? 0
+                    : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
             int approaching = negator >= 0 ? -1 : clause.markerBefore(tokens, m.start(), approaches, false);
             if (approaching >= 0) {
                 // direction, not state: "drifting toward a military alliance" is short of one, and moving up
@@ -199,9 +241,19 @@ final class QuestionMatcher {
                 directions.add(new Signal.Direction(cue, towards(level), asks ? 0 : base));
             }
         }
-        for (Match<Trend> m : trends.longest(tokens)) {
+        List<Match<Boolean>> antagonists = antagonism.all(tokens);
+        List<Match<Trend>> trendMatches = new ArrayList<>(trends.longest(tokens));
+        for (Match<Boolean> g : growth.longest(tokens)) {
+            if (trendMatches.stream().noneMatch(g::overlaps) && nearAntagonism(tokens, g, antagonists)) {
+                trendMatches.add(new Match<>(g.start(), g.end(), Trend.WEAKENING, g.words()));
+            }
+        }
+        for (Match<Trend> m : trendMatches) {
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
-            Trend trend = negator < 0 ? m.value() : m.value() == Trend.STABLE ? null : Trend.STABLE;
+            Trend said = m.value() == Trend.STRENGTHENING && nearAntagonism(tokens, m, antagonists)
+                    ? Trend.WEAKENING
+                    : m.value();
+            Trend trend = negator < 0 ? said : said == Trend.STABLE ? null : Trend.STABLE;
             if (trend != null) {
                 boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
                 directions.add(new Signal.Direction(
@@ -214,6 +266,73 @@ final class QuestionMatcher {
         // out")
         return new ClaimReading(
                 claim, reported, levels, directions, committal || !levels.isEmpty() && !directions.isEmpty());
+    }
+
+    /**
+     * Whether a cue stands inside a short quotation ("a “no-limits partnership”", "an "axis" of upheaval"): an odd
+     * number of quotation marks before it and a closing one after it, at most {@value #MAX_QUOTED_TERM_WORDS} words
+     * apart. A long quotation is reported speech, which the attribution already hands to its speaker.
+     */
+    private static boolean quotedTerm(String text, Tokens tokens, Match<?> m) {
+        int start = tokens.start(m.start());
+        int end = tokens.end(m.end() - 1);
+        int open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start));
+        if (open < 0) {
+            return false;
+        }
+        boolean curly = text.charAt(open) == '“';
+        if (curly && text.lastIndexOf('”', start) > open) {
+            return false;
+        }
+        if (!curly && text.substring(0, open).chars().filter(c -> c == '"').count() % 2 != 0) {
+            return false;
+        }
+        int close = text.indexOf(curly ? '”' : '"', end);
+        if (close < 0) {
+            return false;
+        }
+        String quoted = text.substring(open + 1, close);
+        return quoted.strip().split("\\s+").length <= MAX_QUOTED_TERM_WORDS;
+    }
+
+    private static final int MAX_QUOTED_TERM_WORDS = 5;
+
+    /** Subject pronouns that refer back to what the claim before spoke of. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
+
+    private static boolean opensWithPronoun(Tokens tokens) {
+        return tokens.size() > 1 && tokens.isWord(0) && SUBJECT_PRONOUNS.contains(tokens.word(0));
+    }
+
+    /** How many words may stand between an antagonism noun and the growth word that says it grows. */
+    private static final int ANTAGONISM_REACH = 4;
+
+    /**
+     * Whether a growth word is said of a noun of distance or rivalry in its clause: right before it ("deepening
+     * mistrust", "a widening gap") or as its subject a few words back ("the competition is sharpening", "the rivalry
+     * between them is real, it is growing" stops at the comma, so only the clause's own noun counts).
+     */
+    private boolean nearAntagonism(Tokens tokens, Match<?> word, List<Match<Boolean>> antagonists) {
+        for (Match<Boolean> a : antagonists) {
+            if (a.start() >= word.end() && a.start() - word.end() <= 1 && allWords(tokens, word.end(), a.start())) {
+                return true;
+            }
+            if (a.end() <= word.start()
+                    && word.start() - a.end() <= ANTAGONISM_REACH
+                    && allWords(tokens, a.end(), word.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allWords(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.isWord(i) || clause.clauseWords().contains(tokens.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The middle of the scale and above is "closer"; below it, "further apart". */

@@ -4,7 +4,6 @@ import io.claimbase.extract.Cues;
 import io.claimbase.extract.text.DateLines.StatedDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +14,8 @@ import java.util.stream.Collectors;
  * Marks the raw lines that are web boilerplate rather than article: widget lines from {@link Cues} ("Advertisement",
  * "Follow me", "More on this: …", photo credits, comment forms, republication notes), video timestamps with the
  * caption after them, category crumbs ("Economics, Trade, … | The World, Asia"), lowercase slug fragments and any
- * line printed again (a repeated title, caption, name or pull quote: its first printing is kept). Thread-safe.
+ * line printed again with the same words, whatever its case or punctuation (a repeated title, caption, name or pull
+ * quote: its first printing is kept). Thread-safe.
  */
 public final class Boilerplate {
 
@@ -85,7 +85,8 @@ public final class Boilerplate {
                 previous = lines.get(i).text();
                 continue;
             }
-            boolean repeated = text.equalsIgnoreCase(previous) || !seen.add(text.toLowerCase(Locale.ROOT));
+            String key = TextShapes.wordKey(text);
+            boolean repeated = text.equalsIgnoreCase(previous) || (!key.isEmpty() && !seen.add(key));
             drop[i] = repeated || isBoilerplate(text);
             previous = text;
         }

@@ -9,6 +9,23 @@ public final class TextShapes {
     private TextShapes() {}
 
     /** Ends with . ! ? or … (before closing quotes or brackets). */
+    /**
+     * The words of a line without case, punctuation or spacing ("Allies in All but Name." and "ALLIES IN ALL BUT NAME"
+     * give the same key): two lines with the same key print the same words.
+     */
+    public static String wordKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(Character.toLowerCase(c));
+            } else if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        return key.toString().strip();
+    }
+
     public static boolean endsLikeSentence(String text) {
         int i = text.length() - 1;
         while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {

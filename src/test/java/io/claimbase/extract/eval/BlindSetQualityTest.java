@@ -62,13 +62,14 @@ class BlindSetQualityTest {
             // topics F1 0.601, actors 0.940, event 0.442, time 0.541 (stated 0.686, inferred 0.000), figures 0.899.
             // Event acts, commentary and backdrops, topic continuation (after 1.3.0): event 0.521 -> 0.559, topics
             // 0.610 -> 0.642; time since the time rules of issue #13: 0.791 (stated 0.919, inferred 0.316); topics
-            // since the question's topic for position evidence and the relationship cues: 0.642 -> 0.657; time since
-            // references back to a time and counts from it ("that year", "two years later", "since then"): 0.818
-            // (stated 0.919, inferred 0.476)
+            // since the question's topic for position evidence and the relationship cues: 0.642 -> 0.657; attribution
+            // since the act verbs, forecasts, views with a "that" clause or quotation (branch furniture): 0.932 ->
+            // 0.969; time since references back to a time and counts from it ("that year", "two years later", "since
+            // then"): 0.818 (stated 0.919, inferred 0.476)
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
-                    "attribution", 0.88,
+                    "attribution", 0.95,
                     "certainty", 0.90,
                     "topics", 0.64,
                     "actors", 0.90,
@@ -106,13 +107,14 @@ class BlindSetQualityTest {
             // inferred 0.143); the rest unchanged. Event acts, commentary and backdrops, topic continuation (after
             // 1.3.0): event 0.423 -> 0.461, topics 0.603 -> 0.616; time since the time rules of issue #13: 0.751
             // (stated 0.847, inferred 0.375). Attribution by the general rules of issue #13: 0.884 -> 0.901; topics
-            // since the question's topic for position evidence and the relationship cues: 0.616 -> 0.640; time since
-            // references back to a time and counts from it ("that year", "two years later") and a bare month in an
-            // undated article: 0.775 (stated 0.847, inferred 0.510)
+            // since the question's topic for position evidence and the relationship cues: 0.616 -> 0.640. Branch
+            // furniture: attribution 0.901 -> 0.942 (act verbs, forecasts, views), claims 0.986 -> 0.989 (web
+            // furniture). Time since references back to a time and counts from it ("that year", "two years later")
+            // and a bare month in an undated article: 0.775 (stated 0.847, inferred 0.510)
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,
-                    "attribution", 0.89,
+                    "attribution", 0.93,
                     "certainty", 0.90,
                     "topics", 0.62,
                     "actors", 0.90,
@@ -147,7 +149,8 @@ class BlindSetQualityTest {
             // first run 2026-12-06 (extractor 1.3.0, commit 0614451, gold/blind-6/first-run.txt): claims F1 0.975;
             // kind 0.727, attribution 0.904, certainty 0.900; topics F1 0.609, actors 0.934, event 0.492, time 0.778
             // (stated 0.797, inferred 0.444), figures 0.828. Extractor 1.4.0 (same day; its rules were written
-            // without reading this set): attribution 0.913, topics 0.629, event 0.504, time 0.822 (stated 0.844)
+            // without reading this set): attribution 0.913, topics 0.629, event 0.504, time 0.822 (stated 0.844).
+            // Branch furniture (rules written without reading it): claims 0.980, attribution 0.932
             evaluation.assertFloors(Map.of(
                     "claims", 0.96,
                     "kind", 0.70,
@@ -163,9 +166,10 @@ class BlindSetQualityTest {
         @Test
         void boilerplateAndNonClaimsStayFew() {
             // first run and extractor 1.4.0 alike: 7 (two imperative openers, a comments-closed line, an editorial's
-            // signature line, a headline repeated in the body, a session note and an excerpt credit)
+            // signature line, a headline repeated in the body, a session note and an excerpt credit); 4 since the web
+            // furniture rules of branch furniture (BoilerplateTest and ExtractorTest hold examples of our own)
             assertTrue(
-                    evaluation.leaks().size() <= 7,
+                    evaluation.leaks().size() <= 4,
                     () -> SealedSets.isSealed("blind-6")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));

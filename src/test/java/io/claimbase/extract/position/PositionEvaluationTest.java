@@ -66,8 +66,10 @@ class PositionEvaluationTest {
         assertEquals(8, result.articles());
         // measured 2026-11-23: set 2, 2 of 4 labels on its first run, 4 of 4 since the rules written from its misses;
         // set 3 (blind), 1 of 4: 5 of 8 together; 6 of 8 with the structural rules of extractor 1.2.0 (a title that
-        // names the relationship counts)
+        // names the relationship counts). Trend 1 of 4 until the trend rules of branch furniture (growth said of a
+        // rivalry, "changed little", a pronoun going on about the relationship, a two-sentence headline): 3 of 4
         assertTrue(result.labelAccuracy() >= 0.7, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.trendAccuracy() >= 0.5, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
@@ -81,10 +83,10 @@ class PositionEvaluationTest {
         assertEquals(21, result.articles());
         // first run 2026-12-06 (extractor 1.1.0): 17 of 21 labels (8 of the 11 with a position, 9 of 10 silent
         // articles kept silent), score error 0.34, trend 1 of 9; after the structural rules (1.2.0): 21 of 21, score
-        // error 0.20, trend 7 of 9 (README "Reading quality")
+        // error 0.20, trend 7 of 9 (README "Reading quality"); trend 8 of 9 since the trend rules of branch furniture
         assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
         assertTrue(result.meanAbsoluteScoreError() <= 0.3, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.7, "trend accuracy " + result.trendAccuracy());
+        assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
@@ -114,7 +116,8 @@ class PositionEvaluationTest {
                 result.report("positions on the sixth blind set (end to end)", SealedSets.isSealed("blind-6")));
         assertEquals(20, result.articles());
         // first run 2026-12-06 (extractor 1.3.0, commit 0614451) and extractor 1.4.0 alike: 18 of 20 labels, score
-        // error 0.31, trend 3 of 8 (gold/blind-6/first-run.txt)
+        // error 0.31, trend 3 of 8 (gold/blind-6/first-run.txt). Branch furniture (rules written without reading
+        // this set): 19 of 20 labels, score error 0.21, trend 4 of 8
         assertTrue(result.labelAccuracy() >= 0.85, "label accuracy " + result.labelAccuracy());
         assertTrue(result.meanAbsoluteScoreError() <= 0.4, "score error " + result.meanAbsoluteScoreError());
     }

@@ -70,7 +70,65 @@ class StanceStructureTest {
         assertEquals("strategic-partnership", p.label());
     }
 
+    // --- which way it moves ----------------------------------------------------------------------------------------
+
+    @Test
+    void growingRivalryOrDistanceIsWeakening() {
+        for (String sentence : List.of(
+                "Moscow and Beijing are competitors, and the competition is sharpening along the Caspian shore.",
+                "Russia and China are rivals in Mongolia, and the gap between them is widening.",
+                "Beijing and Moscow remain competitors, with deepening mistrust over arms sales to Hanoi.")) {
+            ExtractedPosition p = only(null, sentence);
+            assertEquals(Trend.WEAKENING, p.trend(), sentence);
+        }
+    }
+
+    @Test
+    void growthSaidOfTheTiesItselfStaysStrengthening() {
+        ExtractedPosition p = only(
+                null,
+                "China and Russia are strategic partners despite old suspicions, and their cooperation is deepening.");
+        assertEquals(Trend.STRENGTHENING, p.trend());
+    }
+
+    @Test
+    void aPronounRightAfterAClaimOnTheRelationshipGoesOnAboutIt() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China have built a strategic partnership with clear limits.",
+                "Its reach is wide in energy and diplomacy.",
+                "Few expect a treaty.",
+                "It is neither growing much closer nor coming apart; it has changed little in five years.");
+        assertEquals(Trend.STABLE, p.trend());
+    }
+
+    @Test
+    void aHeadlineMarkerDoesNotReachIntoItsNextSentence() {
+        ExtractedPosition p = only(
+                "Europe's east has become a fortress. The allies must now pay for it",
+                "Moscow and Beijing are partners of convenience, not allies, and the summit changed little between them.");
+        assertEquals(Trend.STABLE, p.trend());
+    }
+
+    @Test
+    void aPledgeToDeepenTiesIsTheLeadersWordNotTheAuthors() {
+        ExtractedPosition p = only(
+                null,
+                "Putin and Xi signed a communiqué pledging to deepen strategic trust.",
+                "In substance, Russia and China remain a partnership of necessity rather than of equals.");
+        assertEquals(null, p.trend());
+    }
+
     // --- whose view it is ------------------------------------------------------------------------------------------
+
+    @Test
+    void aTermInQuotationMarksIsTheirWordNotTheAuthorsLabel() {
+        ExtractedPosition p = only(
+                null,
+                "In 2019 the two presidents announced an “ironclad alliance” at a lakeside summit.",
+                "Russia and China remain a strategic partnership with clear limits.");
+        assertEquals("strategic-partnership", p.label());
+    }
 
     @Test
     void viewsOthersLikeToHoldAreNotTheAuthors() {

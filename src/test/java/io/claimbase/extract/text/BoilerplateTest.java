@@ -87,6 +87,91 @@ class BoilerplateTest {
         assertFalse(boilerplate.isBoilerplate(line), line);
     }
 
+    /** Page furniture of every kind, written for this test: none of it is article text. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Comments on this story are now closed.",
+                "Commenting has been disabled for this article",
+                "The comment section is closed",
+                "We have closed comments on this piece.",
+                "— The Editorial Board",
+                "– Our view",
+                "The Editors",
+                "The editorial board of the Harbour Courier",
+                "This editorial represents the consensus view of the board.",
+                "The views expressed here are those of the author alone.",
+                "This essay is adapted from a lecture given at the Lisbon Forum in May.",
+                "This article was excerpted and condensed from the author's new book, Steppe Powers.",
+                "Excerpted with permission from The Long Border by Anna Vidal.",
+                "Adapted from the author's testimony to the Senate committee.",
+                "This is an edited extract from a longer report.",
+                "An earlier version of this commentary appeared in the Northern Review.",
+                "The full report is available on our website.",
+                "This piece is part of our series on the future of the Arctic.",
+                "This article is the third instalment of a five-part series on energy security.",
+                "This paper was prepared for the session on Eurasian security at the Vilnius Dialogue.",
+                "Part two of a series on Europe's gas dependence",
+                "First published in the Baltic Times on 2 May 2024.",
+                "Originally published by the Eastbridge Institute, 14 March 2023",
+                "Distributed by the Global Commentary Network",
+                "Photo by Lena Ruiz / Harbour Press",
+                "Image courtesy of the Finnish Navy",
+                "Top image: a tanker at anchor off Ust-Luga",
+                "Continue reading",
+                "Most read: Five charts on the oil cap",
+                "More from Europe",
+                "Story continues below advertisement",
+                "Scroll down to continue reading",
+                "Partner content by Nordlight Energy",
+                "Sponsored by Meridian Bank",
+                "Subscribe today for unlimited access to our journalism",
+                "Support our journalism – become a member today.",
+                "Download our app to get alerts on breaking news.",
+                "Get the Weekly Briefing delivered to your inbox.",
+                "Listen to our podcast on Eurasian affairs every Friday.",
+                "Stay up to date with our daily newsletter.",
+                "Become a member and read without limits."
+            })
+    void pageFurnitureIsBoilerplate(String line) {
+        assertTrue(boilerplate.isBoilerplate(line), line);
+    }
+
+    /** Sentences that look like furniture but are article text, written for this test. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The minister's comments were closed to further interpretation, his spokesman said.",
+                "The foreign minister declined to comment on the closed-door session.",
+                "Comments by the defence minister drew a sharp reply from Beijing.",
+                "The editors of the paper refused to print the minister's letter.",
+                "The editorial reflects the position of the ruling party, diplomats say.",
+                "This is a version of events that Moscow rejects.",
+                "Adapted from Soviet designs, the missile has a range of 500 kilometres.",
+                "Extracted from shale, the gas is far costlier than Siberian supplies.",
+                "This report is one of the first to document the transfers.",
+                "First published in 1997, the treaty text was revised twice.",
+                "Images by commercial satellites show a build-up at the base.",
+                "More from Moscow, the gas flowed west again.",
+                "Presented by the minister, the plan won little support.",
+                "Support for the alliance among its members has never been higher.",
+                "Get the sequencing right and the deal may hold.",
+                "Follow-on talks on the members’ budgets stalled in May.",
+                "Call it a partnership of convenience: neither side trusts the other.",
+                "“Read the treaty before you judge it,” the ambassador told reporters.",
+                "The series of drills ended on Friday."
+            })
+    void proseThatLooksLikeFurnitureIsNotBoilerplate(String line) {
+        assertFalse(boilerplate.isBoilerplate(line), line);
+    }
+
+    @Test
+    void aHeadlinePrintedAgainWithOtherCaseOrPunctuationIsDropped() {
+        String raw =
+                "Allies in All but Name\n\nBy Jane Roe\n\nALLIES IN ALL BUT NAME.\n\nThe two navies now drill together.";
+        assertEquals(List.of("Allies in All but Name", "By Jane Roe", "The two navies now drill together."), kept(raw));
+    }
+
     @Test
     void aVideoTimestampTakesItsRepeatedCaptionWithIt() {
         String raw = "The talks went well.\n\n02:45\n\nOPEC+ ministers meet in Vienna amid price slump\n\n"
