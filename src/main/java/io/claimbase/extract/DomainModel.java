@@ -31,6 +31,12 @@ public final class DomainModel {
     public static final String ACTORS_FILE = "actors.yaml";
     public static final String EVENTS_FILE = "events.yaml";
 
+    /** The learned event-type model (optional): {@code models/event-type.tsv}, see {@link LinearModel}. */
+    public static final String EVENT_MODEL_FILE = "models/event-type.tsv";
+
+    /** The thresholds the event-type model may carry (see {@code Tagger}). */
+    public static final Set<String> EVENT_MODEL_THRESHOLDS = Set.of("veto", "add", "choose");
+
     /** A node of the taxonomy; its parent is the id without its last dotted segment. */
     public record Topic(String id, String label, List<String> cues) {
 
@@ -117,6 +123,7 @@ public final class DomainModel {
     private final List<String> ignoredEventPhrases;
     private final List<String> eventBackdropPhrases;
     private final Acts eventCommentary;
+    private final LinearModel eventModel;
 
     DomainModel(
             Path folder,
@@ -128,7 +135,8 @@ public final class DomainModel {
             List<String> ignoredActorPhrases,
             List<String> ignoredEventPhrases,
             List<String> eventBackdropPhrases,
-            Acts eventCommentary) {
+            Acts eventCommentary,
+            LinearModel eventModel) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -139,6 +147,30 @@ public final class DomainModel {
         this.ignoredEventPhrases = ignoredEventPhrases;
         this.eventBackdropPhrases = eventBackdropPhrases;
         this.eventCommentary = eventCommentary;
+        this.eventModel = eventModel;
+    }
+
+    /**
+     * The learned event-type model fused with the event cues ({@code models/event-type.tsv}), if the folder has one.
+     */
+    public Optional<LinearModel> eventModel() {
+        return Optional.ofNullable(eventModel);
+    }
+
+    /** This domain with another event-type model (null: the cue lists alone), for training and evaluation. */
+    public DomainModel withEventModel(LinearModel model) {
+        return new DomainModel(
+                folder,
+                topics,
+                actors,
+                events,
+                actorByKey,
+                ignoredTopicPhrases,
+                ignoredActorPhrases,
+                ignoredEventPhrases,
+                eventBackdropPhrases,
+                eventCommentary,
+                model);
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */
