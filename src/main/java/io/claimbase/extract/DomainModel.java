@@ -37,6 +37,12 @@ public final class DomainModel {
     /** The thresholds the event-type model may carry (see {@code Tagger}). */
     public static final Set<String> EVENT_MODEL_THRESHOLDS = Set.of("veto", "add", "choose");
 
+    /** The learned claim-kind model (optional): {@code models/claim-kind.tsv}, see {@link LinearModel}. */
+    public static final String KIND_MODEL_FILE = "models/claim-kind.tsv";
+
+    /** The thresholds the claim-kind model may carry (see {@code ClaimClassifier}). */
+    public static final Set<String> KIND_MODEL_THRESHOLDS = Set.of("switch");
+
     /** A node of the taxonomy; its parent is the id without its last dotted segment. */
     public record Topic(String id, String label, List<String> cues) {
 
@@ -124,6 +130,7 @@ public final class DomainModel {
     private final List<String> eventBackdropPhrases;
     private final Acts eventCommentary;
     private final LinearModel eventModel;
+    private final LinearModel kindModel;
 
     DomainModel(
             Path folder,
@@ -136,7 +143,8 @@ public final class DomainModel {
             List<String> ignoredEventPhrases,
             List<String> eventBackdropPhrases,
             Acts eventCommentary,
-            LinearModel eventModel) {
+            LinearModel eventModel,
+            LinearModel kindModel) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -148,6 +156,7 @@ public final class DomainModel {
         this.eventBackdropPhrases = eventBackdropPhrases;
         this.eventCommentary = eventCommentary;
         this.eventModel = eventModel;
+        this.kindModel = kindModel;
     }
 
     /**
@@ -170,6 +179,29 @@ public final class DomainModel {
                 ignoredEventPhrases,
                 eventBackdropPhrases,
                 eventCommentary,
+                model,
+                kindModel);
+    }
+
+    /** The learned claim-kind model fused with the kind cues ({@code models/claim-kind.tsv}), if the folder has one. */
+    public Optional<LinearModel> kindModel() {
+        return Optional.ofNullable(kindModel);
+    }
+
+    /** This domain with another claim-kind model (null: the kind cues alone), for training and evaluation. */
+    public DomainModel withKindModel(LinearModel model) {
+        return new DomainModel(
+                folder,
+                topics,
+                actors,
+                events,
+                actorByKey,
+                ignoredTopicPhrases,
+                ignoredActorPhrases,
+                ignoredEventPhrases,
+                eventBackdropPhrases,
+                eventCommentary,
+                eventModel,
                 model);
     }
 

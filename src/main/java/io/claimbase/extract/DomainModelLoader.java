@@ -62,7 +62,20 @@ final class DomainModelLoader {
                 orEmpty(eventsFile.ignore()),
                 orEmpty(eventsFile.backdrop()),
                 eventsFile.commentary() == null ? new DomainModel.Acts(null, null) : eventsFile.commentary(),
-                eventModel(folder.resolve(DomainModel.EVENT_MODEL_FILE), events.keySet()));
+                eventModel(folder.resolve(DomainModel.EVENT_MODEL_FILE), events.keySet()),
+                kindModel(folder.resolve(DomainModel.KIND_MODEL_FILE)));
+    }
+
+    /** The learned claim-kind model (classes: the claim kinds in lowercase), or null when the folder has none. */
+    private static LinearModel kindModel(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        for (ClaimKind kind : ClaimKind.values()) {
+            classes.add(kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return LinearModel.read(file, classes, DomainModel.KIND_MODEL_THRESHOLDS);
     }
 
     /** The learned event-type model, validated against the event types, or null when the folder has none. */

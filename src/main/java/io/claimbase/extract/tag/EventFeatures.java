@@ -23,8 +23,20 @@ public final class EventFeatures {
 
     public static List<String> of(
             Tokens tokens, String cue, Set<String> candidates, Set<String> mentioned, boolean backdrop) {
-        Tokens words = tokens.words();
         Set<String> features = new LinkedHashSet<>();
+        addWords(tokens, features);
+        features.add("cue:" + (cue == null ? "none" : cue));
+        candidates.forEach(type -> features.add("cand:" + type));
+        mentioned.forEach(type -> features.add("seen:" + type));
+        if (backdrop) {
+            features.add("backdrop");
+        }
+        return new ArrayList<>(features);
+    }
+
+    /** The word and word-pair features ({@code w:}, {@code b:}) of a sentence, also read by the claim-kind model. */
+    public static void addWords(Tokens tokens, Set<String> features) {
+        Tokens words = tokens.words();
         String previous = null;
         for (int i = 0; i < words.size(); i++) {
             String word = word(words.word(i));
@@ -34,13 +46,6 @@ public final class EventFeatures {
             }
             previous = word;
         }
-        features.add("cue:" + (cue == null ? "none" : cue));
-        candidates.forEach(type -> features.add("cand:" + type));
-        mentioned.forEach(type -> features.add("seen:" + type));
-        if (backdrop) {
-            features.add("backdrop");
-        }
-        return new ArrayList<>(features);
     }
 
     private static String word(String word) {
