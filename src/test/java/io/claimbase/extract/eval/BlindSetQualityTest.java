@@ -63,6 +63,10 @@ class BlindSetQualityTest {
             // Event acts, commentary and backdrops, topic continuation (after 1.3.0): event 0.521 -> 0.559, topics
             // 0.610 -> 0.642; time since the time rules of issue #13: 0.791 (stated 0.919, inferred 0.316); topics
             // since the question's topic for position evidence and the relationship cues: 0.642 -> 0.657
+            // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
+            // its
+            // event and kind figures here are training-set figures (event 0.559 -> 0.754, kind 0.741 -> 1.000);
+            // the honest ones are ModelRotationTest's.
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
@@ -105,6 +109,10 @@ class BlindSetQualityTest {
             // 1.3.0): event 0.423 -> 0.461, topics 0.603 -> 0.616; time since the time rules of issue #13: 0.751
             // (stated 0.847, inferred 0.375). Attribution by the general rules of issue #13: 0.884 -> 0.901; topics
             // since the question's topic for position evidence and the relationship cues: 0.616 -> 0.640
+            // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
+            // its
+            // event and kind figures here are training-set figures (event 0.461 -> 0.764, kind 0.693 -> 0.997);
+            // the honest ones are ModelRotationTest's.
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,
