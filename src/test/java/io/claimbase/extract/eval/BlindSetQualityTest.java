@@ -65,6 +65,9 @@ class BlindSetQualityTest {
             // since the question's topic for position evidence and the relationship cues: 0.642 -> 0.657; attribution
             // since the act verbs, forecasts, views with a "that" clause or quotation (branch furniture): 0.932 ->
             // 0.969
+            // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
+            // its event and kind figures here are training-set figures (event 0.559 -> 0.754, kind 0.741 -> 1.000);
+            // the honest ones are ModelRotationTest's.
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
@@ -109,6 +112,9 @@ class BlindSetQualityTest {
             // since the question's topic for position evidence and the relationship cues: 0.616 -> 0.640. Branch
             // furniture: attribution 0.901 -> 0.942 (act verbs, forecasts, views), claims 0.986 -> 0.989 (web
             // furniture)
+            // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
+            // its event and kind figures here are training-set figures (event 0.461 -> 0.764, kind 0.693 -> 0.997);
+            // the honest ones are ModelRotationTest's.
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,
