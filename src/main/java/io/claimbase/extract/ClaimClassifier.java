@@ -1,9 +1,14 @@
 package io.claimbase.extract;
 
+import io.claimbase.extract.tag.EventFeatures;
 import io.claimbase.extract.text.PhraseMatcher;
 import io.claimbase.extract.text.PhraseMatcher.Match;
 import io.claimbase.extract.text.Tokens;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,9 +20,11 @@ import java.util.Set;
  * <li>Certainty: a hedge wins over a negation; otherwise asserted. Cues in a leading concessive clause ("While …,")
  * or before ", but" do not count, and a contrastive ", not X" does not negate.</li>
  * </ul>
- * Thread-safe.
+ * With a learned claim-kind model ({@code models/claim-kind.tsv}) the cues' kind is a feature of the model, and the
+ * model's kind replaces it when the model gives its own kind a probability above the threshold {@code switch} (see
+ * {@link #fuse}). Thread-safe.
  */
-final class ClaimClassifier {
+public final class ClaimClassifier {
 
     private static final Set<String> CALENDAR = Set.of(
             "January",
@@ -64,8 +71,15 @@ final class ClaimClassifier {
     private final PhraseMatcher<String> hedged;
     private final PhraseMatcher<String> hedgeExceptions;
     private final PhraseMatcher<String> concessiveOpeners;
+    private final LinearModel kindModel;
 
     ClaimClassifier(Cues cues) {
+        this(cues, null);
+    }
+
+    /** @param kindModel the learned claim-kind model, or null: the cues alone */
+    public ClaimClassifier(Cues cues, LinearModel kindModel) {
+        this.kindModel = kindModel;
         this.prescription = PhraseMatcher.of(cues.kind().prescription());
         this.prediction = PhraseMatcher.of(cues.kind().prediction());
         this.assessment = PhraseMatcher.of(cues.kind().assessment());
@@ -79,8 +93,73 @@ final class ClaimClassifier {
 
     /** The kind of claim a sentence makes, read on its {@link Tokens#words() words}. */
     ClaimKind kind(Tokens sentence) {
+        if (kindModel == null) {
+            return ruleKind(sentence.words(), afterConcession(sentence.words()));
+        }
+        KindEvidence evidence = kindEvidence(sentence);
+        return fuse(evidence.rule(), kindModel.probabilities(evidence.features()), kindModel.threshold("switch", 1));
+    }
+
+    /** The kind the cues alone read in a sentence. */
+    ClaimKind cueKind(Tokens sentence) {
+        Tokens tokens = sentence.words();
+        return ruleKind(tokens, afterConcession(tokens));
+    }
+
+    /** Whether a learned claim-kind model is fused with the cues. */
+    boolean hasModel() {
+        return kindModel != null;
+    }
+
+    /** The cues' kind of a sentence and the features the learned model reads from it (for the offline trainer). */
+    public KindEvidence kindEvidence(Tokens sentence) {
         Tokens tokens = sentence.words();
         int from = afterConcession(tokens);
+        ClaimKind rule = ruleKind(tokens, from);
+        Set<String> features = new LinkedHashSet<>();
+        EventFeatures.addWords(tokens, features);
+        features.add("rule:" + name(rule));
+        if (occurs(prescription, tokens, from, List.of())) {
+            features.add("cue:prescription");
+        }
+        if (occurs(prediction, tokens, from, List.of())) {
+            features.add("cue:prediction");
+        }
+        if (occurs(fact, tokens, from, List.of())) {
+            features.add("cue:fact");
+        }
+        if (occurs(assessment, tokens, from, List.of())) {
+            features.add("cue:assessment");
+        }
+        if (hasNumberOrDate(tokens)) {
+            features.add("number-or-date");
+        }
+        if (from > 0) {
+            features.add("concession");
+        }
+        return new KindEvidence(rule, new ArrayList<>(features));
+    }
+
+    /** The cues' kind and the learned model's features of a sentence. */
+    public record KindEvidence(ClaimKind rule, List<String> features) {}
+
+    /** The model's most probable kind when its probability is above {@code threshold}, else the cues' kind. */
+    public static ClaimKind fuse(ClaimKind rule, Map<String, Double> p, double threshold) {
+        String best = null;
+        for (Map.Entry<String, Double> entry : p.entrySet()) {
+            if (best == null || entry.getValue() > p.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best != null && p.get(best) > threshold ? ClaimKind.valueOf(best.toUpperCase(Locale.ROOT)) : rule;
+    }
+
+    /** A kind as the model files name it: lowercase. */
+    public static String name(ClaimKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private ClaimKind ruleKind(Tokens tokens, int from) {
         if (occurs(prescription, tokens, from, List.of())) {
             return ClaimKind.PRESCRIPTION;
         }

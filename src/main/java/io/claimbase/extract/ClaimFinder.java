@@ -64,10 +64,10 @@ final class ClaimFinder {
     private final Tagger tagger;
     private final PhraseMatcher<String> imperativeOpeners;
 
-    ClaimFinder(Cues cues, SentenceSplitter splitter, Boilerplate boilerplate, Tagger tagger) {
+    ClaimFinder(Cues cues, SentenceSplitter splitter, Boilerplate boilerplate, Tagger tagger, LinearModel kindModel) {
         this.splitter = splitter;
         this.boilerplate = boilerplate;
-        this.classifier = new ClaimClassifier(cues);
+        this.classifier = new ClaimClassifier(cues, kindModel);
         this.attributions = new AttributionFinder(cues.attribution());
         this.tagger = tagger;
         this.imperativeOpeners = PhraseMatcher.of(cues.sentences().imperativeOpeners());
@@ -98,6 +98,7 @@ final class ClaimFinder {
         }
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
+        List<ClaimKind> learnedKinds = new ArrayList<>();
         Attribution previous = null;
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
             if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
@@ -133,6 +134,7 @@ final class ClaimFinder {
                         claim = claim.withTopics(previousTopics);
                     }
                     claims.add(claim);
+                    learnedKinds.add(classifier.hasModel() ? classifier.kind(tokens) : claim.kind());
                     previousTopics = claim.topics().isEmpty() ? null : claim.topics();
                     paragraphs.add(paragraph.span().start());
                     previous = claim.attribution();
@@ -148,7 +150,23 @@ final class ClaimFinder {
                 previous = oneVoice(claims, quotationStart, previous);
             }
         }
-        return DiscourseTime.infer(claims, paragraphs, publishedOn);
+        return withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn), learnedKinds);
+    }
+
+    /**
+     * The kinds of the learned model, when there is one, set after the discourse-time pass: that pass lets a fact
+     * continue the period of the account before it, a gate read on the kind cues (an event verb, a number), and the
+     * learned kind widened it past what it was measured on (held-out time F1 0.921 -> 0.892 in the rotation).
+     */
+    private List<ExtractedClaim> withLearnedKinds(List<ExtractedClaim> claims, List<ClaimKind> learned) {
+        if (!classifier.hasModel()) {
+            return claims;
+        }
+        List<ExtractedClaim> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            out.add(claims.get(i).withKind(learned.get(i)));
+        }
+        return out;
     }
 
     /** Whether a quotation is still open after this sentence ("“We will not sign. …" opens one over sentences). */
@@ -262,7 +280,7 @@ final class ClaimFinder {
                 sentence,
                 span,
                 quote,
-                classifier.kind(tokens),
+                classifier.cueKind(tokens),
                 attribution,
                 classifier.certainty(tokens),
                 tags.topics(),

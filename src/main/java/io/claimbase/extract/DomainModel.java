@@ -31,6 +31,18 @@ public final class DomainModel {
     public static final String ACTORS_FILE = "actors.yaml";
     public static final String EVENTS_FILE = "events.yaml";
 
+    /** The learned event-type model (optional): {@code models/event-type.tsv}, see {@link LinearModel}. */
+    public static final String EVENT_MODEL_FILE = "models/event-type.tsv";
+
+    /** The thresholds the event-type model may carry (see {@code Tagger}). */
+    public static final Set<String> EVENT_MODEL_THRESHOLDS = Set.of("veto", "add", "choose");
+
+    /** The learned claim-kind model (optional): {@code models/claim-kind.tsv}, see {@link LinearModel}. */
+    public static final String KIND_MODEL_FILE = "models/claim-kind.tsv";
+
+    /** The thresholds the claim-kind model may carry (see {@code ClaimClassifier}). */
+    public static final Set<String> KIND_MODEL_THRESHOLDS = Set.of("switch");
+
     /** A node of the taxonomy; its parent is the id without its last dotted segment. */
     public record Topic(String id, String label, List<String> cues) {
 
@@ -117,6 +129,8 @@ public final class DomainModel {
     private final List<String> ignoredEventPhrases;
     private final List<String> eventBackdropPhrases;
     private final Acts eventCommentary;
+    private final LinearModel eventModel;
+    private final LinearModel kindModel;
 
     DomainModel(
             Path folder,
@@ -128,7 +142,9 @@ public final class DomainModel {
             List<String> ignoredActorPhrases,
             List<String> ignoredEventPhrases,
             List<String> eventBackdropPhrases,
-            Acts eventCommentary) {
+            Acts eventCommentary,
+            LinearModel eventModel,
+            LinearModel kindModel) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -139,6 +155,54 @@ public final class DomainModel {
         this.ignoredEventPhrases = ignoredEventPhrases;
         this.eventBackdropPhrases = eventBackdropPhrases;
         this.eventCommentary = eventCommentary;
+        this.eventModel = eventModel;
+        this.kindModel = kindModel;
+    }
+
+    /**
+     * The learned event-type model fused with the event cues ({@code models/event-type.tsv}), if the folder has one.
+     */
+    public Optional<LinearModel> eventModel() {
+        return Optional.ofNullable(eventModel);
+    }
+
+    /** This domain with another event-type model (null: the cue lists alone), for training and evaluation. */
+    public DomainModel withEventModel(LinearModel model) {
+        return new DomainModel(
+                folder,
+                topics,
+                actors,
+                events,
+                actorByKey,
+                ignoredTopicPhrases,
+                ignoredActorPhrases,
+                ignoredEventPhrases,
+                eventBackdropPhrases,
+                eventCommentary,
+                model,
+                kindModel);
+    }
+
+    /** The learned claim-kind model fused with the kind cues ({@code models/claim-kind.tsv}), if the folder has one. */
+    public Optional<LinearModel> kindModel() {
+        return Optional.ofNullable(kindModel);
+    }
+
+    /** This domain with another claim-kind model (null: the kind cues alone), for training and evaluation. */
+    public DomainModel withKindModel(LinearModel model) {
+        return new DomainModel(
+                folder,
+                topics,
+                actors,
+                events,
+                actorByKey,
+                ignoredTopicPhrases,
+                ignoredActorPhrases,
+                ignoredEventPhrases,
+                eventBackdropPhrases,
+                eventCommentary,
+                eventModel,
+                model);
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */

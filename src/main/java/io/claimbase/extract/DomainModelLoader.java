@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} with {@link DomainYaml} and validates them
  * (ids, duplicates, parents, aliases that name two actors, blank cues) into a {@link DomainModel}. Every failure is a
- * {@link DomainDataException} whose message starts with {@code file:line:}.
+ * {@link DomainDataException} whose message starts with {@code file:line:}. The learned event-type model
+ * ({@code models/event-type.tsv}), when present, is read by {@link LinearModel} and checked against the event types.
  */
 final class DomainModelLoader {
 
@@ -60,7 +61,31 @@ final class DomainModelLoader {
                 orEmpty(actorsFile.ignore()),
                 orEmpty(eventsFile.ignore()),
                 orEmpty(eventsFile.backdrop()),
-                eventsFile.commentary() == null ? new DomainModel.Acts(null, null) : eventsFile.commentary());
+                eventsFile.commentary() == null ? new DomainModel.Acts(null, null) : eventsFile.commentary(),
+                eventModel(folder.resolve(DomainModel.EVENT_MODEL_FILE), events.keySet()),
+                kindModel(folder.resolve(DomainModel.KIND_MODEL_FILE)));
+    }
+
+    /** The learned claim-kind model (classes: the claim kinds in lowercase), or null when the folder has none. */
+    private static LinearModel kindModel(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        for (ClaimKind kind : ClaimKind.values()) {
+            classes.add(kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return LinearModel.read(file, classes, DomainModel.KIND_MODEL_THRESHOLDS);
+    }
+
+    /** The learned event-type model, validated against the event types, or null when the folder has none. */
+    private static LinearModel eventModel(Path file, java.util.Set<String> eventIds) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        java.util.Set<String> classes = new java.util.HashSet<>(eventIds);
+        classes.add(LinearModel.NONE);
+        return LinearModel.read(file, classes, DomainModel.EVENT_MODEL_THRESHOLDS);
     }
 
     private static Map<String, Topic> readTopics(Path file, TopicsFile data) {

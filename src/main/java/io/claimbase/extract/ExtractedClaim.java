@@ -58,6 +58,24 @@ public record ExtractedClaim(
         return with(topics, time, other);
     }
 
+    /** The same claim of another kind. */
+    public ExtractedClaim withKind(ClaimKind other) {
+        return new ExtractedClaim(
+                ordinal,
+                text,
+                span,
+                quote,
+                other,
+                attribution,
+                certainty,
+                topics,
+                eventType,
+                actors,
+                time,
+                figures,
+                confidence);
+    }
+
     private ExtractedClaim with(List<String> otherTopics, TimePeriod period, Attribution voice) {
         return new ExtractedClaim(
                 ordinal,

@@ -48,8 +48,12 @@ public final class Extractor {
         this.assessor = assessor;
         this.boilerplate = new Boilerplate(cues.boilerplate());
         this.metadataFinder = new MetadataFinder(cues.metadata());
-        this.claimFinder =
-                new ClaimFinder(cues, new SentenceSplitter(cues.sentences()), boilerplate, new Tagger(domain));
+        this.claimFinder = new ClaimFinder(
+                cues,
+                new SentenceSplitter(cues.sentences()),
+                boilerplate,
+                new Tagger(domain),
+                domain.kindModel().orElse(null));
     }
 
     /** Loads the domain model, {@code cues.yaml} and the assessment questions from a seeds/domain folder. */

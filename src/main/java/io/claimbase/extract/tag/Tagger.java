@@ -2,6 +2,7 @@ package io.claimbase.extract.tag;
 
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.Figure;
+import io.claimbase.extract.LinearModel;
 import io.claimbase.extract.TimePeriod;
 import io.claimbase.extract.text.PhraseMatcher;
 import io.claimbase.extract.text.PhraseMatcher.Match;
@@ -64,6 +65,7 @@ public final class Tagger {
     private final Map<String, String> eventTopics = new HashMap<>();
     private final TimeTagger times = new TimeTagger();
     private final FigureTagger figures = new FigureTagger();
+    private final LinearModel eventModel;
 
     public Tagger(DomainModel domain) {
         PhraseMatcher<Cue> topicCues = new PhraseMatcher<>(Options.atoms());
@@ -85,6 +87,7 @@ public final class Tagger {
         PhraseMatcher<Cue> backdrops = new PhraseMatcher<>(Options.atoms());
         domain.eventBackdropPhrases().forEach(phrase -> backdrops.add(phrase, new Cue(Layer.BACKDROP, phrase, 0)));
         this.layers = List.of(topicCues, actorAliases, eventCues, backdrops);
+        this.eventModel = domain.eventModel().orElse(null);
         domain.topicIds().forEach(id -> ancestors.put(id, domain.ancestors(id)));
         domain.eventTypes().stream()
                 .filter(event -> event.topic() != null)
@@ -94,9 +97,118 @@ public final class Tagger {
     /** sentenceStart = offset of the sentence in the cleaned text, so figure spans are absolute. */
     public Tags tag(String sentence, int sentenceStart, LocalDate publishedOn) {
         Tokens tokens = Tokens.of(sentence);
+        Scan scan = scan(tokens);
+        String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(tokens));
+        List<String> topics = scan.topics();
+        if (eventType != null && eventTopics.containsKey(eventType)) {
+            int at = eventType.equals(scan.cue()) ? insertionPoint(scan.matches(), scan.event()) : topics.size();
+            topics.add(at, eventTopics.get(eventType));
+        }
+        TimePeriod time = times.find(sentence, tokens, publishedOn);
+        List<Figure> cited = figures.find(sentence, tokens, sentenceStart);
+        return new Tags(mostSpecific(topics), eventType, List.copyOf(scan.actors()), time, cited);
+    }
+
+    /**
+     * What the cue lists say about a sentence's event, and the features the learned model reads from it (for the
+     * offline trainer; {@link #tag} uses the same).
+     */
+    public EventEvidence eventEvidence(String sentence) {
+        Tokens tokens = Tokens.of(sentence);
+        return scan(tokens).evidence(tokens);
+    }
+
+    /**
+     * The cue lists' event type (null: none), the distinct event types of every cue not set aside by a backdrop
+     * ({@code candidates}), and the model's features.
+     */
+    public record EventEvidence(String cue, Set<String> candidates, List<String> features) {}
+
+    /**
+     * The fusion of the cue lists with the learned model, each rule one comparison with a threshold of the model
+     * file (a threshold of 1 switches its rule off):
+     * <ul>
+     * <li><b>veto</b>: a cue's event is dropped when the model gives "no event" a probability above {@code veto};</li>
+     * <li><b>choose</b>: when cues of several event types fired, the model's most probable of them is taken if its
+     * probability is above {@code choose} (else the strongest cue's);</li>
+     * <li><b>add</b>: where no cue fired, the model's most probable event type is taken if its probability is above
+     * {@code add}.</li>
+     * </ul>
+     */
+    String fuse(EventEvidence evidence) {
+        return fuse(
+                eventModel.classes(),
+                eventModel.probabilities(evidence.features()),
+                evidence,
+                eventModel.threshold("veto", 1),
+                eventModel.threshold("choose", 1),
+                eventModel.threshold("add", 1));
+    }
+
+    /** The fusion rules above with given probabilities and thresholds (the trainer picks thresholds with it). */
+    public static String fuse(
+            List<String> classes,
+            Map<String, Double> p,
+            EventEvidence evidence,
+            double veto,
+            double choose,
+            double add) {
+        String cue = evidence.cue();
+        if (cue != null) {
+            if (p.getOrDefault(LinearModel.NONE, 0.0) > veto) {
+                return null;
+            }
+            if (evidence.candidates().size() > 1) {
+                String best = mostProbable(p, evidence.candidates());
+                if (best != null && p.get(best) > choose) {
+                    return best;
+                }
+            }
+            return cue;
+        }
+        String best = mostProbable(p, classes);
+        return best != null && p.get(best) > add ? best : null;
+    }
+
+    /** The most probable event type (not "none") among the given ones, or null. */
+    private static String mostProbable(Map<String, Double> p, java.util.Collection<String> among) {
+        String best = null;
+        for (String type : among) {
+            if (!type.equals(LinearModel.NONE) && p.containsKey(type) && (best == null || p.get(type) > p.get(best))) {
+                best = type;
+            }
+        }
+        return best;
+    }
+
+    /** One pass of the cue lists over a sentence. */
+    private record Scan(
+            List<Match<Cue>> matches,
+            List<String> topics,
+            Set<String> actors,
+            Match<Cue> event,
+            Set<String> candidates,
+            Set<String> mentioned,
+            boolean backdrop) {
+
+        String cue() {
+            return event == null ? null : event.value().target();
+        }
+
+        EventEvidence evidence(Tokens tokens) {
+            return new EventEvidence(
+                    cue(),
+                    java.util.Collections.unmodifiableSet(candidates),
+                    EventFeatures.of(tokens, cue(), candidates, mentioned, backdrop));
+        }
+    }
+
+    private Scan scan(Tokens tokens) {
         List<Match<Cue>> matches = match(tokens);
         Set<String> actors = new LinkedHashSet<>();
         List<String> topics = new ArrayList<>();
+        Set<String> candidates = new LinkedHashSet<>();
+        Set<String> mentioned = new LinkedHashSet<>();
         Match<Cue> event = null;
         int backdropEnd = -1;
         for (Match<Cue> match : matches) {
@@ -106,19 +218,15 @@ public final class Tagger {
                 case TOPIC -> topics.add(target);
                 case BACKDROP -> backdropEnd = Math.max(backdropEnd, match.end());
                 case EVENT -> {
+                    mentioned.add(target);
                     if (backdropEnd < 0 || words(tokens, backdropEnd, match.start()) >= BACKDROP_REACH) {
                         event = stronger(event, match);
+                        candidates.add(target);
                     }
                 }
             }
         }
-        String eventType = event == null ? null : event.value().target();
-        if (eventType != null && eventTopics.containsKey(eventType)) {
-            topics.add(insertionPoint(matches, event), eventTopics.get(eventType));
-        }
-        TimePeriod time = times.find(sentence, tokens, publishedOn);
-        List<Figure> cited = figures.find(sentence, tokens, sentenceStart);
-        return new Tags(mostSpecific(topics), eventType, List.copyOf(actors), time, cited);
+        return new Scan(matches, topics, actors, event, candidates, mentioned, backdropEnd >= 0);
     }
 
     /** How many words (not punctuation) tokens {@code [from, to)} hold. */

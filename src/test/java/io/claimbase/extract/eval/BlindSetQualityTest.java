@@ -66,6 +66,9 @@ class BlindSetQualityTest {
             // since the act verbs, forecasts, views with a "that" clause or quotation (branch furniture): 0.932 ->
             // 0.969; time since references back to a time and counts from it ("that year", "two years later", "since
             // then"): 0.818 (stated 0.919, inferred 0.476)
+            // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
+            // its event and kind figures here are training-set figures (event 0.559 -> 0.754, kind 0.741 -> 1.000);
+            // the honest ones are ModelRotationTest's.
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
@@ -111,6 +114,9 @@ class BlindSetQualityTest {
             // furniture: attribution 0.901 -> 0.942 (act verbs, forecasts, views), claims 0.986 -> 0.989 (web
             // furniture). Time since references back to a time and counts from it ("that year", "two years later")
             // and a bare month in an undated article: 0.775 (stated 0.847, inferred 0.510)
+            // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
+            // its event and kind figures here are training-set figures (event 0.461 -> 0.764, kind 0.693 -> 0.997);
+            // the honest ones are ModelRotationTest's.
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,

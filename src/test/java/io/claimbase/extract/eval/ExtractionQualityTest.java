@@ -44,6 +44,9 @@ class ExtractionQualityTest {
         // figures 0.970. Event acts, commentary and backdrops (after 1.3.0): event 0.703 -> 0.723. Attribution by the
         // general rules of issue #13: 0.967 -> 0.976. Topics since the question's topic for position evidence and the
         // relationship cues: 0.642 -> 0.668
+        // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four) its
+        // event and kind figures here are training-set figures (event 0.723 -> 0.909, kind 0.765 -> 1.000);
+        // the honest ones are ModelRotationTest's.
         evaluation.assertFloors(Map.of(
                 "claims", 0.95,
                 "kind", 0.75,

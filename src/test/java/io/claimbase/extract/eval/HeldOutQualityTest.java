@@ -38,6 +38,9 @@ class HeldOutQualityTest {
         // 0.994; kind 0.690, attribution 0.897, certainty 0.994 (accuracy); topics F1 0.545, actors 0.938, event
         // 0.559, time 0.745, figures 0.974. Event acts, commentary and backdrops, topic continuation (after
         // 1.3.0): event 0.592, topics 0.584; 0.589 since the question's topic for position evidence
+        // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four) its
+        // event and kind figures here are training-set figures (event 0.592 -> 0.836, kind 0.671 -> 1.000);
+        // the honest ones are ModelRotationTest's.
         evaluation.assertFloors(Map.of(
                 "claims", 0.95,
                 "kind", 0.64,

@@ -1,0 +1,377 @@
+package io.claimbase.extract.learn;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import io.claimbase.extract.ClaimClassifier;
+import io.claimbase.extract.ClaimKind;
+import io.claimbase.extract.Cues;
+import io.claimbase.extract.DomainModel;
+import io.claimbase.extract.LinearModel;
+import io.claimbase.extract.eval.GoldArticle;
+import io.claimbase.extract.eval.GoldSet;
+import io.claimbase.extract.tag.Tagger;
+import io.claimbase.extract.tag.Tagger.EventEvidence;
+import io.claimbase.extract.text.Tokens;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Trains the learned models offline and writes {@code seeds/domain/models/event-type.tsv} and
+ * {@code claim-kind.tsv}:
+ * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.claimbase.extract.learn.TrainModels}.
+ *
+ * <p>Examples: every gold claim of the development set, the held-out set and blind sets 4 and 5 (never blind set 6,
+ * which stays sealed), read by the cue lists alone ({@link Tagger#eventEvidence},
+ * {@link ClaimClassifier#kindEvidence}); its label is the gold event type (or {@code none}), or the gold kind. Model: one-vs-rest L2-regularised logistic regression (liblinear, solver L2R_LR: a Newton method
+ * without randomness, so the same examples give the same file) over the features seen at least twice. The
+ * regularisation C and the fusion thresholds are chosen by leave-one-set-out cross-validation within the training
+ * sets: the values with the best mean event F1 (kind accuracy) over the left-out sets. Weights are written with three decimals;
+ * weights below 0.02 are left out (cross-validation and rotation score the file as written).
+ */
+public final class TrainModels {
+
+    /** The annotated sets the models learn from, by name; blind set 6 is never among them. */
+    public static final List<String> SETS = List.of("development", "held-out", "blind-4", "blind-5");
+
+    private static final Path DOMAIN = Path.of("seeds/domain");
+
+    private static final int MIN_COUNT = 2;
+    /** Smaller weights are left out of the file (they move no decision; the file stays readable). */
+    private static final double MIN_WEIGHT = 0.02;
+
+    private static final double[] C_GRID = {0.25, 1, 4};
+    private static final double[] THRESHOLD_GRID = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1};
+    private static final double[] CHOOSE_GRID = {1, 0};
+    private static final double[] SWITCH_GRID = {
+        0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1
+    };
+
+    /** What a model learns: the event type of a claim, or its kind. */
+    public enum Task {
+        EVENT(DomainModel.EVENT_MODEL_FILE, List.of("veto", "choose", "add"), "event F1"),
+        KIND(DomainModel.KIND_MODEL_FILE, List.of("switch"), "kind accuracy");
+
+        final String file;
+        final List<String> thresholds;
+        final String measure;
+
+        Task(String file, List<String> thresholds, String measure) {
+            this.file = file;
+            this.thresholds = thresholds;
+            this.measure = measure;
+        }
+
+        /** The committed model file. */
+        public Path path() {
+            return DOMAIN.resolve(file);
+        }
+
+        /** The threshold combinations cross-validation tries, each in the order of {@link #thresholds}. */
+        List<double[]> grid() {
+            List<double[]> grid = new ArrayList<>();
+            if (this == KIND) {
+                for (double t : SWITCH_GRID) {
+                    grid.add(new double[] {t});
+                }
+                return grid;
+            }
+            for (double veto : THRESHOLD_GRID) {
+                for (double choose : CHOOSE_GRID) {
+                    for (double add : THRESHOLD_GRID) {
+                        grid.add(new double[] {veto, choose, add});
+                    }
+                }
+            }
+            return grid;
+        }
+
+        Set<String> classes() {
+            Set<String> classes = new HashSet<>();
+            if (this == KIND) {
+                for (ClaimKind kind : ClaimKind.values()) {
+                    classes.add(ClaimClassifier.name(kind));
+                }
+            } else {
+                classes.addAll(EventTypes.ALL);
+                classes.add(LinearModel.NONE);
+            }
+            return classes;
+        }
+
+        Set<String> thresholdNames() {
+            return this == KIND ? DomainModel.KIND_MODEL_THRESHOLDS : DomainModel.EVENT_MODEL_THRESHOLDS;
+        }
+    }
+
+    /**
+     * One gold claim as the trainer sees it: its label, the model's features, and what the cues read (the event
+     * evidence for {@link Task#EVENT}, the cues' kind for {@link Task#KIND}).
+     */
+    public record Example(String text, String label, List<String> features, EventEvidence event, ClaimKind rule) {}
+
+    /** The C and thresholds chosen by cross-validation, with the mean score they gave. */
+    record Choice(double c, double[] thresholds, double score) {}
+
+    private TrainModels() {}
+
+    /** Trains both models on the four sets and writes their files. */
+    public static void main(String[] args) throws IOException {
+        DomainModel domain = DomainModel.load(DOMAIN);
+        Cues cues = Cues.fromDirectory(DOMAIN);
+        for (Task task : Task.values()) {
+            String text =
+                    train(task, new ArrayList<>(examples(task, domain, cues).values()), provenance());
+            Files.createDirectories(task.path().getParent());
+            Files.writeString(task.path(), text);
+            System.out.println("wrote " + task.path() + " (" + text.lines().count() + " lines)");
+        }
+    }
+
+    /** The provenance line of the shipped models. */
+    public static String provenance() {
+        return "trained on " + String.join(", ", SETS);
+    }
+
+    /** The gold articles of an annotated set by name (see {@link #SETS}). */
+    public static List<GoldArticle> articles(String set) {
+        return switch (set) {
+            case "development" -> GoldSet.load();
+            case "held-out" -> GoldSet.heldOut();
+            case "blind-4", "blind-5" -> GoldSet.blind(set);
+            default -> throw new IllegalArgumentException("not a training set: " + set);
+        };
+    }
+
+    /** The examples of every training set, read by the cue lists alone (no learned model). */
+    public static Map<String, List<Example>> examples(Task task, DomainModel domain, Cues cues) {
+        Tagger tagger = new Tagger(domain.withEventModel(null));
+        ClaimClassifier classifier = new ClaimClassifier(cues, null);
+        Map<String, List<Example>> sets = new LinkedHashMap<>();
+        for (String set : SETS) {
+            List<Example> examples = new ArrayList<>();
+            for (GoldArticle article : articles(set)) {
+                for (GoldArticle.GoldClaim claim : article.claims()) {
+                    if (task == Task.EVENT) {
+                        EventEvidence evidence = tagger.eventEvidence(claim.text());
+                        String label = claim.event() == null ? LinearModel.NONE : claim.event();
+                        examples.add(new Example(claim.text(), label, evidence.features(), evidence, null));
+                    } else if (claim.kind() != null) {
+                        ClaimClassifier.KindEvidence evidence = classifier.kindEvidence(Tokens.of(claim.text()));
+                        String label = claim.kind().toLowerCase(Locale.ROOT);
+                        examples.add(new Example(claim.text(), label, evidence.features(), null, evidence.rule()));
+                    }
+                }
+            }
+            sets.put(set, examples);
+        }
+        return sets;
+    }
+
+    /** The model file trained on these sets, with C and thresholds chosen by cross-validation over them. */
+    public static String train(Task task, List<List<Example>> sets, String provenance) {
+        Choice choice = choose(task, sets);
+        List<Example> all = sets.stream().flatMap(List::stream).toList();
+        return write(task, all, choice, provenance);
+    }
+
+    /** Leave-one-set-out within {@code sets}: the C and thresholds with the best mean score. */
+    static Choice choose(Task task, List<List<Example>> sets) {
+        Choice best = null;
+        double[] off = new double[task.thresholds.size()];
+        java.util.Arrays.fill(off, 1);
+        for (double c : C_GRID) {
+            List<LinearModel> models = new ArrayList<>();
+            List<List<Map<String, Double>>> probabilities = new ArrayList<>();
+            for (int out = 0; out < sets.size(); out++) {
+                List<Example> training = new ArrayList<>();
+                for (int i = 0; i < sets.size(); i++) {
+                    if (i != out) {
+                        training.addAll(sets.get(i));
+                    }
+                }
+                LinearModel model = parse(task, write(task, training, new Choice(c, off, 0), "cross-validation"));
+                models.add(model);
+                probabilities.add(sets.get(out).stream()
+                        .map(e -> model.probabilities(e.features()))
+                        .toList());
+            }
+            for (double[] thresholds : task.grid()) {
+                double sum = 0;
+                for (int out = 0; out < sets.size(); out++) {
+                    sum += score(task, sets.get(out), models.get(out).classes(), probabilities.get(out), thresholds);
+                }
+                double mean = sum / sets.size();
+                if (best == null || mean > best.score() + 1e-9) {
+                    best = new Choice(c, thresholds, mean);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Event F1 as the evaluation counts it (at most one event a claim), or kind accuracy. */
+    static double score(
+            Task task,
+            List<Example> examples,
+            List<String> classes,
+            List<Map<String, Double>> probabilities,
+            double[] t) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            if (task == Task.KIND) {
+                ClaimKind got = ClaimClassifier.fuse(example.rule(), probabilities.get(i), t[0]);
+                boolean same = ClaimClassifier.name(got).equals(example.label());
+                tp += same ? 1 : 0;
+                fn += same ? 0 : 1;
+                continue;
+            }
+            String gold = example.label().equals(LinearModel.NONE) ? null : example.label();
+            String got = Tagger.fuse(classes, probabilities.get(i), example.event(), t[0], t[1], t[2]);
+            if (gold == null && got == null) {
+                continue;
+            }
+            boolean same = gold != null && gold.equals(got);
+            tp += same ? 1 : 0;
+            fp += !same && got != null ? 1 : 0;
+            fn += !same && gold != null ? 1 : 0;
+        }
+        if (task == Task.KIND) {
+            return examples.isEmpty() ? 0 : (double) tp / examples.size();
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /** Reads a model file's text as the domain loader would. */
+    public static LinearModel parse(Task task, String text) {
+        return LinearModel.parse(
+                task.path().getFileName().toString(), text.lines().toList(), task.classes(), task.thresholdNames());
+    }
+
+    /** The event types of seeds/domain, read once. */
+    private static final class EventTypes {
+        static final Set<String> ALL = Set.copyOf(DomainModel.load(DOMAIN).eventTypeIds());
+    }
+
+    /** Trains on the examples with the choice's C and writes the model file with its thresholds. */
+    static String write(Task task, List<Example> examples, Choice choice, String provenance) {
+        Map<String, Integer> counts = new TreeMap<>();
+        examples.forEach(e -> e.features().forEach(f -> counts.merge(f, 1, Integer::sum)));
+        List<String> vocabulary = counts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_COUNT)
+                .map(Map.Entry::getKey)
+                .toList();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        vocabulary.forEach(f -> index.put(f, index.size() + 1));
+        List<String> labels = new ArrayList<>(
+                new TreeSet<>(examples.stream().map(Example::label).toList()));
+
+        Problem problem = new Problem();
+        problem.l = examples.size();
+        problem.n = vocabulary.size() + 1;
+        problem.bias = 1;
+        problem.x = new Feature[examples.size()][];
+        problem.y = new double[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            int[] ids = example.features().stream()
+                    .filter(index::containsKey)
+                    .mapToInt(index::get)
+                    .sorted()
+                    .toArray();
+            Feature[] row = new Feature[ids.length + 1];
+            for (int k = 0; k < ids.length; k++) {
+                row[k] = new FeatureNode(ids[k], 1);
+            }
+            row[ids.length] = new FeatureNode(problem.n, 1);
+            problem.x[i] = row;
+            problem.y[i] = labels.indexOf(example.label());
+        }
+        Linear.disableDebugOutput();
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, choice.c(), 0.001));
+        int[] order = model.getLabels();
+        int classes = model.getNrClass();
+        double[] w = model.getFeatureWeights();
+
+        StringBuilder out = new StringBuilder();
+        out.append(
+                        task == Task.EVENT
+                                ? "# The event-type model: one-vs-rest logistic regression over the features of "
+                                        + "io.claimbase.extract.tag.EventFeatures,\n"
+                                        + "# fused with the event cues by the thresholds below (see Tagger.fuse). "
+                                : "# The claim-kind model: one-vs-rest logistic regression over the features of "
+                                        + "ClaimClassifier.kindEvidence,\n"
+                                        + "# fused with the kind cues by the threshold below (see "
+                                        + "ClaimClassifier.fuse). ")
+                .append("Written by ")
+                .append("io.claimbase.extract.learn.TrainModels\n")
+                .append("# (")
+                .append(provenance)
+                .append("; ")
+                .append(examples.size())
+                .append(" claims, ")
+                .append(vocabulary.size())
+                .append(" features seen at least twice; C ")
+                .append(fmt(choice.c()))
+                .append(" and thresholds by leave-one-set-out, mean ")
+                .append(task.measure)
+                .append(' ')
+                .append(fmt(choice.score()))
+                .append("). Do not edit by hand: re-train.\n")
+                .append("# feature\tclass\tweight\n");
+        for (int t = 0; t < task.thresholds.size(); t++) {
+            out.append("threshold\t")
+                    .append(task.thresholds.get(t))
+                    .append('\t')
+                    .append(fmt(choice.thresholds()[t]))
+                    .append('\n');
+        }
+        for (int c = 0; c < classes; c++) {
+            String label = labels.get(order[c]);
+            out.append("bias\t").append(label).append('\t').append(fmt(weight(w, problem.n - 1, c, classes)));
+            out.append('\n');
+        }
+        for (int f = 0; f < vocabulary.size(); f++) {
+            for (int c = 0; c < classes; c++) {
+                String value = fmt(weight(w, f, c, classes));
+                if (Math.abs(Double.parseDouble(value)) >= MIN_WEIGHT) {
+                    out.append(vocabulary.get(f))
+                            .append('\t')
+                            .append(labels.get(order[c]))
+                            .append('\t')
+                            .append(value)
+                            .append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Feature {@code f}'s (0-based) weight for class {@code c}: liblinear keeps them feature by feature. */
+    private static double weight(double[] w, int f, int c, int classes) {
+        return classes == 2 ? (c == 0 ? w[f] : -w[f]) : w[f * classes + c];
+    }
+
+    private static String fmt(double value) {
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        return text.equals("-0.000") ? "0.000" : text;
+    }
+}
