@@ -15,7 +15,10 @@
 #     (a generic plan misjudges skewed filters; the service plans those per value);
 #   - pgbench on the best SQL found for the same rows (scripts/bench/sql/best/<query>.sql; its rows are checked to be
 #     the service SQL's rows before it is timed): the ceiling of the best SQL, and service / best;
-#   - EXPLAIN (ANALYZE, BUFFERS) of both, written to $OUT/plans-<label>.txt, checked for sequential scans on claim.
+#   - EXPLAIN (ANALYZE, BUFFERS) of both, written to $OUT/plans-<label>.txt, checked for sequential scans on claim;
+#   - during the wrk run, the CPU time of the service's JVM and of all PostgreSQL processes per request (from
+#     /proc/<pid>/stat), and what two cores could serve at that cost if nothing else ran: 2,000 ms / (JVM + PostgreSQL
+#     ms a request). Unlike req/s it hardly depends on what else runs; the load generator's own CPU comes on top.
 # It prints one table (also $OUT/results-<label>.tsv) with the load average when each row was measured.
 #
 # Placeholders in queries.tsv and the SQL: DEEP (a cursor DEPTH pages of 200 into the deep-page query; K0/K1 its keys),
@@ -23,7 +26,7 @@
 #
 # Environment: BASE_URL (default http://127.0.0.1:8080), DATABASE_URL or PG* for psql/pgbench (the service's
 # database), DURATION (5), CONNECTIONS ("8 32"), THREADS (2), DEPTH (25), QUERIES (a regex on query names; all),
-# OUT (default target/bench).
+# OUT (default target/bench), SERVICE_PID (default: the process listening on the port of BASE_URL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 label=${1:-run}
@@ -44,12 +47,24 @@ claims=$(psql "${db[@]}" -XAtc "select count(*) from claim")
 plans="$out/plans-$label.txt"
 results="$out/results-$label.tsv"
 : > "$plans"
-printf 'query\tconns\tservice req/s\tp50 ms\tp99 ms\tmax ms\tnon-2xx\tservice SQL tps\tits generic plan tps\tbest SQL tps\tservice/own SQL\tservice/best\tseq scan\tload avg\n' > "$results"
+printf 'query\tconns\tservice req/s\tp50 ms\tp99 ms\tmax ms\tnon-2xx\tservice SQL tps\tits generic plan tps\tbest SQL tps\tservice/own SQL\tservice/best\tseq scan\tJVM CPU ms/req\tPG CPU ms/req\t2-core req/s at that cost\tload avg\n' > "$results"
 started="$(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # the session settings of the service's connections (application.properties), for pgbench and EXPLAIN too
 pg_options=${PG_SESSION_OPTIONS:-$(sed -n 's/^quarkus\.datasource\.reactive\.additional-properties\.\([a-z_]*\)=\([^$]*\)$/-c \1=\2/p' \
     src/main/resources/application.properties | tr '\n' ' ')}
+
+port=${base##*:}; port=${port%%/*}
+service_pid=${SERVICE_PID:-$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}
+[ -n "$service_pid" ] || { echo "cannot find the service's process on port $port: set SERVICE_PID" >&2; exit 2; }
+ticks() {  # CPU clock ticks (user + system) of the given processes so far
+    local pid total=0
+    for pid in "$@"; do
+        [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+tick_ms=$((1000 / $(getconf CLK_TCK)))
 
 # the placeholders' values
 claim_id=$(psql "${db[@]}" -XAtc "select id from claim where id >= (select (min(id) + max(id)) / 2 from claim) order by id limit 1")
@@ -119,8 +134,16 @@ while IFS=$'\t' read -r name path; do
     seq=$(grep -c "Seq Scan on claim" <(sed -n "/^== $name /,/^== /p" "$plans") || true)
     for c in $connection_counts; do
         wrk -t"$threads" -c"$c" -d2s "$url" > /dev/null
+        # this database server's processes only (backends of the service's pool, writers), not other clusters'
+        mapfile -t pg_pids < <(psql "${db[@]}" -XAtc "select pid from pg_stat_activity where pid <> pg_backend_pid()")
+        jvm0=$(ticks "$service_pid"); pg0=$(ticks "${pg_pids[@]}")
         wrk -t"$threads" -c"$c" -d"${duration}s" "$url" > "$out/wrk-$label-$name-c$c.txt"
+        jvm1=$(ticks "$service_pid"); pg1=$(ticks "${pg_pids[@]}")
         rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$out/wrk-$label-$name-c$c.txt")
+        requests=$(awk '/requests in/ {print $1}' "$out/wrk-$label-$name-c$c.txt")
+        read -r jvm_ms pg_ms two_core < <(python3 -c "
+jvm = ($jvm1 - $jvm0) * $tick_ms / $requests; pg = ($pg1 - $pg0) * $tick_ms / $requests
+print('%.2f %.2f %.0f' % (jvm, pg, 2000 / (jvm + pg)))")
         errors=$(awk '/Non-2xx/ {print $NF}' "$out/wrk-$label-$name-c$c.txt"); errors=${errors:-0}
         hey -c "$c" -z "${duration}s" -o csv "$url" > "$out/hey-$label-$name-c$c.csv"
         read -r p50 p99 max < <(python3 - "$out/hey-$label-$name-c$c.csv" <<'PY'
@@ -133,9 +156,9 @@ PY
         generic=$(ceiling "$sql" "$c" generic)
         top=$([ "$best" = "$sql" ] && echo "$own" || ceiling "$best" "$c")
         read -r vs_own vs_best < <(python3 -c "print('%.2f %.2f' % ($rps / $own, $rps / max($own, $top)))")
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "$max" \
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "$max" \
             "$errors" "$own" "$generic" "$top$([ "$best" = "$sql" ] && echo ' (same SQL)')" "$vs_own" "$vs_best" \
-            "$([ "$seq" = 0 ] && echo no || echo YES)" "$(cut -d' ' -f1 /proc/loadavg)" >> "$results"
+            "$([ "$seq" = 0 ] && echo no || echo YES)" "$jvm_ms" "$pg_ms" "$two_core" "$(cut -d' ' -f1 /proc/loadavg)" >> "$results"
         echo "$name c=$c done"
     done
 done < scripts/bench/queries.tsv

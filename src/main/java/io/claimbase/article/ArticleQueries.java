@@ -1,5 +1,6 @@
 package io.claimbase.article;
 
+import io.claimbase.db.Columns;
 import io.claimbase.db.PlannedStatements;
 import io.claimbase.db.SqlFilter;
 import io.claimbase.db.Statement;
@@ -159,6 +160,14 @@ public class ArticleQueries {
     public static AuthorRef authorRef(Row row) {
         Long id = row.getLong("author_id");
         return id == null ? null : new AuthorRef(id, row.getString("author_name"), row.getString("author_slug"));
+    }
+
+    /** {@link #authorRef(Row)} with the result's column positions found once. */
+    public static AuthorRef authorRef(Row row, Columns columns) {
+        Long id = row.getLong(columns.of("author_id"));
+        return id == null
+                ? null
+                : new AuthorRef(id, row.getString(columns.of("author_name")), row.getString(columns.of("author_slug")));
     }
 
     /** The article with its cleaned body and what extraction found; a null item when there is none. */

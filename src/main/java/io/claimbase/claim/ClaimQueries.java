@@ -3,7 +3,9 @@ package io.claimbase.claim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.claimbase.article.ArticleQueries;
+import io.claimbase.db.Columns;
 import io.claimbase.db.Statement;
 import io.claimbase.web.Dates;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +25,11 @@ public class ClaimQueries {
     private static final TypeReference<List<Claim.StoredFigure>> FIGURES = new TypeReference<>() {};
 
     private final Pool pool;
-    private final ObjectMapper json;
+    private final ObjectReader figures;
 
     public ClaimQueries(Pool pool, ObjectMapper json) {
         this.pool = pool;
-        this.json = json;
+        this.figures = json.readerFor(FIGURES);
     }
 
     /** A claim with the values of its sort keys (for the cursor of the next page). */
@@ -38,7 +41,7 @@ public class ClaimQueries {
 
     public Uni<ClaimView> byId(long id) {
         return run(ClaimSql.byId(id))
-                .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next(), Columns.of(rows)));
     }
 
     public Uni<Long> count(ClaimFilter filter) {
@@ -58,51 +61,61 @@ public class ClaimQueries {
     }
 
     private List<Keyed> keyed(RowSet<Row> rows) {
+        Columns columns = Columns.of(rows);
+        int k0 = columns.of("k0");
+        int k1 = columns.of("k1");
         List<Keyed> claims = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            claims.add(new Keyed(view(row), List.of(key(row.getValue("k0")), key(row.getValue("k1")))));
+            claims.add(new Keyed(view(row, columns), List.of(key(row.getValue(k0)), key(row.getValue(k1)))));
         }
         return claims;
     }
 
-    private ClaimView view(Row row) {
-        String text = row.getString("text");
-        String timeText = row.getString("time_text");
-        ClaimView.Time time = timeText == null && row.getLocalDate("time_start") == null
+    private ClaimView view(Row row, Columns c) {
+        String text = row.getString(c.of("text"));
+        String timeText = row.getString(c.of("time_text"));
+        LocalDate timeStart = row.getLocalDate(c.of("time_start"));
+        ClaimView.Time time = timeText == null && timeStart == null
                 ? null
                 : new ClaimView.Time(
                         timeText,
-                        row.getLocalDate("time_start"),
-                        row.getLocalDate("time_end"),
-                        row.getString("time_precision"),
-                        Boolean.TRUE.equals(row.getBoolean("time_resolved")),
-                        row.getString("time_inferred_from"));
+                        timeStart,
+                        row.getLocalDate(c.of("time_end")),
+                        row.getString(c.of("time_precision")),
+                        Boolean.TRUE.equals(row.getBoolean(c.of("time_resolved"))),
+                        row.getString(c.of("time_inferred_from")));
         return new ClaimView(
-                row.getLong("id"),
+                row.getLong(c.of("id")),
                 new ClaimView.ArticleRef(
-                        row.getLong("article_id"),
-                        row.getString("article_title"),
-                        Dates.format(row.getLocalDate("article_published_on"), row.getString("article_precision"))),
-                ArticleQueries.authorRef(row),
-                row.getInteger("ordinal"),
+                        row.getLong(c.of("article_id")),
+                        row.getString(c.of("article_title")),
+                        Dates.format(
+                                row.getLocalDate(c.of("article_published_on")),
+                                row.getString(c.of("article_precision")))),
+                ArticleQueries.authorRef(row, c),
+                row.getInteger(c.of("ordinal")),
                 text,
-                new ClaimView.Span(row.getInteger("span_start"), row.getInteger("span_end")),
-                new ClaimView.Quote(text, row.getString("quote_prefix"), row.getString("quote_suffix")),
-                row.getString("kind"),
-                new ClaimView.Attribution(row.getString("attribution"), row.getString("attributed_to")),
-                row.getString("certainty"),
-                strings(row, "topics"),
-                row.getString("event_type"),
-                strings(row, "actors"),
+                new ClaimView.Span(row.getInteger(c.of("span_start")), row.getInteger(c.of("span_end"))),
+                new ClaimView.Quote(text, row.getString(c.of("quote_prefix")), row.getString(c.of("quote_suffix"))),
+                row.getString(c.of("kind")),
+                new ClaimView.Attribution(row.getString(c.of("attribution")), row.getString(c.of("attributed_to"))),
+                row.getString(c.of("certainty")),
+                strings(row, c.of("topics")),
+                row.getString(c.of("event_type")),
+                strings(row, c.of("actors")),
                 time,
-                figures(row.getString("figures_json")),
-                Double.parseDouble(row.getFloat("confidence").toString()), // 0.82f stays 0.82, not 0.8199999928
-                row.getColumnIndex("snippet") >= 0 ? row.getString("snippet") : null);
+                figures(row.getString(c.of("figures_json"))),
+                Double.parseDouble(row.getFloat(c.of("confidence")).toString()), // 0.82f stays 0.82, not 0.8199999928
+                c.has("snippet") ? row.getString(c.of("snippet")) : null);
     }
 
     private List<ClaimView.FigureView> figures(String stored) {
+        if (stored.equals("[]")) {
+            return List.of(); // most claims cite no figure
+        }
         try {
-            return json.readValue(stored, FIGURES).stream()
+            List<Claim.StoredFigure> read = figures.readValue(stored);
+            return read.stream()
                     .map(f -> new ClaimView.FigureView(
                             f.kind(),
                             f.text(),
@@ -116,7 +129,7 @@ public class ClaimQueries {
         }
     }
 
-    private static List<String> strings(Row row, String column) {
+    private static List<String> strings(Row row, int column) {
         String[] values = row.getArrayOfStrings(column);
         return values == null ? List.of() : Arrays.asList(values);
     }
