@@ -71,6 +71,20 @@ public class ArticleQueries {
                 .replaceWithVoid();
     }
 
+    /** The id of the article stored with this content hash, or a null item when there is none. */
+    public Uni<Long> idByContentHash(String contentHash) {
+        return pool.preparedQuery("select id from article where content_hash = $1")
+                .execute(Tuple.of(contentHash))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+    }
+
+    /** How many claims the article has. */
+    public Uni<Long> claimCount(long articleId) {
+        return pool.preparedQuery("select count(*) from claim where article_id = $1")
+                .execute(Tuple.of(articleId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
     public Uni<ArticleView> view(long id) {
         return pool.preparedQuery(SELECT_VIEW + " where a.id = $1")
                 .execute(Tuple.of(id))
@@ -89,12 +103,17 @@ public class ArticleQueries {
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
     }
 
+    /**
+     * The counts of an article's claims by kind and by topic, most frequent first, then by name in code-point order
+     * ({@code collate "C"}, whatever the database's collation: the answer to an ingest orders them the same way).
+     */
     public Uni<ArticleDetail.ExtractionSummary> summary(long articleId) {
         Uni<Map<String, Long>> byKind = counts("""
-                select kind, count(*) from claim where article_id = $1 group by kind order by count(*) desc, kind""", articleId);
+                select kind, count(*) from claim where article_id = $1
+                group by kind order by count(*) desc, kind collate "C\"""", articleId);
         Uni<Map<String, Long>> byTopic = counts("""
                 select t, count(*) from claim, unnest(topics) t where article_id = $1
-                group by t order by count(*) desc, t""", articleId);
+                group by t order by count(*) desc, t collate "C\"""", articleId);
         return Uni.combine()
                 .all()
                 .unis(byKind, byTopic)

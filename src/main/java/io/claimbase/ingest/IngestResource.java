@@ -142,7 +142,10 @@ public class IngestResource {
         } else {
             ingest = bodies.read(body, "body").chain(service::ingest);
         }
-        return ingest.chain(ingested -> articles.detail(ingested.articleId())
+        // a new article is answered from what its transaction wrote; one already stored is read
+        return ingest.chain(ingested -> (ingested.stored() != null
+                        ? Uni.createFrom().item(ingested.stored())
+                        : articles.detail(ingested.articleId()))
                 .map(detail -> ingested.created()
                         ? RestResponse.ResponseBuilder.<ArticleDetail>created(uri.getAbsolutePathBuilder()
                                         .path(String.valueOf(ingested.articleId()))

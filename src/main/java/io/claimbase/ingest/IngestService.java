@@ -1,6 +1,8 @@
 package io.claimbase.ingest;
 
 import io.claimbase.article.Article;
+import io.claimbase.article.ArticleDetail;
+import io.claimbase.article.ArticleQueries;
 import io.claimbase.article.ArticleRepository;
 import io.claimbase.article.Author;
 import io.claimbase.article.AuthorRepository;
@@ -24,6 +26,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.exception.ConstraintViolationException;
@@ -49,6 +53,7 @@ public class IngestService {
     private final Vertx vertx;
     private final ClaimbaseMetrics metrics;
     private final QuestionStore questions;
+    private final ArticleQueries queries;
 
     public IngestService(
             ArticleRepository articles,
@@ -58,7 +63,8 @@ public class IngestService {
             PositionRepository positions,
             Vertx vertx,
             ClaimbaseMetrics metrics,
-            QuestionStore questions) {
+            QuestionStore questions,
+            ArticleQueries queries) {
         this.articles = articles;
         this.authors = authors;
         this.claims = claims;
@@ -67,13 +73,15 @@ public class IngestService {
         this.vertx = vertx;
         this.metrics = metrics;
         this.questions = questions;
+        this.queries = queries;
     }
 
     /**
      * What an ingest did: the article's id, whether it is new or was already stored with the same text, and how many
-     * claims it has.
+     * claims it has; for a new article also the article as stored ({@code GET /articles/{id}}'s answer, built from
+     * what the transaction wrote), null for one that was already stored.
      */
-    public record Ingested(long articleId, boolean created, long claimCount) {}
+    public record Ingested(long articleId, boolean created, long claimCount, ArticleDetail stored) {}
 
     /**
      * Ingests an article given as text or as its web page ({@code html}): a page is read on a worker thread (its main
@@ -135,12 +143,11 @@ public class IngestService {
 
     private Uni<Ingested> ingestText(NewArticle request) {
         String hash = ContentHash.of(request.text());
-        return Panache.withSession(() -> articles.findByContentHash(hash))
-                .chain(existing -> existing != null ? existing(existing.id) : ingestNew(request, hash));
+        return queries.idByContentHash(hash).chain(id -> id != null ? existing(id) : ingestNew(request, hash));
     }
 
     private Uni<Ingested> existing(long id) {
-        return Panache.withSession(() -> claims.countByArticle(id)).map(count -> new Ingested(id, false, count));
+        return queries.claimCount(id).map(count -> new Ingested(id, false, count, null));
     }
 
     /** Extracts on a worker, then stores the article with everything extracted in one transaction. */
@@ -157,11 +164,13 @@ public class IngestService {
                             metrics.articleIngested();
                             metrics.claimsExtracted(extraction.claims().size());
                         })
-                        .map(article -> new Ingested(
-                                article.id, true, extraction.claims().size())))
+                        .map(stored -> new Ingested(
+                                stored.article().id,
+                                true,
+                                stored.claims().size(),
+                                StoredArticle.detail(stored.article(), stored.claims()))))
                 .onFailure(IngestService::isDuplicateText)
-                .recoverWithUni(() -> Panache.withSession(() -> articles.findByContentHash(hash))
-                        .chain(winner -> existing(winner.id)));
+                .recoverWithUni(() -> queries.idByContentHash(hash).chain(this::existing));
     }
 
     /**
@@ -212,20 +221,22 @@ public class IngestService {
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
             return writeExtraction(article, extraction, true)
-                    .map(ignored -> new Reextraction(
+                    .map(rows -> new Reextraction(
                             article.id, before.intValue(), extraction.claims().size(), extraction.extractorVersion()));
         });
     }
 
     /**
      * Stores what extraction found for an article that is already persisted: its claims (one statement), then its
-     * positions; {@code replacing} when the article's earlier extraction is being replaced.
+     * positions; {@code replacing} when the article's earlier extraction is being replaced. Answers the claims' rows
+     * as stored.
      */
-    private Uni<Void> writeExtraction(Article article, Extraction extraction, boolean replacing) {
+    private Uni<List<Claim>> writeExtraction(Article article, Extraction extraction, boolean replacing) {
         Long authorId = article.author == null ? null : article.author.id;
         List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
         return claims.insertAll(rows)
-                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows, replacing));
+                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows, replacing))
+                .replaceWith(rows);
     }
 
     /**
@@ -244,7 +255,10 @@ public class IngestService {
         return vertx.executeBlocking(Uni.createFrom().item(work), false);
     }
 
-    private Uni<Article> store(NewArticle request, Params.PartialDate published, String hash, Extraction extraction) {
+    /** A new article as its transaction wrote it: the article (with its author) and its claims' rows. */
+    private record Stored(Article article, List<Claim> claims) {}
+
+    private Uni<Stored> store(NewArticle request, Params.PartialDate published, String hash, Extraction extraction) {
         Metadata found = extraction.metadata();
         String authorName = firstNonBlank(request.author(), found.author());
         Uni<Author> author = authorName == null
@@ -263,12 +277,13 @@ public class IngestService {
             article.contentHash = hash;
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
-            article.ingestedAt = OffsetDateTime.now();
+            // as PostgreSQL keeps it (microseconds) and reads it back (UTC): the answer shows what GET will show
+            article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             return articles.persist(article)
-                    .call(saved -> writeExtraction(saved, extraction, false))
-                    .invoke(saved -> LOG.infof(
+                    .chain(saved -> writeExtraction(saved, extraction, false).map(rows -> new Stored(saved, rows)))
+                    .invoke(stored -> LOG.infof(
                             "ingested article %d (%d claims, extractor %s)",
-                            saved.id, extraction.claims().size(), extraction.extractorVersion()));
+                            stored.article().id, extraction.claims().size(), extraction.extractorVersion()));
         });
     }
 

@@ -1,5 +1,7 @@
 package io.claimbase.position;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimbase.claim.Claim;
 import io.claimbase.domain.QuestionCatalog;
 import io.claimbase.extract.ExtractedPosition;
@@ -7,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,33 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 @ApplicationScoped
 public class PositionRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A new article's positions and their evidence in one statement: the positions go in in the order extracted (their
+     * ids follow it, as one insert a position gave them), then each one's evidence, joined to it by its question. The
+     * rows travel as two JSON arrays that {@code jsonb_to_recordset} turns back into typed rows (reals written as Java
+     * floats, so they are stored as the same floats).
+     */
+    private static final String INSERT_NEW = """
+            with stored as (
+                insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale,
+                                      question_version)
+                select q.id, :article, cast(:author as bigint), p.label, p.score, p.trend, p.confidence, p.rationale,
+                       q.version
+                from jsonb_to_recordset(cast(cast(:positions as text) as jsonb)) as p(
+                    ord integer, slug text, label text, score real, trend text, confidence real, rationale text)
+                join question q on q.slug = p.slug
+                order by p.ord
+                returning id, question_id)
+            insert into position_evidence (position_id, claim_id, cue, points_to, supports, weight)
+            select s.id, e.claim_id, e.cue, e.points_to, e.supports, e.weight
+            from jsonb_to_recordset(cast(cast(:evidence as text) as jsonb)) as e(
+                ord integer, slug text, claim_id bigint, cue text, points_to text, supports boolean, weight real)
+            join question q on q.slug = e.slug
+            join stored s on s.question_id = q.id
+            order by e.ord""";
 
     private final QuestionCatalog catalog;
 
@@ -52,7 +82,7 @@ public class PositionRepository {
                 own.stream().map(c -> c.text).toList());
         Uni<Void> positions = replacing
                 ? replaceExtracted(articleId, authorId, extracted, ids)
-                : insertAll(articleId, authorId, extracted, ids, false);
+                : insertNew(articleId, authorId, extracted, ids);
         return positions.chain(() -> storeDirections(readings));
     }
 
@@ -70,6 +100,57 @@ public class PositionRepository {
                         .setParameter("article", articleId)
                         .executeUpdate());
         return cleared.chain(() -> insertAll(articleId, authorId, positions, claimIds, true));
+    }
+
+    /** One element of {@link #INSERT_NEW}'s positions. */
+    private record NewPosition(
+            int ord, String slug, String label, Float score, String trend, float confidence, String rationale) {}
+
+    /** One element of {@link #INSERT_NEW}'s evidence: a cited claim of the position on question {@code slug}. */
+    private record NewEvidence(
+            int ord, String slug, long claim_id, String cue, String points_to, boolean supports, float weight) {}
+
+    /**
+     * Stores a new article's positions with their evidence in one statement ({@link #INSERT_NEW}): the rows that
+     * {@link #insertExtracted} and {@link #insertEvidence} store one statement at a time for a re-extraction.
+     */
+    private Uni<Void> insertNew(
+            long articleId, Long authorId, List<ExtractedPosition> positions, Map<Integer, Long> claimIds) {
+        if (positions.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<NewPosition> rows = new ArrayList<>(positions.size());
+        List<NewEvidence> evidence = new ArrayList<>();
+        for (ExtractedPosition p : positions) {
+            rows.add(new NewPosition(
+                    rows.size(),
+                    p.question(),
+                    p.label(),
+                    p.score() == null ? null : p.score().floatValue(),
+                    lower(p.trend()),
+                    (float) p.confidence(),
+                    p.rationale()));
+            firstCitations(p, claimIds)
+                    .forEach((claimId, e) -> evidence.add(new NewEvidence(
+                            evidence.size(), p.question(), claimId, e.cue(), e.pointsTo(), e.supports(), (float)
+                                    e.weight())));
+        }
+        return session()
+                .chain(s -> s.createNativeQuery(INSERT_NEW)
+                        .setParameter("article", articleId)
+                        .setParameter("author", authorId)
+                        .setParameter("positions", json(rows))
+                        .setParameter("evidence", json(evidence))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private static String json(Object rows) {
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("positions cannot be written as JSON", e);
+        }
     }
 
     /** Stores positions one after another (an article has one a question), each with its evidence. */
@@ -176,13 +257,7 @@ public class PositionRepository {
 
     /** Stores a position's evidence in one statement: one row a cited claim (its first citation wins). */
     private Uni<Void> insertEvidence(long positionId, ExtractedPosition p, Map<Integer, Long> claimIds) {
-        Map<Long, ExtractedPosition.Evidence> byClaim = new LinkedHashMap<>();
-        p.evidence().forEach(e -> {
-            Long claimId = claimIds.get(e.claimOrdinal());
-            if (claimId != null) {
-                byClaim.putIfAbsent(claimId, e);
-            }
-        });
+        Map<Long, ExtractedPosition.Evidence> byClaim = firstCitations(p, claimIds);
         if (byClaim.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -216,6 +291,19 @@ public class PositionRepository {
                                 rows.stream().map(e -> (float) e.weight()).toArray(Float[]::new))
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /** A position's evidence by stored claim id, in the order cited (a claim cited twice: its first citation). */
+    private static Map<Long, ExtractedPosition.Evidence> firstCitations(
+            ExtractedPosition p, Map<Integer, Long> claimIds) {
+        Map<Long, ExtractedPosition.Evidence> byClaim = new LinkedHashMap<>();
+        p.evidence().forEach(e -> {
+            Long claimId = claimIds.get(e.claimOrdinal());
+            if (claimId != null) {
+                byClaim.putIfAbsent(claimId, e);
+            }
+        });
+        return byClaim;
     }
 
     /**

@@ -72,6 +72,34 @@ class ArticleApiTest {
     }
 
     @Test
+    void theAnswerToAPostIsWhatAGetReadsBack() throws java.io.IOException {
+        // the answer is built from what the ingest wrote, not read back: it must be the stored article, byte for byte
+        // (a seed-length article: many claims, kinds and topics, some with equal counts; a new author; a partial date)
+        String text = unique(java.nio.file.Files.readString(java.nio.file.Path.of("seeds/001_012eb7b1b26a4ba8.txt")));
+        var posted = post(article(text, "author", "Nadia Okonkwo-" + System.nanoTime(), "publishedOn", "2021-06"))
+                .statusCode(201)
+                .extract();
+        String location = posted.header("Location");
+        String read =
+                given().when().get(location).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(read, posted.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                posted.<Integer>path("article.claimCount") > 10, "a seed-length article has many claims");
+
+        // an unsigned text that the reading dates itself, with no author
+        var unsigned = post(article(unique(TEXT.replace("By Elif Demir", ""))))
+                .statusCode(201)
+                .extract();
+        String readUnsigned = given().when()
+                .get(unsigned.header("Location"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertEquals(readUnsigned, unsigned.asString());
+    }
+
+    @Test
     void postingTheSameTextTwiceReturnsTheExistingArticle() {
         String text = unique(TEXT);
         int first = post(article(text)).statusCode(201).extract().path("article.id");
