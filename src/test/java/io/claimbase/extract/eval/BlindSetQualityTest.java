@@ -181,4 +181,38 @@ class BlindSetQualityTest {
                             : String.join("\n", evaluation.leaks()));
         }
     }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SeventhSet {
+
+        private final ExtractionEvaluation evaluation = evaluate("blind-7", "the seventh blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-7", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // first run 2026-12-06 (extractor 1.4.0, commit 027d2b8, gold/blind-7/first-run.txt): claims F1 0.997;
+            // kind 0.749, attribution 0.931, certainty 0.922; topics F1 0.594, actors 0.917, event 0.464, time 0.575
+            // (stated 0.613, inferred 0.000), figures 0.893; 1 boilerplate or non-claim taken as a claim
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.98,
+                    "kind", 0.72,
+                    "attribution", 0.91,
+                    "certainty", 0.90,
+                    "topics", 0.57,
+                    "actors", 0.89,
+                    "event", 0.44,
+                    "time", 0.55,
+                    "figures", 0.86));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(evaluation.leaks().size() <= 1, () -> evaluation.leaks().size() + " leaks (sealed set)");
+        }
+    }
 }
