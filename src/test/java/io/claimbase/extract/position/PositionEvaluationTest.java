@@ -117,9 +117,9 @@ class PositionEvaluationTest {
         assertEquals(20, result.articles());
         // first run 2026-12-06 (extractor 1.3.0, commit 0614451) and extractor 1.4.0 alike: 18 of 20 labels, score
         // error 0.31, trend 3 of 8 (gold/blind-6/first-run.txt). Branch furniture (rules written without reading
-        // this set): 19 of 20 labels, score error 0.21, trend 4 of 8
-        assertTrue(result.labelAccuracy() >= 0.85, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.4, "score error " + result.meanAbsoluteScoreError());
+        // this set): 19 of 20 labels, score error 0.21, trend 4 of 8; extractor 1.5.0: 19 of 20, 0.22, 4 of 8
+        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.3, "score error " + result.meanAbsoluteScoreError());
     }
 
     @Test
@@ -132,8 +132,9 @@ class PositionEvaluationTest {
         System.out.println(
                 result.report("positions on the seventh blind set (end to end)", SealedSets.isSealed("blind-7")));
         assertEquals(20, result.articles());
-        // first run 2026-12-06 (extractor 1.4.0, commit 027d2b8): 18 of 20 labels, score error 0.30, trend 0.71
-        assertTrue(result.labelAccuracy() >= 0.85, "label accuracy " + result.labelAccuracy());
+        // first run 2026-12-06 (extractor 1.4.0, commit 027d2b8): 18 of 20 labels, score error 0.30, trend 5 of 7;
+        // extractor 1.5.0 (nothing changed after reading the set): 19 of 20, 0.29, 5 of 7
+        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
         assertTrue(result.meanAbsoluteScoreError() <= 0.4, "score error " + result.meanAbsoluteScoreError());
     }
 
