@@ -168,19 +168,7 @@ public final class DomainModel {
 
     /** This domain with another event-type model (null: the cue lists alone), for training and evaluation. */
     public DomainModel withEventModel(LinearModel model) {
-        return new DomainModel(
-                folder,
-                topics,
-                actors,
-                events,
-                actorByKey,
-                ignoredTopicPhrases,
-                ignoredActorPhrases,
-                ignoredEventPhrases,
-                eventBackdropPhrases,
-                eventCommentary,
-                model,
-                kindModel);
+        return withModels(model, kindModel);
     }
 
     /** The learned claim-kind model fused with the kind cues ({@code models/claim-kind.tsv}), if the folder has one. */
@@ -190,6 +178,10 @@ public final class DomainModel {
 
     /** This domain with another claim-kind model (null: the kind cues alone), for training and evaluation. */
     public DomainModel withKindModel(LinearModel model) {
+        return withModels(eventModel, model);
+    }
+
+    private DomainModel withModels(LinearModel event, LinearModel kind) {
         return new DomainModel(
                 folder,
                 topics,
@@ -201,8 +193,8 @@ public final class DomainModel {
                 ignoredEventPhrases,
                 eventBackdropPhrases,
                 eventCommentary,
-                eventModel,
-                model);
+                event,
+                kind);
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */
