@@ -335,7 +335,7 @@ public final class PhraseMatcher<T> {
                 }
             }
             case PLURAL_OR_POSSESSIVE -> {
-                if (tokens.isWord(i)) {
+                if (tokens.isWord(i) && inflected(word)) {
                     for (String stem : stems(word)) {
                         Node<T> next = node.next.get(stem);
                         if (next != null) {
@@ -363,6 +363,17 @@ public final class PhraseMatcher<T> {
         return next;
     }
 
+    /**
+     * Whether {@link #stems} can give anything: the word ends in "s" or "s'" (the reader's hot path asks this of every
+     * word at every trie node it reaches, and most words are neither plurals nor possessives).
+     */
+    private static boolean inflected(String word) {
+        int length = word.length();
+        return length > 1
+                && (word.charAt(length - 1) == 's'
+                        || word.charAt(length - 1) == '\'' && word.charAt(length - 2) == 's');
+    }
+
     /** The words a plural or possessive may come from ("allies": "ally"; "russia's": "russia"), the word left out. */
     private static List<String> stems(String word) {
         int length = word.length();
@@ -387,6 +398,7 @@ public final class PhraseMatcher<T> {
         }
         return options.inflection() == Inflection.PLURAL_OR_POSSESSIVE
                 && tokens.isWord(i)
+                && inflected(word)
                 && stems(word).contains(phraseWord);
     }
 

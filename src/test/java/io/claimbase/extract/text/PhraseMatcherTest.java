@@ -90,6 +90,13 @@ class PhraseMatcherTest {
         assertEquals(
                 List.of("russia"), values(STANCE.all(Tokens.of("Russia's gas").clauses())));
         assertEquals(
+                List.of("partnership"),
+                values(STANCE.longest(
+                        Tokens.of("two strategic partnerships' limits").clauses())));
+        // a word that ends in neither "s" nor "s'" is only ever itself: "allied" is not "ally", "russian" not "russia"
+        assertEquals(
+                List.of(), values(STANCE.all(Tokens.of("allied russian forces").clauses())));
+        assertEquals(
                 List.of("treaty-less"),
                 values(STANCE.longest(
                         Tokens.of("an alliance without a formal treaty").clauses())));
