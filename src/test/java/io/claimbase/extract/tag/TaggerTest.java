@@ -266,4 +266,34 @@ class TaggerTest {
         assertEquals(
                 "deal", tag("Lima and Quito clinched a water-sharing accord.").eventType());
     }
+
+    /**
+     * The parties of a market (buyers, sellers, suppliers, "traded") name trade, and the chip industry's words
+     * (chipmakers, lithography, machine tools, microelectronics) name technology, each in fresh sentences.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void namesTradeAndTechnologyFromTheirVocabularyFamilies(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesTradeAndTechnologyFromTheirVocabularyFamilies() {
+        return Stream.of(
+                Arguments.of("Lima has become the main buyer of Chilean copper.", List.of("trade")),
+                Arguments.of("For wheat, it is now a seller's market.", List.of("trade")),
+                Arguments.of("Quito is the largest supplier of bananas to the region.", List.of("trade")),
+                Arguments.of("The two cities traded mostly in timber a century ago.", List.of("trade")),
+                Arguments.of("The firm signed a five-year supply contract for cobalt.", List.of("trade")),
+                Arguments.of(
+                        "Local chipmakers still depend on imported lithography tools.", List.of("technology", "trade")),
+                Arguments.of(
+                        "Half of the machine tools in the region's plants come from abroad.", List.of("technology")),
+                Arguments.of("The country makes most of its own microelectronics.", List.of("technology")));
+    }
+
+    /** A customer is not yet trade: the annotators read "customers" of gas as energy alone. */
+    @Test
+    void customersAloneAreNotTrade() {
+        assertEquals(List.of(), tag("The utility kept its customers happy.").topics());
+    }
 }
