@@ -296,4 +296,21 @@ class TaggerTest {
     void customersAloneAreNotTrade() {
         assertEquals(List.of(), tag("The utility kept its customers happy.").topics());
     }
+
+    /** Restrictions in their fresh forms (controls, curbs, licence requirements, an export ban) name sanctions. */
+    @ParameterizedTest
+    @MethodSource
+    void namesSanctionsFromRestrictionsInFreshForms(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesSanctionsFromRestrictionsInFreshForms() {
+        return Stream.of(
+                Arguments.of("The new controls have barely slowed Minsk.", List.of("sanctions")),
+                Arguments.of("Lima answered with curbs of its own on fishmeal.", List.of("sanctions")),
+                Arguments.of(
+                        "Firms now face licence requirements for every shipment of turbines.", List.of("sanctions")),
+                Arguments.of("Quito called the measure an act of economic coercion.", List.of("sanctions")),
+                Arguments.of("Border controls were tightened at the crossing.", List.of("migration")));
+    }
 }
