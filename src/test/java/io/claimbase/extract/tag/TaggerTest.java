@@ -313,4 +313,20 @@ class TaggerTest {
                 Arguments.of("Quito called the measure an act of economic coercion.", List.of("sanctions")),
                 Arguments.of("Border controls were tightened at the crossing.", List.of("migration")));
     }
+
+    /** Forces and their units in fresh forms (bombers, a brigade, garrisons, the use of force) name military. */
+    @ParameterizedTest
+    @MethodSource
+    void namesMilitaryFromForcesInFreshForms(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesMilitaryFromForcesInFreshForms() {
+        return Stream.of(
+                Arguments.of("Two long-range bombers circled the island for an hour.", List.of("military")),
+                Arguments.of("Oslo will station a brigade near the northern border.", List.of("military")),
+                Arguments.of("The garrisons along the river were reinforced in spring.", List.of("military")),
+                Arguments.of("Minsk has not ruled out the use of force.", List.of("military")),
+                Arguments.of("Fighters were scrambled after the airspace violation.", List.of("military")));
+    }
 }
