@@ -329,4 +329,23 @@ class TaggerTest {
                 Arguments.of("Minsk has not ruled out the use of force.", List.of("military")),
                 Arguments.of("Fighters were scrambled after the airspace violation.", List.of("military")));
     }
+
+    /**
+     * What states do towards each other in fresh forms (recognised an annexation, lobbied a capital, tit-for-tat
+     * moves, high commissions) names diplomacy; recognising a fact in the present does not.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void namesDiplomacyFromWhatStatesDoTowardsEachOther(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesDiplomacyFromWhatStatesDoTowardsEachOther() {
+        return Stream.of(
+                Arguments.of("Quito has never recognised the breakaway republic.", List.of("diplomacy")),
+                Arguments.of("Lima lobbied Brasilia for months to drop the levy.", List.of("diplomacy")),
+                Arguments.of("The tit-for-tat moves continued into the spring.", List.of("diplomacy")),
+                Arguments.of("Both high commissions were reduced to a handful of staff.", List.of("diplomacy")),
+                Arguments.of("Analysts recognize that the numbers are small.", List.of()));
+    }
 }
