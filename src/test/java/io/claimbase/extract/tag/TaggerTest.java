@@ -348,4 +348,20 @@ class TaggerTest {
                 Arguments.of("Both high commissions were reduced to a handful of staff.", List.of("diplomacy")),
                 Arguments.of("Analysts recognize that the numbers are small.", List.of()));
     }
+
+    /** The two sides and what they owe each other, in reciprocal words, name the alignment between states. */
+    @ParameterizedTest
+    @MethodSource
+    void namesAlignmentFromReciprocalWords(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesAlignmentFromReciprocalWords() {
+        return Stream.of(
+                Arguments.of("Neither side has promised to defend the other.", List.of("geopolitics.alignment")),
+                Arguments.of("Lima will not bleed for the other's quarrels.", List.of("geopolitics.alignment")),
+                Arguments.of("Nobody in Quito expects a rupture this year.", List.of("geopolitics.alignment")),
+                Arguments.of("Frenemies can do business for a long time.", List.of("geopolitics.alignment")),
+                Arguments.of("Oslo refuses to take sides.", List.of("geopolitics.alignment")));
+    }
 }
