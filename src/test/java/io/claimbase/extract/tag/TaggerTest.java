@@ -364,4 +364,19 @@ class TaggerTest {
                 Arguments.of("Frenemies can do business for a long time.", List.of("geopolitics.alignment")),
                 Arguments.of("Oslo refuses to take sides.", List.of("geopolitics.alignment")));
     }
+
+    /** A contest for a region and its waters (a backyard, competing powers, disputed waters) names geopolitics. */
+    @ParameterizedTest
+    @MethodSource
+    void namesGeopoliticsFromAContestForARegion(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesGeopoliticsFromAContestForARegion() {
+        return Stream.of(
+                Arguments.of("Lima has long treated the Andes as its backyard.", List.of("geopolitics")),
+                Arguments.of("Outside powers are circling the archipelago.", List.of("geopolitics")),
+                Arguments.of("A survey ship entered disputed waters on Sunday.", List.of("geopolitics")),
+                Arguments.of("Competition for Peruvian copper is fierce.", List.of()));
+    }
 }
