@@ -379,4 +379,19 @@ class TaggerTest {
                 Arguments.of("A survey ship entered disputed waters on Sunday.", List.of("geopolitics")),
                 Arguments.of("Competition for Peruvian copper is fierce.", List.of()));
     }
+
+    /** Money and the public purse in fresh forms (treasury, dividends, bond sales, a shortfall, revenue) name finance. */
+    @ParameterizedTest
+    @MethodSource
+    void namesFinanceFromThePublicPurse(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesFinanceFromThePublicPurse() {
+        return Stream.of(
+                Arguments.of("The year has been hard on Lima's treasury.", List.of("finance")),
+                Arguments.of("The mining company halved its dividend in March.", List.of("finance")),
+                Arguments.of("Quito raised a record sum from bond sales.", List.of("finance")),
+                Arguments.of("The shortfall could reach a tenth of revenue.", List.of("finance")));
+    }
 }
