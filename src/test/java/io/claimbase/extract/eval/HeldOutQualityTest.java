@@ -46,7 +46,7 @@ class HeldOutQualityTest {
                 "kind", 0.64,
                 "attribution", 0.93, // 0.942 since branch furniture (0.923 before; 0.897 in 2026-11)
                 "certainty", 0.95,
-                "topics", 0.57,
+                "topics", 0.61, // 0.595 on 1.5.0, 0.637 since the topic vocabulary families (branch topics2)
                 "actors", 0.88,
                 "event", 0.55,
                 "time", 0.90, // 0.885 before the time rules of issue #13, 0.921 since

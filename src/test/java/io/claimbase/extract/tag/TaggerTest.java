@@ -266,4 +266,132 @@ class TaggerTest {
         assertEquals(
                 "deal", tag("Lima and Quito clinched a water-sharing accord.").eventType());
     }
+
+    /**
+     * The parties of a market (buyers, sellers, suppliers, "traded") name trade, and the chip industry's words
+     * (chipmakers, lithography, machine tools, microelectronics) name technology, each in fresh sentences.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void namesTradeAndTechnologyFromTheirVocabularyFamilies(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesTradeAndTechnologyFromTheirVocabularyFamilies() {
+        return Stream.of(
+                Arguments.of("Lima has become the main buyer of Chilean copper.", List.of("trade")),
+                Arguments.of("For wheat, it is now a seller's market.", List.of("trade")),
+                Arguments.of("Quito is the largest supplier of bananas to the region.", List.of("trade")),
+                Arguments.of("The two cities traded mostly in timber a century ago.", List.of("trade")),
+                Arguments.of("The firm signed a five-year supply contract for cobalt.", List.of("trade")),
+                Arguments.of(
+                        "Local chipmakers still depend on imported lithography tools.", List.of("technology", "trade")),
+                Arguments.of(
+                        "Half of the machine tools in the region's plants come from abroad.", List.of("technology")),
+                Arguments.of("The country makes most of its own microelectronics.", List.of("technology")));
+    }
+
+    /** A customer is not yet trade: the annotators read "customers" of gas as energy alone. */
+    @Test
+    void customersAloneAreNotTrade() {
+        assertEquals(List.of(), tag("The utility kept its customers happy.").topics());
+    }
+
+    /** Restrictions in their fresh forms (controls, curbs, licence requirements, an export ban) name sanctions. */
+    @ParameterizedTest
+    @MethodSource
+    void namesSanctionsFromRestrictionsInFreshForms(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesSanctionsFromRestrictionsInFreshForms() {
+        return Stream.of(
+                Arguments.of("The new controls have barely slowed Minsk.", List.of("sanctions")),
+                Arguments.of("Lima answered with curbs of its own on fishmeal.", List.of("sanctions")),
+                Arguments.of(
+                        "Firms now face licence requirements for every shipment of turbines.", List.of("sanctions")),
+                Arguments.of("Quito called the measure an act of economic coercion.", List.of("sanctions")),
+                Arguments.of("Border controls were tightened at the crossing.", List.of("migration")));
+    }
+
+    /** Forces and their units in fresh forms (bombers, a brigade, garrisons, the use of force) name military. */
+    @ParameterizedTest
+    @MethodSource
+    void namesMilitaryFromForcesInFreshForms(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesMilitaryFromForcesInFreshForms() {
+        return Stream.of(
+                Arguments.of("Two long-range bombers circled the island for an hour.", List.of("military")),
+                Arguments.of("Oslo will station a brigade near the northern border.", List.of("military")),
+                Arguments.of("The garrisons along the river were reinforced in spring.", List.of("military")),
+                Arguments.of("Minsk has not ruled out the use of force.", List.of("military")),
+                Arguments.of("Fighters were scrambled after the airspace violation.", List.of("military")));
+    }
+
+    /**
+     * What states do towards each other in fresh forms (recognised an annexation, lobbied a capital, tit-for-tat
+     * moves, high commissions) names diplomacy; recognising a fact in the present does not.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void namesDiplomacyFromWhatStatesDoTowardsEachOther(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesDiplomacyFromWhatStatesDoTowardsEachOther() {
+        return Stream.of(
+                Arguments.of("Quito has never recognised the breakaway republic.", List.of("diplomacy")),
+                Arguments.of("Lima lobbied Brasilia for months to drop the levy.", List.of("diplomacy")),
+                Arguments.of("The tit-for-tat moves continued into the spring.", List.of("diplomacy")),
+                Arguments.of("Both high commissions were reduced to a handful of staff.", List.of("diplomacy")),
+                Arguments.of("Analysts recognize that the numbers are small.", List.of()));
+    }
+
+    /** The two sides and what they owe each other, in reciprocal words, name the alignment between states. */
+    @ParameterizedTest
+    @MethodSource
+    void namesAlignmentFromReciprocalWords(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesAlignmentFromReciprocalWords() {
+        return Stream.of(
+                Arguments.of("Neither side has promised to defend the other.", List.of("geopolitics.alignment")),
+                Arguments.of("Lima will not bleed for the other's quarrels.", List.of("geopolitics.alignment")),
+                Arguments.of("Nobody in Quito expects a rupture this year.", List.of("geopolitics.alignment")),
+                Arguments.of("Frenemies can do business for a long time.", List.of("geopolitics.alignment")),
+                Arguments.of("Oslo refuses to take sides.", List.of("geopolitics.alignment")));
+    }
+
+    /** A contest for a region and its waters (a backyard, competing powers, disputed waters) names geopolitics. */
+    @ParameterizedTest
+    @MethodSource
+    void namesGeopoliticsFromAContestForARegion(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesGeopoliticsFromAContestForARegion() {
+        return Stream.of(
+                Arguments.of("Lima has long treated the Andes as its backyard.", List.of("geopolitics")),
+                Arguments.of("Outside powers are circling the archipelago.", List.of("geopolitics")),
+                Arguments.of("A survey ship entered disputed waters on Sunday.", List.of("geopolitics")),
+                Arguments.of("Competition for Peruvian copper is fierce.", List.of()));
+    }
+
+    /** Money and the public purse in fresh forms (treasury, dividends, bond sales, a shortfall, revenue) name finance. */
+    @ParameterizedTest
+    @MethodSource
+    void namesFinanceFromThePublicPurse(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesFinanceFromThePublicPurse() {
+        return Stream.of(
+                Arguments.of("The year has been hard on Lima's treasury.", List.of("finance")),
+                Arguments.of("The mining company halved its dividend in March.", List.of("finance")),
+                Arguments.of("Quito raised a record sum from bond sales.", List.of("finance")),
+                Arguments.of("The shortfall could reach a tenth of revenue.", List.of("finance")));
+    }
 }
