@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.5.0";
+    public static final String VERSION = "1.5.1";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;
