@@ -52,6 +52,7 @@ class AggregateMemoryIT {
                 awaitDirectionsRead(db, jar);
             }
             HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
             List<String> paths = List.of(
@@ -157,7 +158,8 @@ class AggregateMemoryIT {
      * readings, for running this test against an older build.)
      */
     private static void awaitDirectionsRead(Connection db, RunningJar jar) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         client.send(
                 HttpRequest.newBuilder(URI.create(jar.baseUri() + "/claims/contrasts?topic=trade&limit=1"))
                         .timeout(Duration.ofSeconds(60))
