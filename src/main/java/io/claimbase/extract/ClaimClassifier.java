@@ -93,18 +93,26 @@ public final class ClaimClassifier {
 
     /** The kind of claim a sentence makes, read on its {@link Tokens#words() words}. */
     ClaimKind kind(Tokens sentence) {
-        if (kindModel == null) {
-            return ruleKind(sentence.words(), afterConcession(sentence.words()));
-        }
-        KindEvidence evidence = kindEvidence(sentence);
-        return fuse(evidence.rule(), kindModel.probabilities(evidence.features()), kindModel.threshold("switch", 1));
+        return kinds(sentence).learned();
     }
 
-    /** The kind the cues alone read in a sentence. */
-    ClaimKind cueKind(Tokens sentence) {
-        Tokens tokens = sentence.words();
-        return ruleKind(tokens, afterConcession(tokens));
+    /**
+     * The kind the cues alone read in a sentence, and the kind it gets: the learned model's where it is sure ({@link
+     * #fuse}), else the same. The cue groups are scanned once for both.
+     */
+    Kinds kinds(Tokens sentence) {
+        if (kindModel == null) {
+            ClaimKind cue = cueReading(sentence.words()).kind();
+            return new Kinds(cue, cue);
+        }
+        KindEvidence evidence = kindEvidence(sentence);
+        return new Kinds(
+                evidence.rule(),
+                fuse(evidence.rule(), kindModel.probabilities(evidence.features()), kindModel.threshold("switch", 1)));
     }
+
+    /** A sentence's kind by the cues alone and after the learned model (the same when there is none). */
+    record Kinds(ClaimKind cue, ClaimKind learned) {}
 
     /** Whether a learned claim-kind model is fused with the cues. */
     boolean hasModel() {
@@ -114,27 +122,27 @@ public final class ClaimClassifier {
     /** The cues' kind of a sentence and the features the learned model reads from it (for the offline trainer). */
     public KindEvidence kindEvidence(Tokens sentence) {
         Tokens tokens = sentence.words();
-        int from = afterConcession(tokens);
-        ClaimKind rule = ruleKind(tokens, from);
+        CueReading cues = cueReading(tokens);
+        ClaimKind rule = cues.kind();
         Set<String> features = new LinkedHashSet<>();
         EventFeatures.addWords(tokens, features);
         features.add("rule:" + name(rule));
-        if (occurs(prescription, tokens, from, List.of())) {
+        if (cues.prescription()) {
             features.add("cue:prescription");
         }
-        if (occurs(prediction, tokens, from, List.of())) {
+        if (cues.prediction()) {
             features.add("cue:prediction");
         }
-        if (occurs(fact, tokens, from, List.of())) {
+        if (cues.fact()) {
             features.add("cue:fact");
         }
-        if (occurs(assessment, tokens, from, List.of())) {
+        if (cues.assessment()) {
             features.add("cue:assessment");
         }
-        if (hasNumberOrDate(tokens)) {
+        if (cues.numberOrDate()) {
             features.add("number-or-date");
         }
-        if (from > 0) {
+        if (cues.afterConcession() > 0) {
             features.add("concession");
         }
         return new KindEvidence(rule, new ArrayList<>(features));
@@ -159,20 +167,42 @@ public final class ClaimClassifier {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    private ClaimKind ruleKind(Tokens tokens, int from) {
-        if (occurs(prescription, tokens, from, List.of())) {
-            return ClaimKind.PRESCRIPTION;
+    /** Which kind cue groups occur after a leading concession, read once for the kind and the model's features. */
+    private record CueReading(
+            boolean prescription,
+            boolean prediction,
+            boolean fact,
+            boolean assessment,
+            boolean numberOrDate,
+            int afterConcession) {
+
+        /** The first group that occurs wins, in this order; a number or date makes the rest a fact. */
+        ClaimKind kind() {
+            if (prescription) {
+                return ClaimKind.PRESCRIPTION;
+            }
+            if (prediction) {
+                return ClaimKind.PREDICTION;
+            }
+            if (fact) {
+                return ClaimKind.FACT;
+            }
+            if (assessment) {
+                return ClaimKind.ASSESSMENT;
+            }
+            return numberOrDate ? ClaimKind.FACT : ClaimKind.ASSESSMENT;
         }
-        if (occurs(prediction, tokens, from, List.of())) {
-            return ClaimKind.PREDICTION;
-        }
-        if (occurs(fact, tokens, from, List.of())) {
-            return ClaimKind.FACT;
-        }
-        if (occurs(assessment, tokens, from, List.of())) {
-            return ClaimKind.ASSESSMENT;
-        }
-        return hasNumberOrDate(tokens) ? ClaimKind.FACT : ClaimKind.ASSESSMENT;
+    }
+
+    private CueReading cueReading(Tokens tokens) {
+        int from = afterConcession(tokens);
+        return new CueReading(
+                occurs(prescription, tokens, from, List.of()),
+                occurs(prediction, tokens, from, List.of()),
+                occurs(fact, tokens, from, List.of()),
+                occurs(assessment, tokens, from, List.of()),
+                hasNumberOrDate(tokens),
+                from);
     }
 
     /** How certain a sentence is, read on its {@link Tokens#words() words}. */

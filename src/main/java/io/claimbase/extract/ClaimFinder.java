@@ -119,12 +119,14 @@ final class ClaimFinder {
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
                 Tokens tokens = Tokens.of(sentence).words();
                 if (isClaim(sentence, words, punctuated) && !isImperative(tokens) && !isVerblessAnswer(tokens, words)) {
+                    ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
                     ExtractedClaim claim = claim(
                             claims.size(),
                             text,
                             span,
                             sentence,
                             tokens,
+                            kinds.cue(),
                             words,
                             punctuated,
                             author,
@@ -134,7 +136,7 @@ final class ClaimFinder {
                         claim = claim.withTopics(previousTopics);
                     }
                     claims.add(claim);
-                    learnedKinds.add(classifier.hasModel() ? classifier.kind(tokens) : claim.kind());
+                    learnedKinds.add(kinds.learned());
                     previousTopics = claim.topics().isEmpty() ? null : claim.topics();
                     paragraphs.add(paragraph.span().start());
                     previous = claim.attribution();
@@ -264,6 +266,7 @@ final class ClaimFinder {
             Span span,
             String sentence,
             Tokens tokens,
+            ClaimKind cueKind,
             int words,
             boolean punctuated,
             String author,
@@ -280,7 +283,7 @@ final class ClaimFinder {
                 sentence,
                 span,
                 quote,
-                classifier.cueKind(tokens),
+                cueKind,
                 attribution,
                 classifier.certainty(tokens),
                 tags.topics(),
