@@ -33,8 +33,4 @@ public class ArticleRepository implements PanacheRepository<Article> {
                         .setParameter("version", version)
                         .getResultList());
     }
-
-    public Uni<Article> findByContentHash(String contentHash) {
-        return find("contentHash", contentHash).firstResult();
-    }
 }

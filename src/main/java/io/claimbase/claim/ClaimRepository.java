@@ -54,10 +54,6 @@ public class ClaimRepository implements PanacheRepository<Claim> {
                 .replaceWithVoid();
     }
 
-    public Uni<Long> countByArticle(long articleId) {
-        return count("articleId", articleId);
-    }
-
     public Uni<Long> deleteByArticle(long articleId) {
         return delete("articleId", articleId);
     }
