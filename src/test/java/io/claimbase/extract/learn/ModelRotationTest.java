@@ -23,12 +23,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The honest figures of the learned models: leave-one-set-out over the four annotated sets they learn from. For each
- * set a model is trained on the other three (C and thresholds chosen by cross-validation within those three) and the
+ * The honest figures of the learned models: leave-one-set-out over the five annotated sets they learn from. For each
+ * set a model is trained on the other four (C and thresholds chosen by cross-validation within those four) and the
  * set is read with and without it (the other model left out); the table printed is the evaluation's event F1 (kind
- * accuracy) and topics F1 for each. The shipped models are trained on all four, so the in-repo figures of those sets
+ * accuracy) and topics F1 for each. The shipped models are trained on all five, so the in-repo figures of those sets
  * are training-set figures; this rotation is what says whether a model helps on text it has not seen. A model is kept
- * only if it helps on at least 3 of the 4 sets and on average. Repeat it with
+ * only if it helps on at least 3 of the 5 sets and on average. Repeat it with
  * {@code ./mvnw -B test -Dtest=ModelRotationTest}.
  */
 class ModelRotationTest {
@@ -40,16 +40,17 @@ class ModelRotationTest {
     private static final PositionAssessor ASSESSOR = new PositionAssessor(QuestionLoader.loadFolder(DOMAIN));
 
     @Test
-    void theEventModelHelpsOnAtLeastThreeOfFourUnseenSets() {
-        // measured 2026-12-06: event F1 development 0.723 -> 0.721, held-out 0.592 -> 0.646, blind-4 0.559 -> 0.580,
-        // blind-5 0.461 -> 0.493 (3 of 4, mean +0.027)
+    void theEventModelHelpsOnAtLeastThreeOfFiveUnseenSets() {
+        // measured 2026-12-06 on five sets: event F1 development 0.723 -> 0.723, held-out 0.592 -> 0.627, blind-4
+        // 0.559 -> 0.589, blind-5 0.461 -> 0.511, blind-6 0.504 -> 0.560 (4 of 5 by three decimals, mean +0.034)
         rotate(Task.EVENT);
     }
 
     @Test
-    void theKindModelHelpsOnAtLeastThreeOfFourUnseenSets() {
-        // measured 2026-12-06: kind accuracy development 0.765 -> 0.724, held-out 0.671 -> 0.768, blind-4 0.741 ->
-        // 0.792, blind-5 0.693 -> 0.757 (3 of 4, mean +0.043); time unchanged (discourse time reads the cue kind)
+    void theKindModelHelpsOnAtLeastThreeOfFiveUnseenSets() {
+        // measured 2026-12-06 on five sets: kind accuracy development 0.765 -> 0.734, held-out 0.671 -> 0.781, blind-4
+        // 0.741 -> 0.814, blind-5 0.693 -> 0.787, blind-6 0.727 -> 0.814 (4 of 5, mean +0.067); time unchanged
+        // (discourse time reads the cue kind)
         rotate(Task.KIND);
     }
 
@@ -58,7 +59,7 @@ class ModelRotationTest {
         Extractor without = new Extractor(CUES_ONLY, CUES, ASSESSOR);
         String measure = task == Task.EVENT ? "event" : "kind";
         StringBuilder table = new StringBuilder(task
-                + " model, leave-one-set-out (trained on the other three sets):\n"
+                + " model, leave-one-set-out (trained on the other four sets):\n"
                 + "  set            " + measure
                 + " without -> with                        topics F1 without -> with   time F1\n");
         int helped = 0;
@@ -93,8 +94,9 @@ class ModelRotationTest {
                     after.score("time").f1(),
                     model));
         }
+        int n = TrainModels.SETS.size();
         table.append(String.format(
-                Locale.ROOT, "  helped on %d of %d sets, mean %s change %+.3f%n", helped, 4, measure, gain / 4));
+                Locale.ROOT, "  helped on %d of %d sets, mean %s change %+.3f%n", helped, n, measure, gain / n));
         System.out.println(table);
         assertTrue(helped >= 3 && gain > 0, table::toString);
     }
@@ -107,7 +109,7 @@ class ModelRotationTest {
         return "tp " + score.tp() + " fp " + score.fp() + " fn " + score.fn();
     }
 
-    /** Re-training on the four sets gives the committed model files, byte for byte. */
+    /** Re-training on the five sets gives the committed model files, byte for byte. */
     @Test
     void retrainingReproducesTheCommittedModels() throws IOException {
         for (Task task : Task.values()) {
