@@ -3,6 +3,7 @@ package io.claimbase.extract;
 import io.claimbase.extract.tag.DiscourseTime;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.Tags;
+import io.claimbase.extract.tag.TopicReader;
 import io.claimbase.extract.text.Boilerplate;
 import io.claimbase.extract.text.CleanedText;
 import io.claimbase.extract.text.PhraseMatcher;
@@ -63,14 +64,22 @@ final class ClaimFinder {
     private final AttributionFinder attributions;
     private final Tagger tagger;
     private final PhraseMatcher<String> imperativeOpeners;
+    private final TopicReader topicReader;
 
-    ClaimFinder(Cues cues, SentenceSplitter splitter, Boilerplate boilerplate, Tagger tagger, LinearModel kindModel) {
+    ClaimFinder(
+            Cues cues,
+            SentenceSplitter splitter,
+            Boilerplate boilerplate,
+            Tagger tagger,
+            LinearModel kindModel,
+            TopicReader topicReader) {
         this.splitter = splitter;
         this.boilerplate = boilerplate;
         this.classifier = new ClaimClassifier(cues, kindModel);
         this.attributions = new AttributionFinder(cues.attribution());
         this.tagger = tagger;
         this.imperativeOpeners = PhraseMatcher.of(cues.sentences().imperativeOpeners());
+        this.topicReader = topicReader;
     }
 
     /**
@@ -89,6 +98,20 @@ final class ClaimFinder {
      */
     List<ExtractedClaim> find(
             CleanedText cleaned, String title, String givenTitle, String author, LocalDate publishedOn) {
+        return find(cleaned, title, givenTitle, author, publishedOn, null);
+    }
+
+    /**
+     * As {@link #find(CleanedText, String, String, String, LocalDate)}; {@code evidence}, when not null, is given what
+     * the topic reader saw of every claim (for the offline trainer).
+     */
+    List<ExtractedClaim> find(
+            CleanedText cleaned,
+            String title,
+            String givenTitle,
+            String author,
+            LocalDate publishedOn,
+            List<TopicReader.Evidence> evidence) {
         String text = cleaned.text();
         Set<String> titles = new HashSet<>();
         for (String t : new String[] {title, givenTitle}) {
@@ -99,6 +122,7 @@ final class ClaimFinder {
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
         List<ClaimKind> learnedKinds = new ArrayList<>();
+        List<TopicReader.Claim> topicClaims = new ArrayList<>();
         Attribution previous = null;
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
             if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
@@ -132,9 +156,16 @@ final class ClaimFinder {
                             author,
                             publishedOn,
                             previous);
+                    List<String> own = claim.topics();
                     if (claim.topics().isEmpty() && previousTopics != null) {
                         claim = claim.withTopics(previousTopics);
                     }
+                    topicClaims.add(new TopicReader.Claim(
+                            tokens,
+                            own,
+                            claim.topics(),
+                            claim.eventType(),
+                            paragraph.span().start()));
                     claims.add(claim);
                     learnedKinds.add(kinds.learned());
                     previousTopics = claim.topics().isEmpty() ? null : claim.topics();
@@ -152,7 +183,34 @@ final class ClaimFinder {
                 previous = oneVoice(claims, quotationStart, previous);
             }
         }
+        if (evidence != null || topicReader.hasModel()) {
+            readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
+        }
         return withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn), learnedKinds);
+    }
+
+    /**
+     * The topics of the learned model fused with those of the cues, read over the whole article (see
+     * {@link TopicReader}); {@code evidence}, when not null, is given what the reader saw.
+     */
+    private void readTopics(
+            List<ExtractedClaim> claims,
+            List<TopicReader.Claim> topicClaims,
+            String title,
+            List<TopicReader.Evidence> evidence) {
+        List<String> titleTopics = title == null ? List.of() : tagger.topicsOf(title);
+        if (evidence != null) {
+            List<List<String>> features = topicReader.features(topicClaims, titleTopics);
+            for (int i = 0; i < claims.size(); i++) {
+                evidence.add(new TopicReader.Evidence(claims.get(i).topics(), features.get(i)));
+            }
+        }
+        if (topicReader.hasModel()) {
+            List<List<String>> topics = topicReader.read(topicClaims, titleTopics);
+            for (int i = 0; i < claims.size(); i++) {
+                claims.set(i, claims.get(i).withTopics(topics.get(i)));
+            }
+        }
     }
 
     /**

@@ -43,6 +43,12 @@ public final class DomainModel {
     /** The thresholds the claim-kind model may carry (see {@code ClaimClassifier}). */
     public static final Set<String> KIND_MODEL_THRESHOLDS = Set.of("switch");
 
+    /** The learned topic model (optional): {@code models/topics.tsv}, see {@link LinearModel}. */
+    public static final String TOPIC_MODEL_FILE = "models/topics.tsv";
+
+    /** The thresholds the topic model may carry (see {@code TopicReader}). */
+    public static final Set<String> TOPIC_MODEL_THRESHOLDS = Set.of("drop", "add", "fill");
+
     /** A node of the taxonomy; its parent is the id without its last dotted segment. */
     public record Topic(String id, String label, List<String> cues) {
 
@@ -131,6 +137,7 @@ public final class DomainModel {
     private final Acts eventCommentary;
     private final LinearModel eventModel;
     private final LinearModel kindModel;
+    private final LinearModel topicModel;
 
     DomainModel(
             Path folder,
@@ -144,7 +151,8 @@ public final class DomainModel {
             List<String> eventBackdropPhrases,
             Acts eventCommentary,
             LinearModel eventModel,
-            LinearModel kindModel) {
+            LinearModel kindModel,
+            LinearModel topicModel) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -157,6 +165,7 @@ public final class DomainModel {
         this.eventCommentary = eventCommentary;
         this.eventModel = eventModel;
         this.kindModel = kindModel;
+        this.topicModel = topicModel;
     }
 
     /**
@@ -168,7 +177,7 @@ public final class DomainModel {
 
     /** This domain with another event-type model (null: the cue lists alone), for training and evaluation. */
     public DomainModel withEventModel(LinearModel model) {
-        return withModels(model, kindModel);
+        return withModels(model, kindModel, topicModel);
     }
 
     /** The learned claim-kind model fused with the kind cues ({@code models/claim-kind.tsv}), if the folder has one. */
@@ -178,10 +187,23 @@ public final class DomainModel {
 
     /** This domain with another claim-kind model (null: the kind cues alone), for training and evaluation. */
     public DomainModel withKindModel(LinearModel model) {
-        return withModels(eventModel, model);
+        return withModels(eventModel, model, topicModel);
     }
 
-    private DomainModel withModels(LinearModel event, LinearModel kind) {
+    /**
+     * The learned topic model fused with the topic cues and their context ({@code models/topics.tsv}), if the folder
+     * has one.
+     */
+    public Optional<LinearModel> topicModel() {
+        return Optional.ofNullable(topicModel);
+    }
+
+    /** This domain with another topic model (null: the topic cues alone), for training and evaluation. */
+    public DomainModel withTopicModel(LinearModel model) {
+        return withModels(eventModel, kindModel, model);
+    }
+
+    private DomainModel withModels(LinearModel event, LinearModel kind, LinearModel topic) {
         return new DomainModel(
                 folder,
                 topics,
@@ -194,7 +216,8 @@ public final class DomainModel {
                 eventBackdropPhrases,
                 eventCommentary,
                 event,
-                kind);
+                kind,
+                topic);
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */

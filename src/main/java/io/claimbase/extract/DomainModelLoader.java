@@ -63,7 +63,8 @@ final class DomainModelLoader {
                 orEmpty(eventsFile.backdrop()),
                 eventsFile.commentary() == null ? new DomainModel.Acts(null, null) : eventsFile.commentary(),
                 eventModel(folder.resolve(DomainModel.EVENT_MODEL_FILE), events.keySet()),
-                kindModel(folder.resolve(DomainModel.KIND_MODEL_FILE)));
+                kindModel(folder.resolve(DomainModel.KIND_MODEL_FILE)),
+                topicModel(folder.resolve(DomainModel.TOPIC_MODEL_FILE), topics.keySet()));
     }
 
     /** The learned claim-kind model (classes: the claim kinds in lowercase), or null when the folder has none. */
@@ -76,6 +77,14 @@ final class DomainModelLoader {
             classes.add(kind.name().toLowerCase(java.util.Locale.ROOT));
         }
         return LinearModel.read(file, classes, DomainModel.KIND_MODEL_THRESHOLDS);
+    }
+
+    /** The learned topic model (classes: the topic ids), or null when the folder has none. */
+    private static LinearModel topicModel(Path file, java.util.Set<String> topicIds) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        return LinearModel.read(file, topicIds, DomainModel.TOPIC_MODEL_THRESHOLDS);
     }
 
     /** The learned event-type model, validated against the event types, or null when the folder has none. */

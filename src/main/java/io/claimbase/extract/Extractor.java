@@ -3,6 +3,7 @@ package io.claimbase.extract;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.QuestionLoader;
 import io.claimbase.extract.tag.Tagger;
+import io.claimbase.extract.tag.TopicReader;
 import io.claimbase.extract.text.Boilerplate;
 import io.claimbase.extract.text.CleanedText;
 import io.claimbase.extract.text.DateLines.StatedDate;
@@ -53,7 +54,8 @@ public final class Extractor {
                 new SentenceSplitter(cues.sentences()),
                 boilerplate,
                 new Tagger(domain),
-                domain.kindModel().orElse(null));
+                domain.kindModel().orElse(null),
+                new TopicReader(domain, domain.topicModel().orElse(null)));
     }
 
     /** Loads the domain model, {@code cues.yaml} and the assessment questions from a seeds/domain folder. */
@@ -65,11 +67,32 @@ public final class Extractor {
     }
 
     public Extraction extract(ArticleInput input) {
+        return extract(input, null);
+    }
+
+    /**
+     * What the topic reader saw of every claim of an article (its topics before the topic model, and the model's
+     * features), in the order of the extraction's claims, for the offline trainer; the extraction itself goes to
+     * {@code extraction}.
+     */
+    public List<TopicReader.Evidence> topicEvidence(
+            ArticleInput input, java.util.function.Consumer<Extraction> extraction) {
+        List<TopicReader.Evidence> evidence = new ArrayList<>();
+        extraction.accept(extract(input, evidence));
+        return evidence;
+    }
+
+    private Extraction extract(ArticleInput input, List<TopicReader.Evidence> evidence) {
         Cleaning cleaning = clean(input.rawText(), input.author());
         Metadata metadata = metadata(input, cleaning);
         String text = cleaning.text().text();
         List<ExtractedClaim> claims = claimFinder.find(
-                cleaning.text(), cleaning.found().title(), input.title(), metadata.author(), metadata.publishedOn());
+                cleaning.text(),
+                cleaning.found().title(),
+                input.title(),
+                metadata.author(),
+                metadata.publishedOn(),
+                evidence);
         PositionAssessor assessor = this.assessor.get();
         List<ExtractedPosition> positions = assessor == null ? List.of() : assessor.assess(metadata.title(), claims);
         return new Extraction(

@@ -80,6 +80,26 @@ public final class LinearModel {
         return probabilities;
     }
 
+    /**
+     * Each class's own probability for a set of present (binary) features, not normalised: the logistic of its score,
+     * for a model whose classes are independent yes/no questions (a claim may have several topics).
+     */
+    public double[] independent(Collection<String> features) {
+        double[] score = bias.clone();
+        for (String feature : features) {
+            double[] w = weights.get(feature);
+            if (w != null) {
+                for (int c = 0; c < score.length; c++) {
+                    score[c] += w[c];
+                }
+            }
+        }
+        for (int c = 0; c < score.length; c++) {
+            score[c] = 1 / (1 + Math.exp(-score[c]));
+        }
+        return score;
+    }
+
     /** Reads and validates a model file; {@code allowed}: the class names it may use. */
     public static LinearModel read(Path file, Set<String> allowed, Set<String> thresholdNames) {
         try {

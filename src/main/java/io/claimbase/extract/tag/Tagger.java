@@ -109,6 +109,11 @@ public final class Tagger {
         return new Tags(mostSpecific(topics), eventType, List.copyOf(scan.actors()), time, cited);
     }
 
+    /** The topics the topic cues read in a line (a title), most specific ones only. */
+    public List<String> topicsOf(String text) {
+        return mostSpecific(scan(Tokens.of(text)).topics());
+    }
+
     /**
      * What the cue lists say about a sentence's event, and the features the learned model reads from it (for the
      * offline trainer; {@link #tag} uses the same).

@@ -139,6 +139,25 @@ public final class ExtractionEvaluation {
         lines.forEach(d -> out.append("    - ").append(d).append('\n'));
     }
 
+    /**
+     * The gold claim each extracted claim is paired with, as the evaluation pairs them (null: unpaired), in the order
+     * of {@code extracted}.
+     */
+    public static List<GoldClaim> pairs(GoldArticle article, List<ExtractedClaim> extracted) {
+        List<ExtractedClaim> left = new ArrayList<>(extracted);
+        Map<ExtractedClaim, GoldClaim> paired = new java.util.IdentityHashMap<>();
+        for (GoldClaim gold : article.claims()) {
+            ExtractedClaim best = bestMatch(gold.text(), left);
+            if (best != null) {
+                left.remove(best);
+                paired.put(best, gold);
+            }
+        }
+        List<GoldClaim> out = new ArrayList<>(extracted.size());
+        extracted.forEach(claim -> out.add(paired.get(claim)));
+        return out;
+    }
+
     private void add(GoldArticle article, Extraction extraction) {
         List<ExtractedClaim> extracted = new ArrayList<>(extraction.claims());
         checkLeaks(article, extracted);

@@ -14,6 +14,8 @@ import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.LinearModel;
 import io.claimbase.extract.eval.GoldArticle;
 import io.claimbase.extract.eval.GoldSet;
+import io.claimbase.extract.position.PositionAssessor;
+import io.claimbase.extract.position.QuestionLoader;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.Tagger.EventEvidence;
 import io.claimbase.extract.text.Tokens;
@@ -32,7 +34,7 @@ import java.util.TreeSet;
 
 /**
  * Trains the learned models offline and writes {@code seeds/domain/models/event-type.tsv} and
- * {@code claim-kind.tsv}:
+ * {@code claim-kind.tsv}, and through {@link TopicTraining} {@code topics.tsv}:
  * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.claimbase.extract.learn.TrainModels}.
  *
@@ -133,17 +135,40 @@ public final class TrainModels {
 
     private TrainModels() {}
 
-    /** Trains both models on the sets of {@link #SETS} and writes their files. */
+    /**
+     * Trains the models on the sets of {@link #SETS} and writes their files; arguments, when given, name the models to
+     * train ({@code event}, {@code kind}, {@code topics}).
+     */
     public static void main(String[] args) throws IOException {
         DomainModel domain = DomainModel.load(DOMAIN);
         Cues cues = Cues.fromDirectory(DOMAIN);
+        Set<String> only = Set.of(args);
         for (Task task : Task.values()) {
-            String text =
-                    train(task, new ArrayList<>(examples(task, domain, cues).values()), provenance());
-            Files.createDirectories(task.path().getParent());
-            Files.writeString(task.path(), text);
-            System.out.println("wrote " + task.path() + " (" + text.lines().count() + " lines)");
+            if (only.isEmpty() || only.contains(task.name().toLowerCase(Locale.ROOT))) {
+                String text =
+                        train(task, new ArrayList<>(examples(task, domain, cues).values()), provenance());
+                write(task.path(), text);
+            }
         }
+        if (only.isEmpty() || only.contains("topics")) {
+            DomainModel cuesOnly =
+                    domain.withEventModel(null).withKindModel(null).withTopicModel(null);
+            PositionAssessor assessor = new PositionAssessor(QuestionLoader.loadFolder(DOMAIN));
+            String text = TopicTraining.train(
+                    new ArrayList<>(
+                            TopicTraining.examples(cuesOnly, cues, assessor).values()),
+                    provenance());
+            write(TOPIC_MODEL, text);
+        }
+    }
+
+    /** The committed topic model file. */
+    public static final Path TOPIC_MODEL = DOMAIN.resolve(DomainModel.TOPIC_MODEL_FILE);
+
+    private static void write(Path path, String text) throws IOException {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+        System.out.println("wrote " + path + " (" + text.lines().count() + " lines)");
     }
 
     /** The provenance line of the shipped models. */
