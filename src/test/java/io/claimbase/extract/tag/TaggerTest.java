@@ -306,8 +306,8 @@ class TaggerTest {
     static Stream<Arguments> aBackdropThatHedgesOrLooksAway() {
         return Stream.of(
                 Arguments.of("Beneath the summit smiles, Ankara and Athens still distrust each other.", null),
-                Arguments.of("Their ties stop well short of a mutual defence pact.", null),
-                Arguments.of("Some see the two capitals drifting towards a formal pact.", null),
+                Arguments.of("Their cooperation falls short of a mutual defence pact.", null),
+                Arguments.of("Commentators see the pair drifting towards a defence pact.", null),
                 Arguments.of("The two armies cooperate closely without a treaty.", null),
                 Arguments.of("Lenders, wary of American sanctions, have cut credit lines to the port.", null),
                 Arguments.of("Diplomats are still waiting for a deal on the border.", null),
