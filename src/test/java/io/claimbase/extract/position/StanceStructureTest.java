@@ -363,4 +363,69 @@ class StanceStructureTest {
                 .author("The alliance should keep ships in the Baltic all year.");
         assertTrue(ASSESSOR.assess(null, claims.list()).isEmpty());
     }
+
+    // --- trend phrases in other forms and with words between (branch stance-furniture) -----------------------------
+
+    @Test
+    void aTrendPhraseTakesOtherFormsAndAShortPhraseBetweenItsWords() {
+        assertEquals(
+                Trend.WEAKENING,
+                only(null, "Russia and China are rivals in the Caspian, and they are drifting still further apart.")
+                        .trend());
+        assertEquals(
+                Trend.STRENGTHENING,
+                only(null, "Sanctions have drawn Beijing and Moscow much closer into a strategic partnership.")
+                        .trend());
+        assertEquals(
+                Trend.STRENGTHENING,
+                only("Moscow and Beijing Closed Ranks", "China and Russia have a strategic partnership in all fields.")
+                        .trend());
+    }
+
+    @Test
+    void aChangeSaidNotToHappenIsStable() {
+        assertEquals(
+                Trend.STABLE,
+                only(
+                                null,
+                                "Russia and China remain partners of convenience.",
+                                "Nothing in the new energy accords changes that.")
+                        .trend());
+        assertEquals(
+                Trend.STABLE,
+                only(
+                                null,
+                                "China and Russia have a strategic partnership with firm ceilings.",
+                                "Little in the last two years has changed it.")
+                        .trend());
+        assertEquals(
+                Trend.STABLE,
+                only(null, "Moscow and Beijing are a bond of convenience, and the summit left the bond where it was.")
+                        .trend());
+    }
+
+    @Test
+    void aClaimThatOnlySaysWhichWayThingsMoveGoesOnAboutTheClaimBefore() {
+        ExtractedPosition p = only(
+                null,
+                "Beijing and Moscow have a strategic partnership that covers energy and arms.",
+                "Ten rounds of talks later, little has changed.");
+        assertEquals(Trend.STABLE, p.trend());
+        // after a claim about someone else alone, it goes on about that one
+        Claims claims = new Claims()
+                .author("Beijing and Moscow have a strategic partnership that covers energy and arms.")
+                .tagged("Ankara sells drones to Kyiv.", "turkey", "ukraine")
+                .author("Little has changed.");
+        assertEquals(null, only(null, claims.list()).trend());
+    }
+
+    @Test
+    void theNounsOfConvenienceAreALimitedPartnership() {
+        for (String sentence : List.of(
+                "Moscow and Beijing keep up a friendship of convenience.",
+                "Russia and China are bound by ties of convenience and little else.",
+                "China and Russia have formed a union of convenience against Washington.")) {
+            assertEquals("limited-partnership", only(null, sentence).label(), sentence);
+        }
+    }
 }
