@@ -226,7 +226,8 @@ final class QuestionMatcher {
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
             // a term in quotation marks is someone else's word for the relationship ("announced a “no-limits
             // partnership”"), kept as evidence but not the author's own label
-            boolean quoted = quotedTerm(text, tokens, m);
+            // so is a label naming the group that holds it ("the axis school"): kept as evidence, weight 0
+            boolean quoted = quotedTerm(text, tokens, m) || namesAGroup(tokens, m);
             double weight = hypothetical || quoted
                     ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
@@ -369,6 +370,17 @@ final class QuestionMatcher {
         return markers.stream()
                 .filter(n -> cueMatches.stream().noneMatch(n::overlaps))
                 .toList();
+    }
+
+    /** Nouns that make a label before them the name of a group holding that view ("the axis school"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("school", "schools", "camp", "camps");
+
+    /**
+     * A cue right before a group noun names the people who hold that view, not the author's label for the
+     * relationship: "the alliance camp argues …", "the partnership school has the better of the argument".
+     */
+    private static boolean namesAGroup(Tokens tokens, Match<?> m) {
+        return m.end() < tokens.size() && tokens.isWord(m.end()) && GROUP_NOUNS.contains(tokens.word(m.end()));
     }
 
     /** A one-word cue capitalised inside a sentence is part of a name ("the Greater Eurasian Partnership"). */

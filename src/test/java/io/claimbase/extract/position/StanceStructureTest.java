@@ -428,4 +428,31 @@ class StanceStructureTest {
             assertEquals("limited-partnership", only(null, sentence).label(), sentence);
         }
     }
+
+    @Test
+    void aLabelNamingASchoolOfThoughtIsTheSchoolNotTheRelationship() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China divide Western analysts into two camps.",
+                "The alliance camp is loudest in Washington.",
+                "The convenience school answers from the gas market.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        assertEquals(0.0, p.evidence().get(0).weight(), "the alliance camp's label, not the author's");
+    }
+
+    @Test
+    void anAuthorWhoSaysItTakesNoSideIsUndetermined() {
+        ExtractedPosition p = only(
+                null,
+                "Some see Russia and China as a de facto alliance; others see a marriage of convenience.",
+                "On balance they are partners of convenience for now.",
+                "This primer does not pick a winner.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        // said of someone else, it is no abstention
+        ExtractedPosition q = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "India has long refused to take sides between them.");
+        assertEquals("limited-partnership", q.label());
+    }
 }
