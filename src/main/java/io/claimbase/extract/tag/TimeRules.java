@@ -132,6 +132,11 @@ final class TimeRules {
                     CalendarDates::monthAlone),
             rule(
                     Trigger.MONTH,
+                    "\\b(?i:between|from)\\s+(" + MONTH_FULL + ")\\s+(?:and|to|until|till|through)\\s+(" + MONTH_FULL
+                            + ")\\b(?!\\s*\\d{1,2}\\b)(?:,?\\s+" + YEAR + "\\b)?",
+                    CalendarDates::monthRange),
+            rule(
+                    Trigger.MONTH,
                     "(?<=\\b(?i:the)\\s)(" + MONTH_NOT_MAY + ")(?=\\s+(?:summit|meeting|elections?|vote|talks"
                             + "|visit|deadline|session|conference|plenum|referendum|ballot|polls?|council)\\b)",
                     CalendarDates::monthNamingAnEvent),

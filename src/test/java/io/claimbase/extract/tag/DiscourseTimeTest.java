@@ -303,4 +303,39 @@ class DiscourseTimeTest {
         assertTrue(june.inferred());
         assertFalse(claims.get(2).time().resolved(), "another paragraph: the year stays unknown");
     }
+
+    @Test
+    void monthsAndQuartersWithoutAYearInAnUndatedArticleAboutOneYearTakeThatYear() {
+        List<ExtractedClaim> claims = claims("""
+                Chile's copper exporters agreed in late January 2022 to cap shipments to smelters abroad.
+
+                Between April and June the cap was lifted twice. Chile's mining ministry said its revenue for 2022 \
+                would still beat the budget.
+
+                A mining official told this newspaper in October that prices would recover. The next review \
+                falls in the fourth quarter.
+                """);
+        TimePeriod span = starting(claims, "Between April").time();
+        assertEquals(LocalDate.of(2022, 4, 1), span.start());
+        assertEquals(LocalDate.of(2022, 6, 30), span.end());
+        assertTrue(span.inferred());
+        TimePeriod october = starting(claims, "A mining official").time();
+        assertEquals(LocalDate.of(2022, 10, 1), october.start(), "the year of the article, across paragraphs");
+        assertTrue(october.inferred());
+        TimePeriod quarter = starting(claims, "The next review").time();
+        assertEquals(LocalDate.of(2022, 10, 1), quarter.start());
+        assertEquals(LocalDate.of(2022, 12, 31), quarter.end());
+    }
+
+    @Test
+    void anUndatedArticleAboutSeveralYearsLeavesAMonthWithoutAYearUnresolved() {
+        List<ExtractedClaim> claims = claims("""
+                Chile's copper exporters agreed in late January 2022 to cap shipments to smelters abroad.
+
+                The cap was lifted in 2023. Chile's mining ministry expects revenue to recover by 2025.
+
+                A mining official told this newspaper in October that prices would recover.
+                """);
+        assertFalse(starting(claims, "A mining official").time().resolved(), "which October is not known");
+    }
 }

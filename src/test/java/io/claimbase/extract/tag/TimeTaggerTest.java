@@ -660,6 +660,43 @@ class TimeTaggerTest {
                         "in March",
                         "2023-03-01",
                         "2023-03-31",
+                        DatePrecision.MONTH),
+                // a span of months without a year: the months from the first to the end of the last
+                row(
+                        "Between February and April the council approved four rate rises.",
+                        "2023-06-14",
+                        "Between February and April",
+                        "2023-02-01",
+                        "2023-04-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Analysts expect freight rates to ease from September to November.",
+                        "2023-06-14",
+                        "from September to November",
+                        "2023-09-01",
+                        "2023-11-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Ferries ran between November and February 2022, when the ice closed the strait.",
+                        null,
+                        "between November and February 2022",
+                        "2021-11-01",
+                        "2022-02-28",
+                        DatePrecision.MONTH),
+                row(
+                        "The port handled more grain between May and July than in any quarter before.",
+                        null,
+                        "between May and July",
+                        null,
+                        null,
+                        DatePrecision.MONTH),
+                // the two ends of a change, months without a year
+                row(
+                        "Its exports rose from about 3 million tonnes in January to 4.1 million tonnes in May.",
+                        "2023-06-14",
+                        "in January to 4.1 million tonnes in May",
+                        "2023-01-01",
+                        "2023-05-31",
                         DatePrecision.MONTH));
     }
 
