@@ -84,6 +84,12 @@ public final class DiscourseTime {
                     + "(years?|decades?|months?|days?)|(hours|minutes))\\s+(?:later|on|afterwards|after\\s+that)\\b"
                     + "|(?:^|[,;:]\\s*)(?:the\\s+)?(next|following)\\s+day\\b");
 
+    /**
+     * A reply or a step that came soon after the time just told: "within hours" (the same day), "within a day" (the
+     * next one). Not "within 72 hours", which is a deadline.
+     */
+    private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+(?:(hours|minutes)|(a\\s+day))\\b");
+
     private DiscourseTime() {}
 
     /**
@@ -147,11 +153,13 @@ public final class DiscourseTime {
         Matcher reference = TIME_REFERENCE.matcher(text);
         Matcher offset = OFFSET.matcher(text);
         Matcher since = SINCE_THEN.matcher(text);
+        Matcher within = WITHIN.matcher(text);
         boolean byMonth = month.find();
         boolean byReference = !byMonth && reference.find();
         boolean byOffset = !byMonth && !byReference && offset.find();
         boolean bySince = !byMonth && !byReference && !byOffset && since.find();
-        if (!byMonth && !byReference && !byOffset && !bySince) {
+        boolean byWithin = !byMonth && !byReference && !byOffset && !bySince && within.find();
+        if (!byMonth && !byReference && !byOffset && !bySince && !byWithin) {
             return claim;
         }
         TimePeriod source = nearestDated(before, index);
@@ -168,6 +176,13 @@ public final class DiscourseTime {
             told = publishedOn == null || publishedOn.isBefore(source.start())
                     ? null
                     : period(source.start(), publishedOn, DatePrecision.DAY);
+        } else if (byWithin) {
+            words = within;
+            told = days(source) != 1
+                    ? null
+                    : within.group(1) != null
+                            ? source
+                            : period(source.end().plusDays(1), source.end().plusDays(1), DatePrecision.DAY);
         } else if (byReference) {
             words = reference;
             String unit = reference.group(1) != null ? reference.group(1) : reference.group(2);
@@ -313,6 +328,7 @@ public final class DiscourseTime {
         return TIME_REFERENCE.matcher(text).find()
                 || SINCE_THEN.matcher(text).find()
                 || OFFSET.matcher(text).find()
+                || WITHIN.matcher(text).find()
                 || MONTH_OF_THAT_YEAR.matcher(text).find();
     }
 
@@ -330,11 +346,19 @@ public final class DiscourseTime {
     private static TimePeriod nearestDated(List<ExtractedClaim> before, int index, int reach) {
         for (int j = index - 1; j >= 0 && j >= index - reach; j--) {
             TimePeriod time = before.get(j).time();
-            if (time != null && time.resolved() && time.start() != null && time.end() != null) {
+            if (time != null && time.resolved() && time.start() != null && time.end() != null && !isNow(time)) {
                 return time;
             }
         }
         return null;
+    }
+
+    /**
+     * A comparison with the past read as the publication year ("the first state visit … since 2013"): the "now" of the
+     * comparison, not a time the account told, so nothing counts from it.
+     */
+    private static boolean isNow(TimePeriod time) {
+        return !time.inferred() && time.text().toLowerCase(Locale.ROOT).endsWith(" since");
     }
 
     private static boolean oneYear(TimePeriod time) {

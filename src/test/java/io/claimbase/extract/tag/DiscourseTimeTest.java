@@ -338,4 +338,40 @@ class DiscourseTimeTest {
                 """);
         assertFalse(starting(claims, "A mining official").time().resolved(), "which October is not known");
     }
+
+    @Test
+    void withinHoursIsTheSameDayAndWithinADayTheNext() {
+        List<ExtractedClaim> claims = claims("Ghana closed its border with Togo on 12 March 2022. "
+                + "Lomé answered within hours, recalling its ambassador. "
+                + "Ghana's reply came within a day.");
+        assertEquals(LocalDate.of(2022, 3, 12), claims.get(1).time().start());
+        assertEquals(LocalDate.of(2022, 3, 12), claims.get(1).time().end());
+        assertTrue(claims.get(1).time().inferred());
+        assertEquals(LocalDate.of(2022, 3, 13), claims.get(2).time().start());
+        assertEquals(LocalDate.of(2022, 3, 13), claims.get(2).time().end());
+        List<ExtractedClaim> deadline = claims("Ghana closed its border with Togo on 12 March 2022. "
+                + "Togo's diplomats were given 48 hours to leave, and the embassy closed within hours of the order.");
+        assertEquals(LocalDate.of(2022, 3, 12), deadline.get(1).time().start(), "the same day");
+        List<ExtractedClaim> year = claims("Ghana and Togo signed a customs pact in 2019. "
+                + "Lomé answered within hours, recalling its ambassador.");
+        assertNull(year.get(1).time(), "hours after a year name no day");
+    }
+
+    @Test
+    void aCountStartsFromTheAccountNotFromTheNowOfAComparison() {
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(
+                        "Chile's president landed in Lima on Monday for a two-day visit. "
+                                + "It is the first visit by a Chilean leader to Peru since 2015. "
+                                + "Hours later, the two presidents signed a fisheries accord.",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 6, 5)))
+                .claims();
+        TimePeriod later = claims.get(2).time();
+        assertEquals(LocalDate.of(2024, 6, 3), later.start(), "the Monday of the visit, not 2024");
+        assertEquals(LocalDate.of(2024, 6, 3), later.end());
+        assertTrue(later.inferred());
+    }
 }
