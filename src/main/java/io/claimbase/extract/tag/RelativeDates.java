@@ -297,11 +297,17 @@ final class RelativeDates {
             return unresolved(m.group(), DatePrecision.DAY);
         }
         DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-        LocalDate date = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Tense tense = Tense.at(text, m.start(), m.end());
+        if ((word.equals("until") || word.equals("till")) && tense != Tense.PAST) {
+            // "the drills run until Friday": from the publication date to that day
+            return period(m.group(), pub, pub.with(TemporalAdjusters.nextOrSame(day)), DatePrecision.DAY);
+        }
+        LocalDate date = switch (word) {
             case "last" -> pub.with(TemporalAdjusters.previous(day));
             case "next", "this" -> pub.with(TemporalAdjusters.nextOrSame(day));
             default ->
-                Tense.at(text, m.start(), m.end()) == Tense.FUTURE
+                tense == Tense.FUTURE
                         ? pub.with(TemporalAdjusters.nextOrSame(day))
                         : pub.with(TemporalAdjusters.previousOrSame(day));
         };

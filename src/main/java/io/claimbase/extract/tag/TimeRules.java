@@ -207,7 +207,10 @@ final class TimeRules {
                             + "|\\d{1,2})\\s+(?:years?|months?|weeks?|days?)\\s+"
                             + "(?:earlier|later))\\b",
                     RelativeDates::vague),
-            rule(Trigger.WEEKDAY, "\\b(?i:(on|last|this|next))\\s+(" + WEEKDAY + ")\\b", RelativeDates::weekday));
+            rule(
+                    Trigger.WEEKDAY,
+                    "\\b(?i:(on|last|this|next|by|until|till))\\s+(" + WEEKDAY + ")\\b",
+                    RelativeDates::weekday));
 
     private static Rule rule(Trigger trigger, String regex, Resolver resolver) {
         return new Rule(trigger, Pattern.compile(regex), resolver);

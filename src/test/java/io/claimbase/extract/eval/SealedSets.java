@@ -20,8 +20,7 @@ public final class SealedSets {
     }
 
     private static Set<String> names() {
-        return Arrays.stream(
-                        System.getProperty("eval.sealed", "blind-7").split(","))
+        return Arrays.stream(System.getProperty("eval.sealed", "blind-7").split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());

@@ -661,6 +661,21 @@ class TimeTaggerTest {
                         "2023-03-01",
                         "2023-03-31",
                         DatePrecision.MONTH),
+                // "by" and "until" a weekday: the day by the tense; a stretch still running ends on it
+                row(
+                        "By Thursday night the negotiators had agreed on a text.",
+                        "2019-01-09",
+                        "By Thursday",
+                        "2019-01-03",
+                        "2019-01-03",
+                        DatePrecision.DAY),
+                row(
+                        "The naval exercise, the largest in a decade, runs until Saturday.",
+                        "2019-01-09",
+                        "until Saturday",
+                        "2019-01-09",
+                        "2019-01-12",
+                        DatePrecision.DAY),
                 // a span of months without a year: the months from the first to the end of the last
                 row(
                         "Between February and April the council approved four rate rises.",
