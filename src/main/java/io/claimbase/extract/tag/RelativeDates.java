@@ -192,6 +192,13 @@ final class RelativeDates {
                         DatePrecision.MONTH);
     }
 
+    /** "before the year is out": from the publication date to the end of its year. */
+    static TimePeriod restOfTheYear(Matcher m, String text, LocalDate pub) {
+        return pub == null
+                ? unresolved(m.group(), DatePrecision.DAY)
+                : period(m.group(), pub, LocalDate.of(pub.getYear(), 12, 31), DatePrecision.DAY);
+    }
+
     private static int offset(String which) {
         return switch (which.toLowerCase(Locale.ROOT)) {
             case "last" -> -1;

@@ -160,7 +160,7 @@ final class TimeRules {
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(?:the\\s+)?first\\s+(" + NumberWords.COUNT + ")\\s+months\\s+of\\s+(?:" + YEAR
-                            + "|(this|last)\\s+year)\\b",
+                            + "|(this|last|the)\\s+year)\\b",
                     RelativeDates::firstMonths),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", CalendarDates::quarter),
             rule(
@@ -190,6 +190,7 @@ final class TimeRules {
                     "(?i)\\b(" + NUMBER_WORD + "|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b",
                     RelativeDates::ago),
             rule(Trigger.UNIT, "(?i)\\b(yesterday|tomorrow)\\b", RelativeDates::adjacentDay),
+            rule(Trigger.UNIT, "(?i)\\bbefore\\s+the\\s+year\\s+is\\s+(?:out|over)\\b", RelativeDates::restOfTheYear),
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+"

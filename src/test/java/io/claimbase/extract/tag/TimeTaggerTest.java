@@ -676,6 +676,29 @@ class TimeTaggerTest {
                         "2019-01-09",
                         "2019-01-12",
                         DatePrecision.DAY),
+                // the first months of the year of publication; the rest of the year
+                row(
+                        "Exports fell by a fifth in the first five months of the year.",
+                        "2019-07-02",
+                        "in the first five months of the year",
+                        "2019-01-01",
+                        "2019-05-31",
+                        DatePrecision.MONTH),
+                row(
+                        "A second round of talks is likely before the year is out.",
+                        "2019-07-02",
+                        "before the year is out",
+                        "2019-07-02",
+                        "2019-12-31",
+                        DatePrecision.DAY),
+                // a stretch from a month to the end of the unit that holds it
+                row(
+                        "The tariff applies from March and lasts until the end of the year.",
+                        "2019-01-09",
+                        "from March and lasts until the end of the year",
+                        "2019-03-01",
+                        "2019-12-31",
+                        DatePrecision.YEAR),
                 // a span of months without a year: the months from the first to the end of the last
                 row(
                         "Between February and April the council approved four rate rises.",
