@@ -96,10 +96,10 @@ final class CalendarDates {
         return period(m.group(), start.atDay(1), start.plusMonths(months - 1L).atEndOfMonth(), DatePrecision.MONTH);
     }
 
-    /** "the October summit", "the June elections": the month of the event named, its year as for a bare month. */
+    /** "the October summit", "the June elections", "their May summit": the month of the event named, its year as for a bare month. */
     static TimePeriod monthNamingAnEvent(Matcher m, String text, LocalDate publishedOn) {
-        int month = month(m.group(1));
-        String written = m.group(1);
+        String written = m.group(1) != null ? m.group(1) : m.group(2);
+        int month = month(written);
         Integer year = yearFor(month, 1, 1, publishedOn, Tense.at(text, m.start(), m.end()));
         return year == null ? unresolved(written, DatePrecision.MONTH) : wholeMonth(written, year, month);
     }

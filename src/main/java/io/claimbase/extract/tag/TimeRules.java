@@ -19,7 +19,8 @@ final class TimeRules {
 
     private static final String MONTH_FULL =
             "January|February|March|April|May|June|July|August|September|October|November|December";
-    /** A month that is no other word ("May" is a modal too). */
+
+    /** A month that is no other word ("May" is a modal and a name too). */
     private static final String MONTH_NOT_MAY =
             "January|February|March|April|June|July|August|September|October|November|December";
 
@@ -137,7 +138,8 @@ final class TimeRules {
                     CalendarDates::monthRange),
             rule(
                     Trigger.MONTH,
-                    "(?<=\\b(?i:the)\\s)(" + MONTH_NOT_MAY + ")(?=\\s+(?:summit|meeting|elections?|vote|talks"
+                    "(?:(?<=\\b(?i:the)\\s)(" + MONTH_NOT_MAY + ")|(?<=\\b(?i:their|its|his|her|our)\\s)(" + MONTH_FULL
+                            + "))(?=\\s+(?:summit|meeting|elections?|vote|talks"
                             + "|visit|deadline|session|conference|plenum|referendum|ballot|polls?|council)\\b)",
                     CalendarDates::monthNamingAnEvent),
             rule(

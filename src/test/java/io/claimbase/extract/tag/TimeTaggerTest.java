@@ -676,6 +676,14 @@ class TimeTaggerTest {
                         "2019-01-09",
                         "2019-01-12",
                         DatePrecision.DAY),
+                // a month naming an event after a possessive, May too ("their May summit")
+                row(
+                        "Their May summit in Lima renewed the fishing accord of 2017.",
+                        "2019-07-02",
+                        "May",
+                        "2019-05-01",
+                        "2019-05-31",
+                        DatePrecision.MONTH),
                 // the first months of the year of publication; the rest of the year
                 row(
                         "Exports fell by a fifth in the first five months of the year.",
