@@ -166,7 +166,9 @@ class BlindSetQualityTest {
             // (stated 0.797, inferred 0.444), figures 0.828. Extractor 1.4.0 (same day; its rules were written
             // without reading this set): attribution 0.913, topics 0.629, event 0.504, time 0.822 (stated 0.844).
             // Branch furniture (rules written without reading it): claims 0.980, attribution 0.932. Extractor 1.5.0
-            // (learned event and kind models trained on other sets): kind 0.814, event 0.560, topics 0.627.
+            // (learned event and kind models trained on other sets): kind 0.814, event 0.560, topics 0.627. Event
+            // classes read on the readable sets (branch events-rules; the model still trained on other sets): event
+            // 0.560 -> 0.654, topics 0.645 -> 0.649
             // Branch time-rules (2026-12-07; written with this set readable): "Posted by X on <date>" and a line's
             // closing "Published <date>." give two articles their date (claims 0.980 -> 0.984), "By Wednesday",
             // "the first seven months of the year", "before the year is out": time 0.822 -> 0.888 (stated 0.844 ->
@@ -178,7 +180,7 @@ class BlindSetQualityTest {
                     "certainty", 0.88,
                     "topics", 0.60,
                     "actors", 0.91,
-                    "event", 0.52,
+                    "event", 0.62,
                     "time", 0.86,
                     "figures", 0.80));
         }
@@ -213,7 +215,8 @@ class BlindSetQualityTest {
             // kind 0.749, attribution 0.931, certainty 0.922; topics F1 0.594, actors 0.917, event 0.464, time 0.575
             // (stated 0.613, inferred 0.000), figures 0.893; 1 boilerplate or non-claim taken as a claim. Extractor
             // 1.5.0 (same day, nothing changed after reading the set): kind 0.815, attribution 0.946, topics 0.598,
-            // event 0.516, time 0.585 (stated 0.623, inferred 0.000); the rest unchanged
+            // event 0.516, time 0.585 (stated 0.623, inferred 0.000); the rest unchanged. Event classes read on the
+            // readable sets (branch events-rules): event 0.516 -> 0.507, topics 0.613 -> 0.611
             evaluation.assertFloors(Map.of(
                     "claims", 0.98,
                     "kind", 0.78,

@@ -256,6 +256,75 @@ class TaggerTest {
                 Arguments.of("Their joint statement says nothing about Taiwan.", null));
     }
 
+    /**
+     * The event classes read by the cue lists alone (the learned model may still veto or add one: it is measured by
+     * ModelRotationTest, not here).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({
+        "anEventNamedByWhatItIs",
+        "eventVerbsTheFirstListsLacked",
+        "aBackdropThatHedgesOrLooksAway",
+        "wordsOfEventsThatNameNone"
+    })
+    void theCueListsReadTheEventClasses(String sentence, String eventType) {
+        assertEquals(eventType, TAGGER.eventEvidence(sentence).cue());
+    }
+
+    /** A deal named by what it is, or by the hands that signed it, rather than by "signed a deal". */
+    static Stream<Arguments> anEventNamedByWhatItIs() {
+        return Stream.of(
+                Arguments.of("Lisbon and Rabat are bound by a 1998 treaty of cooperation on fisheries.", "deal"),
+                Arguments.of("The old friendship treaty between Oslo and Reykjavik lapsed quietly.", "deal"),
+                Arguments.of("The two premiers put their names to a charter on river shipping.", "deal"),
+                Arguments.of("Negotiators initialled the draft compact in Geneva on Friday.", "deal"),
+                Arguments.of("A local truce was sealed after a week of shuttle talks.", "deal"),
+                Arguments.of("Energy ministers rubber-stamped a road map for grid links.", "deal"));
+    }
+
+    /** Visits, votes, patrols, listings, expulsions, fire and orders of arms told by words the lists lacked. */
+    static Stream<Arguments> eventVerbsTheFirstListsLacked() {
+        return Stream.of(
+                Arguments.of("The Chilean president flew into Lima late on Sunday.", "visit"),
+                Arguments.of("The minister is travelling to Hanoi with a large trade delegation.", "visit"),
+                Arguments.of("Turnout in the municipal contest reached 64 percent.", "election"),
+                Arguments.of("A run-off between the two leading candidates is set for June.", "election"),
+                Arguments.of("Indian and French frigates sailed together through the Arabian Sea.", "exercise"),
+                Arguments.of("The two air forces flew three long-range patrols over the Baltic this year.", "exercise"),
+                Arguments.of("Washington put two Hong Kong shippers on the Entity List in March.", "sanction"),
+                Arguments.of("London slapped a travel ban on four senior officials.", "sanction"),
+                Arguments.of("Quito told three Peruvian diplomats to leave within two days.", "expulsion"),
+                Arguments.of("Bogotá threw out the Venezuelan consul on Friday.", "expulsion"),
+                Arguments.of("Border guards opened fire on a smugglers’ boat near the delta.", "conflict"),
+                Arguments.of("Manila has ordered six new corvettes from a Korean yard.", "arms-sale"));
+    }
+
+    /**
+     * No event of the claim's own where the cue is looked at from beneath, hedged ("short of", "towards", "without"),
+     * a motive ("wary of"), awaited, an anniversary or refused.
+     */
+    static Stream<Arguments> aBackdropThatHedgesOrLooksAway() {
+        return Stream.of(
+                Arguments.of("Beneath the summit smiles, Ankara and Athens still distrust each other.", null),
+                Arguments.of("Their cooperation falls short of a mutual defence pact.", null),
+                Arguments.of("Commentators see the pair drifting towards a defence pact.", null),
+                Arguments.of("The two armies cooperate closely without a treaty.", null),
+                Arguments.of("Lenders, wary of American sanctions, have cut credit lines to the port.", null),
+                Arguments.of("Diplomats are still waiting for a deal on the border.", null),
+                Arguments.of("They met on the tenth anniversary of the fisheries accord.", null),
+                Arguments.of("Both governments refuse to sign the accord.", null));
+    }
+
+    /** A word of an event in a compound that names none: war money, a place where someone spoke, a patrol boat. */
+    static Stream<Arguments> wordsOfEventsThatNameNone() {
+        return Stream.of(
+                Arguments.of("Oil money keeps filling the Kremlin’s war chest.", null),
+                Arguments.of("Neither country wants to go to war over a reef.", null),
+                Arguments.of("The spokesman said so at a press conference in Rome.", null),
+                Arguments.of("The navy bought two patrol boats from a Dutch yard last year.", null),
+                Arguments.of("A police patrol found the car abandoned near the border.", null));
+    }
+
     @Test
     void theSameEventsStillCountWhenTheyAreWhatTheSentenceSays() {
         assertEquals(
