@@ -2,6 +2,9 @@ package io.claimbase.article;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -37,5 +40,38 @@ public class AuthorRepository implements PanacheRepository<Author> {
                                     ? session.find(Author.class, id)
                                     : session.refresh(known).replaceWith(known)));
         });
+    }
+
+    /**
+     * {@link #findOrCreate(String, String)} on a connection of the reactive pool, in its transaction (a new article's
+     * ingest): the same reads and the same upsert, the author as a plain object.
+     */
+    public Uni<Author> findOrCreate(SqlConnection conn, String name, String affiliation) {
+        String slug = Slugs.of(name);
+        return conn.preparedQuery("select id, name, slug, affiliation from author where slug = $1")
+                .execute(Tuple.of(slug))
+                .chain(rows -> {
+                    Author known =
+                            rows.size() == 0 ? null : author(rows.iterator().next());
+                    if (known != null && (known.affiliation != null || affiliation == null)) {
+                        return Uni.createFrom().item(known);
+                    }
+                    return conn.preparedQuery("""
+                            insert into author (name, slug, affiliation) values ($1, $2, $3)
+                            on conflict (slug) do update
+                                set affiliation = coalesce(author.affiliation, excluded.affiliation)
+                            returning id, name, slug, affiliation""")
+                            .execute(Tuple.of(name, slug, affiliation))
+                            .map(upserted -> author(upserted.iterator().next()));
+                });
+    }
+
+    private static Author author(Row row) {
+        Author author = new Author();
+        author.id = row.getLong(0);
+        author.name = row.getString(1);
+        author.slug = row.getString(2);
+        author.affiliation = row.getString(3);
+        return author;
     }
 }

@@ -17,6 +17,7 @@ import io.claimbase.extract.Extractor;
 import io.claimbase.extract.Metadata;
 import io.claimbase.extract.html.HtmlArticle;
 import io.claimbase.extract.html.HtmlReader;
+import io.claimbase.position.DirectionStore;
 import io.claimbase.position.PositionRepository;
 import io.claimbase.position.QuestionStore;
 import io.claimbase.web.ClaimbaseMetrics;
@@ -24,6 +25,8 @@ import io.claimbase.web.Params;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,7 +41,8 @@ import org.jboss.logging.Logger;
  * (CPU-bound) runs on a worker thread and returns everything it read — metadata, claims and positions on the current
  * questions; the article,
  * its author, claims and positions are then written in one transaction through the repositories, so either all of
- * it is stored or none of it.
+ * it is stored or none of it. A new article's transaction runs on the reactive pool (a handful of set-based
+ * statements); a re-extraction's, which loads and locks the stored article, through Hibernate Reactive.
  */
 @ApplicationScoped
 public class IngestService {
@@ -54,6 +58,7 @@ public class IngestService {
     private final ClaimbaseMetrics metrics;
     private final QuestionStore questions;
     private final ArticleQueries queries;
+    private final Pool pool;
 
     public IngestService(
             ArticleRepository articles,
@@ -64,7 +69,8 @@ public class IngestService {
             Vertx vertx,
             ClaimbaseMetrics metrics,
             QuestionStore questions,
-            ArticleQueries queries) {
+            ArticleQueries queries,
+            Pool pool) {
         this.articles = articles;
         this.authors = authors;
         this.claims = claims;
@@ -74,6 +80,7 @@ public class IngestService {
         this.metrics = metrics;
         this.questions = questions;
         this.queries = queries;
+        this.pool = pool;
     }
 
     /**
@@ -150,19 +157,29 @@ public class IngestService {
         return queries.claimCount(id).map(count -> new Ingested(id, false, count, null));
     }
 
-    /** Extracts on a worker, then stores the article with everything extracted in one transaction. */
+    /**
+     * Extracts on a worker (and reads there which way the author's own claims say things move), then stores the article
+     * with everything extracted in one transaction on the reactive pool.
+     */
     private Uni<Ingested> ingestNew(NewArticle request, String hash) {
         Params.PartialDate published = request.publishedOn() == null ? null : publishedOn(request);
-        return onWorker(new ArticleInput(
-                        request.text(),
-                        request.title(),
-                        request.author(),
-                        request.outlet(),
-                        published == null ? null : published.first()))
-                .chain(extraction -> Panache.withTransaction(() -> store(request, published, hash, extraction))
+        ArticleInput input = new ArticleInput(
+                request.text(),
+                request.title(),
+                request.author(),
+                request.outlet(),
+                published == null ? null : published.first());
+        return questions
+                .current()
+                .chain(current -> worker(() -> {
+                    Extraction extraction = extract(input);
+                    return new Read(
+                            extraction, DirectionStore.OwnReadings.of(current.directions(), extraction.claims()));
+                }))
+                .chain(read -> pool.withTransaction(conn -> store(conn, request, published, hash, read))
                         .invoke(committed -> {
                             metrics.articleIngested();
-                            metrics.claimsExtracted(extraction.claims().size());
+                            metrics.claimsExtracted(read.extraction().claims().size());
                         })
                         .map(stored -> new Ingested(
                                 stored.article().id,
@@ -215,28 +232,22 @@ public class IngestService {
         return Panache.withSession(() -> articles.idsWithExtractorOtherThan(Extractor.VERSION));
     }
 
+    /**
+     * Replaces a stored article's extraction in the caller's (Hibernate) transaction: its claims are deleted, the new
+     * ones stored (one statement), then its positions and direction readings.
+     */
     private Uni<Reextraction> replaceExtraction(Article article, Extraction extraction) {
         return claims.deleteByArticle(article.id).chain(before -> {
             article.body = extraction.cleanedText();
             article.wordCount = extraction.wordCount();
             article.extractorVersion = extraction.extractorVersion();
-            return writeExtraction(article, extraction, true)
-                    .map(rows -> new Reextraction(
+            Long authorId = article.author == null ? null : article.author.id;
+            List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
+            return claims.insertAll(rows)
+                    .chain(() -> positions.storeReextracted(article.id, authorId, extraction.positions(), rows))
+                    .map(stored -> new Reextraction(
                             article.id, before.intValue(), extraction.claims().size(), extraction.extractorVersion()));
         });
-    }
-
-    /**
-     * Stores what extraction found for an article that is already persisted: its claims (one statement), then its
-     * positions; {@code replacing} when the article's earlier extraction is being replaced. Answers the claims' rows
-     * as stored.
-     */
-    private Uni<List<Claim>> writeExtraction(Article article, Extraction extraction, boolean replacing) {
-        Long authorId = article.author == null ? null : article.author.id;
-        List<Claim> rows = Claims.from(article.id, authorId, extraction.claims());
-        return claims.insertAll(rows)
-                .chain(() -> positions.storeExtracted(article.id, authorId, extraction.positions(), rows, replacing))
-                .replaceWith(rows);
     }
 
     /**
@@ -245,10 +256,16 @@ public class IngestService {
      */
     private Uni<Extraction> onWorker(ArticleInput input) {
         // the positions are read with the questions as stored now (another instance may have changed one)
-        return questions
-                .current()
-                .chain(current -> worker(() -> metrics.extractionTimer().record(() -> extractor.extract(input))));
+        return questions.current().chain(current -> worker(() -> extract(input)));
     }
+
+    /** The extraction itself, timed; on a worker thread. */
+    private Extraction extract(ArticleInput input) {
+        return metrics.extractionTimer().record(() -> extractor.extract(input));
+    }
+
+    /** What the worker read of a new article: the extraction, and the direction readings of its author's claims. */
+    private record Read(Extraction extraction, DirectionStore.OwnReadings directions) {}
 
     /** CPU-bound work (extraction, reading a page) on a worker thread; its result comes back on the caller's context. */
     private <T> Uni<T> worker(java.util.function.Supplier<T> work) {
@@ -258,12 +275,18 @@ public class IngestService {
     /** A new article as its transaction wrote it: the article (with its author) and its claims' rows. */
     private record Stored(Article article, List<Claim> claims) {}
 
-    private Uni<Stored> store(NewArticle request, Params.PartialDate published, String hash, Extraction extraction) {
+    /**
+     * Stores a new article in the transaction of {@code conn}: its author (read, or created), the article row, its
+     * claims (one statement), its positions with their evidence (one statement) and its direction readings.
+     */
+    private Uni<Stored> store(
+            SqlConnection conn, NewArticle request, Params.PartialDate published, String hash, Read read) {
+        Extraction extraction = read.extraction();
         Metadata found = extraction.metadata();
         String authorName = firstNonBlank(request.author(), found.author());
         Uni<Author> author = authorName == null
                 ? Uni.createFrom().nullItem()
-                : authors.findOrCreate(authorName, firstNonBlank(request.affiliation(), found.affiliation()));
+                : authors.findOrCreate(conn, authorName, firstNonBlank(request.affiliation(), found.affiliation()));
         return author.chain(writer -> {
             Article article = new Article();
             article.title = firstNonBlank(request.title(), found.title());
@@ -279,8 +302,15 @@ public class IngestService {
             article.extractorVersion = extraction.extractorVersion();
             // as PostgreSQL keeps it (microseconds) and reads it back (UTC): the answer shows what GET will show
             article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            return articles.persist(article)
-                    .chain(saved -> writeExtraction(saved, extraction, false).map(rows -> new Stored(saved, rows)))
+            return articles.insert(conn, article)
+                    .chain(saved -> {
+                        Long authorId = writer == null ? null : writer.id;
+                        List<Claim> rows = Claims.from(saved.id, authorId, extraction.claims());
+                        return claims.insertAll(conn, rows)
+                                .chain(() -> positions.storeNew(
+                                        conn, saved.id, authorId, extraction.positions(), rows, read.directions()))
+                                .replaceWith(new Stored(saved, rows));
+                    })
                     .invoke(stored -> LOG.infof(
                             "ingested article %d (%d claims, extractor %s)",
                             stored.article().id, extraction.claims().size(), extraction.extractorVersion()));

@@ -1,6 +1,8 @@
 package io.claimbase.position;
 
 import io.claimbase.domain.QuestionCatalog;
+import io.claimbase.extract.Attribution;
+import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.position.DirectionReader;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -15,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -84,6 +87,53 @@ public class DirectionStore {
         boolean isEmpty() {
             return claimIds.length == 0;
         }
+    }
+
+    /**
+     * The direction readings of a new article's own claims (those the author states), read before the claims are
+     * stored: keyed by claim ordinal, given their ids by {@link #withIds} once the claims are in. An ingest reads them
+     * on its extraction's worker thread, not while its transaction is open.
+     */
+    public record OwnReadings(
+            List<Integer> ordinals, List<String> subjects, List<String> directions, List<String> cues) {
+
+        public static OwnReadings of(DirectionReader reader, List<ExtractedClaim> claims) {
+            List<Integer> ordinals = new ArrayList<>();
+            List<String> subjects = new ArrayList<>();
+            List<String> directions = new ArrayList<>();
+            List<String> cues = new ArrayList<>();
+            for (ExtractedClaim claim : claims) {
+                if (claim.attribution().type() != Attribution.Type.AUTHOR) {
+                    continue;
+                }
+                reader.read(claim.text()).ifPresent(r -> {
+                    ordinals.add(claim.ordinal());
+                    subjects.add(r.subject());
+                    directions.add(r.direction().name().toLowerCase(Locale.ROOT));
+                    cues.add(r.cue());
+                });
+            }
+            return new OwnReadings(ordinals, subjects, directions, cues);
+        }
+
+        /** The readings of the stored claims, given the stored id of each claim ordinal. */
+        Readings withIds(Map<Integer, Long> claimIds) {
+            return new Readings(
+                    ordinals.stream().map(claimIds::get).toArray(Long[]::new),
+                    subjects.toArray(String[]::new),
+                    directions.toArray(String[]::new),
+                    cues.toArray(String[]::new));
+        }
+    }
+
+    /** Stores the readings of an article's new claims on a connection of the pool, in its transaction. */
+    static Uni<Void> store(SqlConnection conn, Readings readings) {
+        if (readings.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery(INSERT.formatted("$1::bigint[]", "$2::text[]", "$3::text[]", "$4::text[]"))
+                .execute(Tuple.of(readings.claimIds(), readings.subjects(), readings.directions(), readings.cues()))
+                .replaceWithVoid();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -179,16 +229,7 @@ public class DirectionStore {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(readings -> conn.preparedQuery("delete from claim_direction where claim_id = any($1)")
                         .execute(Tuple.of(ids.toArray(Long[]::new)))
-                        .chain(() -> readings.isEmpty()
-                                ? Uni.createFrom().voidItem()
-                                : conn.preparedQuery(INSERT.formatted(
-                                                "$1::bigint[]", "$2::text[]", "$3::text[]", "$4::text[]"))
-                                        .execute(Tuple.of(
-                                                readings.claimIds(),
-                                                readings.subjects(),
-                                                readings.directions(),
-                                                readings.cues()))
-                                        .replaceWithVoid()))
+                        .chain(() -> store(conn, readings)))
                 .chain(() -> conn.preparedQuery("update claim_direction_progress set read_through = $1")
                         .execute(Tuple.of(last)))
                 .replaceWith(ids.size());

@@ -8,6 +8,8 @@ import io.claimbase.extract.ExtractedPosition;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,22 +32,23 @@ public class PositionRepository {
      * A new article's positions and their evidence in one statement: the positions go in in the order extracted (their
      * ids follow it, as one insert a position gave them), then each one's evidence, joined to it by its question. The
      * rows travel as two JSON arrays that {@code jsonb_to_recordset} turns back into typed rows (reals written as Java
-     * floats, so they are stored as the same floats).
+     * floats, so they are stored as the same floats). Its parameters, in order: the article's id, the author's id (or
+     * null), the positions, the evidence.
      */
     private static final String INSERT_NEW = """
             with stored as (
                 insert into position (question_id, article_id, author_id, label, score, trend, confidence, rationale,
                                       question_version)
-                select q.id, :article, cast(:author as bigint), p.label, p.score, p.trend, p.confidence, p.rationale,
+                select q.id, cast(%1$s as bigint), cast(%2$s as bigint), p.label, p.score, p.trend, p.confidence, p.rationale,
                        q.version
-                from jsonb_to_recordset(cast(cast(:positions as text) as jsonb)) as p(
+                from jsonb_to_recordset(cast(cast(%3$s as text) as jsonb)) as p(
                     ord integer, slug text, label text, score real, trend text, confidence real, rationale text)
                 join question q on q.slug = p.slug
                 order by p.ord
                 returning id, question_id)
             insert into position_evidence (position_id, claim_id, cue, points_to, supports, weight)
             select s.id, e.claim_id, e.cue, e.points_to, e.supports, e.weight
-            from jsonb_to_recordset(cast(cast(:evidence as text) as jsonb)) as e(
+            from jsonb_to_recordset(cast(cast(%4$s as text) as jsonb)) as e(
                 ord integer, slug text, claim_id bigint, cue text, points_to text, supports boolean, weight real)
             join question q on q.slug = e.slug
             join stored s on s.question_id = q.id
@@ -58,19 +61,13 @@ public class PositionRepository {
     }
 
     /**
-     * Stores what extraction found for an article beside its claims (just persisted, with their ids), in the caller's
-     * transaction (the ingest's): its extracted positions, and the direction readings of the author's own claims (for
-     * contrasts). Reading directions takes microseconds a sentence: it stays on this thread.
-     *
-     * @param replacing whether the article had an extraction before (a re-extraction): its extracted positions are
-     *     replaced; a new article has none, and nothing is looked up to remove
+     * Stores what a re-extraction found for an article beside its claims (just replaced, with their ids), in the
+     * caller's transaction: its extracted positions replace the earlier ones, and the direction readings of the
+     * author's own claims (for contrasts) are stored. Reading directions takes microseconds a sentence: it stays on
+     * this thread.
      */
-    public Uni<Void> storeExtracted(
-            long articleId,
-            Long authorId,
-            List<ExtractedPosition> extracted,
-            List<Claim> storedClaims,
-            boolean replacing) {
+    public Uni<Void> storeReextracted(
+            long articleId, Long authorId, List<ExtractedPosition> extracted, List<Claim> storedClaims) {
         Map<Integer, Long> ids = new HashMap<>();
         storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
         List<Claim> own = storedClaims.stream()
@@ -80,10 +77,25 @@ public class PositionRepository {
                 catalog.directions(),
                 own.stream().map(c -> c.id).toList(),
                 own.stream().map(c -> c.text).toList());
-        Uni<Void> positions = replacing
-                ? replaceExtracted(articleId, authorId, extracted, ids)
-                : insertNew(articleId, authorId, extracted, ids);
-        return positions.chain(() -> storeDirections(readings));
+        return replaceExtracted(articleId, authorId, extracted, ids).chain(() -> storeDirections(readings));
+    }
+
+    /**
+     * Stores what extraction found for a new article beside its claims (just inserted, with their ids), on a connection
+     * of the reactive pool in the ingest's transaction: its positions with their evidence (one statement), then the
+     * direction readings of the author's own claims, read before on the extraction's worker.
+     */
+    public Uni<Void> storeNew(
+            SqlConnection conn,
+            long articleId,
+            Long authorId,
+            List<ExtractedPosition> extracted,
+            List<Claim> storedClaims,
+            DirectionStore.OwnReadings directions) {
+        Map<Integer, Long> ids = new HashMap<>();
+        storedClaims.forEach(c -> ids.put(c.ordinal, c.id));
+        return insertNew(conn, articleId, authorId, extracted, ids)
+                .chain(() -> DirectionStore.store(conn, directions.withIds(ids)));
     }
 
     /**
@@ -114,8 +126,12 @@ public class PositionRepository {
      * Stores a new article's positions with their evidence in one statement ({@link #INSERT_NEW}): the rows that
      * {@link #insertExtracted} and {@link #insertEvidence} store one statement at a time for a re-extraction.
      */
-    private Uni<Void> insertNew(
-            long articleId, Long authorId, List<ExtractedPosition> positions, Map<Integer, Long> claimIds) {
+    private static Uni<Void> insertNew(
+            SqlConnection conn,
+            long articleId,
+            Long authorId,
+            List<ExtractedPosition> positions,
+            Map<Integer, Long> claimIds) {
         if (positions.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -135,13 +151,8 @@ public class PositionRepository {
                             evidence.size(), p.question(), claimId, e.cue(), e.pointsTo(), e.supports(), (float)
                                     e.weight())));
         }
-        return session()
-                .chain(s -> s.createNativeQuery(INSERT_NEW)
-                        .setParameter("article", articleId)
-                        .setParameter("author", authorId)
-                        .setParameter("positions", json(rows))
-                        .setParameter("evidence", json(evidence))
-                        .executeUpdate())
+        return conn.preparedQuery(INSERT_NEW.formatted("$1", "$2", "$3", "$4"))
+                .execute(Tuple.of(articleId, authorId, json(rows), json(evidence)))
                 .replaceWithVoid();
     }
 

@@ -14,12 +14,12 @@ import io.claimbase.claim.Claim;
 import io.claimbase.claim.ClaimRepository;
 import io.claimbase.support.Api;
 import io.claimbase.support.Tokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -53,12 +53,12 @@ class IngestFaultsTest {
     @TestHTTPResource("/articles")
     URI articles;
 
-    /** Writes the article row (and the author), then fails where the claims would be stored. */
+    /** Fails where the claims would be stored: the author and article rows are written by then, in the transaction. */
     static class FailingClaims extends ClaimRepository {
         @Override
-        public Uni<Void> insertAll(List<Claim> claims) {
-            return Panache.getSession()
-                    .chain(session -> session.flush())
+        public Uni<Void> insertAll(SqlConnection conn, List<Claim> claims) {
+            return conn.query("select 1")
+                    .execute()
                     .chain(() -> Uni.createFrom()
                             .failure(new IllegalStateException("injected failure after the article row")));
         }
