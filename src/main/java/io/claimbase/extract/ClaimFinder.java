@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits the cleaned body into sentences and keeps those that assert something: not the title or other headings
@@ -52,7 +53,9 @@ final class ClaimFinder {
             "of",
             "only",
             "rarely",
-            "scarcely");
+            "scarcely",
+            // an exclamation that only dismisses: "Enough of the hand-wringing."
+            "enough");
     /** Verbs and auxiliaries that make a short sentence a statement ("Not all of it was."). */
     private static final Set<String> SHORT_VERBS = Set.of(
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
@@ -142,7 +145,10 @@ final class ClaimFinder {
                 int words = TextShapes.wordCount(sentence);
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
                 Tokens tokens = Tokens.of(sentence).words();
-                if (isClaim(sentence, words, punctuated) && !isImperative(tokens) && !isVerblessAnswer(tokens, words)) {
+                if (isClaim(sentence, words, punctuated)
+                        && !isImperative(tokens)
+                        && !isVerblessAnswer(tokens, words)
+                        && !isBareConcession(sentence)) {
                     ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
                     ExtractedClaim claim = claim(
                             claims.size(),
@@ -274,6 +280,18 @@ final class ClaimFinder {
             return true;
         }
         return tokens.size() > 1 && DISCOURSE_WORDS.contains(tokens.word(0)) && imperativeOpeners.at(tokens, 1) != null;
+    }
+
+    /**
+     * "Call it what you will.": a concession that names nothing, alone in its sentence. With a clause after it ("Call
+     * it whatever you like, but …") the sentence goes on to assert something, and stays a claim.
+     */
+    private static final Pattern BARE_CONCESSION = Pattern.compile(
+            "(?iu)((but|and|so)\\s+)?call (it|them|this|that) what(ever)? (you|they|we|one) (like|likes|will|wish|want|"
+                    + "wants|please|prefer)\\b[^,;:\u2013\u2014]*[.!]?");
+
+    private static boolean isBareConcession(String sentence) {
+        return BARE_CONCESSION.matcher(sentence.strip()).matches();
     }
 
     /** "Not at all.", "Far from it.", "Hardly so.": a short verbless answer to a question asserts nothing itself. */

@@ -68,7 +68,12 @@ class AttributionFinderTest {
                 "Skeptics point out that the pipeline has no buyer yet.|Skeptics",
                 "Port officials privately worry that the new tolls will drive ships away.|Port officials",
                 "Diplomats in both capitals reject the label “axis”.|Diplomats in both capitals",
-                "The foreign ministry describes the ties as “friendly but not exclusive”.|The foreign ministry"
+                "The foreign ministry describes the ties as “friendly but not exclusive”.|The foreign ministry",
+                // a view held, answered, repeated or cited
+                "The realist camp holds that the border will decide everything.|The realist camp",
+                "Central bankers reply that the peg has never been safer.|Central bankers",
+                "Finnish officials repeated on Tuesday that the crossing would stay shut.|Finnish officials",
+                "Supporters of the deal cite the ministry's “record harvest” as proof.|Supporters of the deal"
             })
     void reportedSourcesAreKeptAsWritten(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
@@ -105,7 +110,11 @@ class AttributionFinderTest {
                 "Shipping data tell a similar story about the northern route.",
                 // a free relative or a reflexive label leaves the main clause to the author
                 "The two navies now act as one fleet, whatever their admirals call it.",
-                "The port town calls itself “the gateway to the north”."
+                "The port town calls itself “the gateway to the north”.",
+                // holding, repeating or answering something that is no view
+                "China and Russia hold talks on the pipeline every spring.",
+                "The navy repeated the drill twice in May.",
+                "Tokyo replied with sanctions of its own."
             })
     void everythingElseIsTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));

@@ -339,6 +339,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aDismissiveExclamationAndABareConcessionAreNoClaims() {
+        Extraction e = extractor.extract(ArticleInput.of("Enough of the hand-wringing. Call it what you will. Call it "
+                + "whatever you like, but the pact binds both armies. Enough grain reached Odesa in May."));
+        assertEquals(
+                List.of(
+                        "Call it whatever you like, but the pact binds both armies.",
+                        "Enough grain reached Odesa in May."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
     void moreImperativeOpenersAssertNothing() {
         Extraction e = extractor.extract(ArticleInput.of("Stop blaming the weather. Read the annex instead. Note the "
                 + "dates. Bear in mind who signed. Recall the winter of 2009. Kyiv paid in advance that year."));

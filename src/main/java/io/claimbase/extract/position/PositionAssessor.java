@@ -1,5 +1,6 @@
 package io.claimbase.extract.position;
 
+import io.claimbase.extract.Attribution;
 import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.ExtractedPosition.Evidence;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The author's position, in one article, on each assessment question the article addresses.
@@ -96,7 +98,9 @@ public final class PositionAssessor {
             return Optional.empty();
         }
         Tally tally = new Tally(matcher.question().scale());
-        readings.forEach(r -> r.levels().forEach(tally::add));
+        if (!abstains(claims)) {
+            readings.forEach(r -> r.levels().forEach(tally::add));
+        }
         Trend trend = trendOf(readings);
         String slug = matcher.question().slug();
         return Optional.of(tally.decide()
@@ -116,6 +120,32 @@ public final class PositionAssessor {
                         undeterminedConfidence(readings),
                         Rationale.undetermined(readings),
                         evidence(readings, UNDETERMINED, trend))));
+    }
+
+    private static final String TEXT_SUBJECT =
+            "^((but|so|and) )?(we|i|this (explainer|article|piece|analysis|brief|briefing"
+                    + "|column|essay|report|guide|newsletter|post|blog|paper|primer|q&a|series))\\b.{0,30}?";
+    private static final String SIDES = " (a |any )?(winner|side|sides|position|stance)\\b";
+    /** "This explainer does not pick a winner.", "We take no side.": the author says in so many words it takes none. */
+    private static final List<Pattern> ABSTENTIONS = List.of(
+            Pattern.compile(
+                    TEXT_SUBJECT + "\\b(not|never|neither|nor|\\w+n['’]t)\\b.{0,20}?\\b(pick|take|choose)" + SIDES,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(
+                    TEXT_SUBJECT + "\\b(picks?|takes?|chooses?) no (side|sides|position|stance)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    /**
+     * Whether the author declines, in the author's own voice, to take a side ("This explainer does not pick a winner",
+     * "We take no side"): then nothing the article says is the author's label, and the position is
+     * {@value #UNDETERMINED}, with its evidence. Said of anyone else ("India refuses to take sides") it is no
+     * abstention.
+     */
+    private static boolean abstains(List<ExtractedClaim> claims) {
+        return claims.stream()
+                .filter(c -> c.attribution() == null || c.attribution().type() == Attribution.Type.AUTHOR)
+                .anyMatch(c -> ABSTENTIONS.stream()
+                        .anyMatch(p -> p.matcher(c.text().strip()).find()));
     }
 
     /** The direction with the most weight; stable when equal; null when no claim the author asserts says any. */

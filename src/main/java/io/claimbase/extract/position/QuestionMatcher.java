@@ -35,6 +35,9 @@ final class QuestionMatcher {
      */
     private static final int MAX_REFERENCE_CONTINUATION = 6;
 
+    /** How many tokens the gap of a trend phrase may skip ("drifting, if anything, further apart" stops at commas). */
+    private static final int TREND_GAP = 5;
+
     static final double HEDGED = 0.6;
     static final double FACT = 0.5;
     static final double PRESUPPOSED_IN_QUESTION = 0.7;
@@ -68,9 +71,11 @@ final class QuestionMatcher {
         }
         negators.addAll(question.negation().words(), true);
         hypotheticals.addAll(question.hypothetical(), true);
-        trends.addAll(question.trend().strengthening(), Trend.STRENGTHENING)
-                .addAll(question.trend().weakening(), Trend.WEAKENING)
-                .addAll(question.trend().stable(), Trend.STABLE);
+        // a trend phrase's gap may hold a short phrase of its own ("little in the past year has changed"), never
+        // across a clause break
+        question.trend().strengthening().forEach(p -> trends.addPair(p, Trend.STRENGTHENING, TREND_GAP));
+        question.trend().weakening().forEach(p -> trends.addPair(p, Trend.WEAKENING, TREND_GAP));
+        question.trend().stable().forEach(p -> trends.addPair(p, Trend.STABLE, TREND_GAP));
         antagonism.addAll(question.trend().antagonism(), true);
         growth.addAll(question.trend().growth(), true);
         framing.addAll(question.framing(), true);
@@ -110,8 +115,12 @@ final class QuestionMatcher {
                                     && continuation < MAX_REFERENCE_CONTINUATION);
             // "It is not growing much closer; it has found its level.": a pronoun subject right after a claim read on
             // the question goes on about what that claim spoke of
-            continues |=
-                    !all && previousRead && named.isEmpty() && !namesSomeoneElse(claim) && opensWithPronoun(tokens);
+            // "Little in the past year has changed that.": so does a claim that only says which way things move
+            continues |= !all
+                    && previousRead
+                    && named.isEmpty()
+                    && !namesSomeoneElse(claim)
+                    && (opensWithPronoun(tokens) || !trends.longest(tokens).isEmpty());
             previousRead = all || continues;
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             namedBefore = named;
@@ -217,7 +226,8 @@ final class QuestionMatcher {
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
             // a term in quotation marks is someone else's word for the relationship ("announced a “no-limits
             // partnership”"), kept as evidence but not the author's own label
-            boolean quoted = quotedTerm(text, tokens, m);
+            // so is a label naming the group that holds it ("the axis school"): kept as evidence, weight 0
+            boolean quoted = quotedTerm(text, tokens, m) || namesAGroup(tokens, m);
             double weight = hypothetical || quoted
                     ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
@@ -360,6 +370,17 @@ final class QuestionMatcher {
         return markers.stream()
                 .filter(n -> cueMatches.stream().noneMatch(n::overlaps))
                 .toList();
+    }
+
+    /** Nouns that make a label before them the name of a group holding that view ("the axis school"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("school", "schools", "camp", "camps");
+
+    /**
+     * A cue right before a group noun names the people who hold that view, not the author's label for the
+     * relationship: "the alliance camp argues …", "the partnership school has the better of the argument".
+     */
+    private static boolean namesAGroup(Tokens tokens, Match<?> m) {
+        return m.end() < tokens.size() && tokens.isWord(m.end()) && GROUP_NOUNS.contains(tokens.word(m.end()));
     }
 
     /** A one-word cue capitalised inside a sentence is part of a name ("the Greater Eurasian Partnership"). */

@@ -77,10 +77,29 @@ final class CalendarDates {
         return year == null ? unresolved(m.group(), DatePrecision.MONTH) : wholeMonth(m.group(), year, month);
     }
 
-    /** "the October summit", "the June elections": the month of the event named, its year as for a bare month. */
+    /**
+     * "between May and July", "from March to June": the months from the first to the end of the last, with the year
+     * written after the last ("between May and July 2025") or else the one the tense points to for the whole span; a
+     * last month before the first runs into the next year ("from November to February").
+     */
+    static TimePeriod monthRange(Matcher m, String text, LocalDate publishedOn) {
+        int first = month(m.group(1));
+        int last = month(m.group(2));
+        int months = last >= first ? last - first + 1 : last + 12 - first + 1;
+        Integer year = m.group(3) != null
+                ? Integer.valueOf(Integer.parseInt(m.group(3)) - (last < first ? 1 : 0))
+                : yearFor(first, 1, months, publishedOn, Tense.at(text, m.start(), m.end()));
+        if (year == null) {
+            return unresolved(m.group(), DatePrecision.MONTH);
+        }
+        YearMonth start = YearMonth.of(year, first);
+        return period(m.group(), start.atDay(1), start.plusMonths(months - 1L).atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /** "the October summit", "the June elections", "their May summit": the month of the event named, its year as for a bare month. */
     static TimePeriod monthNamingAnEvent(Matcher m, String text, LocalDate publishedOn) {
-        int month = month(m.group(1));
-        String written = m.group(1);
+        String written = m.group(1) != null ? m.group(1) : m.group(2);
+        int month = month(written);
         Integer year = yearFor(month, 1, 1, publishedOn, Tense.at(text, m.start(), m.end()));
         return year == null ? unresolved(written, DatePrecision.MONTH) : wholeMonth(written, year, month);
     }

@@ -84,6 +84,12 @@ public final class DiscourseTime {
                     + "(years?|decades?|months?|days?)|(hours|minutes))\\s+(?:later|on|afterwards|after\\s+that)\\b"
                     + "|(?:^|[,;:]\\s*)(?:the\\s+)?(next|following)\\s+day\\b");
 
+    /**
+     * A reply or a step that came soon after the time just told: "within hours" (the same day), "within a day" (the
+     * next one). Not "within 72 hours", which is a deadline.
+     */
+    private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+(?:(hours|minutes)|(a\\s+day))\\b");
+
     private DiscourseTime() {}
 
     /**
@@ -104,6 +110,7 @@ public final class DiscourseTime {
             List<ExtractedClaim> claims, List<Integer> paragraphs, LocalDate publishedOn) {
         List<ExtractedClaim> out = new ArrayList<>(claims.size());
         TimePeriod lead = lead(claims);
+        Integer articleYear = publishedOn == null ? yearOfTheArticle(claims) : null;
         for (int i = 0; i < claims.size(); i++) {
             ExtractedClaim claim = claims.get(i);
             TimePeriod own = claim.time();
@@ -114,6 +121,9 @@ public final class DiscourseTime {
             ExtractedClaim told = toldTime(claim, out, i, publishedOn);
             if (told == claim && own != null) {
                 told = yearOfTheAccount(claim, out, paragraphs, i);
+            }
+            if (told == claim && own != null && articleYear != null) {
+                told = inTheYearOfTheArticle(claim, articleYear, out, claims, i);
             }
             if (told != claim || own != null || refersToATime(claim)) {
                 out.add(told);
@@ -143,11 +153,13 @@ public final class DiscourseTime {
         Matcher reference = TIME_REFERENCE.matcher(text);
         Matcher offset = OFFSET.matcher(text);
         Matcher since = SINCE_THEN.matcher(text);
+        Matcher within = WITHIN.matcher(text);
         boolean byMonth = month.find();
         boolean byReference = !byMonth && reference.find();
         boolean byOffset = !byMonth && !byReference && offset.find();
         boolean bySince = !byMonth && !byReference && !byOffset && since.find();
-        if (!byMonth && !byReference && !byOffset && !bySince) {
+        boolean byWithin = !byMonth && !byReference && !byOffset && !bySince && within.find();
+        if (!byMonth && !byReference && !byOffset && !bySince && !byWithin) {
             return claim;
         }
         TimePeriod source = nearestDated(before, index);
@@ -164,6 +176,13 @@ public final class DiscourseTime {
             told = publishedOn == null || publishedOn.isBefore(source.start())
                     ? null
                     : period(source.start(), publishedOn, DatePrecision.DAY);
+        } else if (byWithin) {
+            words = within;
+            told = days(source) != 1
+                    ? null
+                    : within.group(1) != null
+                            ? source
+                            : period(source.end().plusDays(1), source.end().plusDays(1), DatePrecision.DAY);
         } else if (byReference) {
             words = reference;
             String unit = reference.group(1) != null ? reference.group(1) : reference.group(2);
@@ -222,6 +241,83 @@ public final class DiscourseTime {
         return claim.withTime(new TimePeriod(own.text(), told.start(), told.end(), told.precision(), true, from));
     }
 
+    /**
+     * The one calendar year of an undated article: every period its claims state lies in it, and there are at least
+     * two ("agreed in early March 2025 …", "a deficit … for 2025", "in the first half of 2025"); else null.
+     */
+    private static Integer yearOfTheArticle(List<ExtractedClaim> claims) {
+        Integer year = null;
+        int dated = 0;
+        for (ExtractedClaim claim : claims) {
+            TimePeriod time = claim.time();
+            if (time == null || !time.resolved() || time.start() == null || time.end() == null) {
+                continue;
+            }
+            if (!oneYear(time) || year != null && year != time.start().getYear()) {
+                return null;
+            }
+            year = time.start().getYear();
+            dated++;
+        }
+        return dated >= 2 ? year : null;
+    }
+
+    /**
+     * A month, a span of months, a quarter or a season written without a year ("in April", "between October and
+     * December", "in the fourth quarter") in an undated article about one year ({@link #yearOfTheArticle}): that year,
+     * inferred from the nearest dated claim before it (or the first after it).
+     */
+    private static ExtractedClaim inTheYearOfTheArticle(
+            ExtractedClaim claim, int year, List<ExtractedClaim> before, List<ExtractedClaim> claims, int index) {
+        TimePeriod own = claim.time();
+        if (own.resolved()
+                || !YEARLESS.matcher(own.text().toLowerCase(Locale.ROOT)).find()) {
+            return claim;
+        }
+        TimePeriod source = nearestDated(before, index, Integer.MAX_VALUE);
+        for (int k = index + 1; source == null && k < claims.size(); k++) {
+            TimePeriod time = claims.get(k).time();
+            source = time != null && time.resolved() && time.start() != null ? time : null;
+        }
+        TimePeriod told = source == null ? null : inYear(claim, own, year);
+        if (told == null) {
+            return claim;
+        }
+        String from = source.inferred() ? source.inferredFrom() : source.text();
+        return claim.withTime(new TimePeriod(told.text(), told.start(), told.end(), told.precision(), true, from));
+    }
+
+    /** A month, quarter or season word, not one a publication date places ("this spring", "next month"). */
+    private static final Pattern YEARLESS = Pattern.compile("\\b(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|quarter|spring|summer|autumn|winter)\\b");
+
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "\\b(?:this|last|next|past|coming|ago|since|today|yesterday|tomorrow|week|monday|tuesday|wednesday"
+                    + "|thursday|friday|saturday|sunday)\\b");
+
+    private static final TimeTagger TAGGER = new TimeTagger();
+
+    /**
+     * The claim's own expression read as if the article were dated in the middle of {@code year}, then moved into that
+     * year; null when the reading is not that expression or needs a publication date for more than the year.
+     */
+    private static TimePeriod inYear(ExtractedClaim claim, TimePeriod own, int year) {
+        TimePeriod read = TAGGER.find(claim.text(), LocalDate.of(year, 7, 1));
+        if (read == null
+                || !read.resolved()
+                || read.start() == null
+                || !read.text().contains(own.text())
+                || RELATIVE_WORD.matcher(read.text().toLowerCase(Locale.ROOT)).find()
+                || read.precision() == DatePrecision.YEAR
+                || read.precision() == DatePrecision.DECADE) {
+            return null;
+        }
+        int shift = year - read.start().getYear();
+        LocalDate start = read.start().plusYears(shift);
+        LocalDate end = read.end().plusYears(shift);
+        return end.getYear() != year ? null : new TimePeriod(read.text(), start, end, read.precision(), true);
+    }
+
     private static final Pattern BARE_MONTH = Pattern.compile("(?:(?:in|on|by|during|around|through)\\s+)?"
             + "(?:(?:early|mid|late)[\\s-]+)?(january|february|march|april|may|june|july|august|september|october"
             + "|november|december)(?:\\s+(\\d{1,2}))?");
@@ -232,6 +328,7 @@ public final class DiscourseTime {
         return TIME_REFERENCE.matcher(text).find()
                 || SINCE_THEN.matcher(text).find()
                 || OFFSET.matcher(text).find()
+                || WITHIN.matcher(text).find()
                 || MONTH_OF_THAT_YEAR.matcher(text).find();
     }
 
@@ -243,13 +340,25 @@ public final class DiscourseTime {
 
     /** The period of the nearest of the {@value #REACH} claims before, resolved; else null. */
     private static TimePeriod nearestDated(List<ExtractedClaim> before, int index) {
-        for (int j = index - 1; j >= 0 && j >= index - REACH; j--) {
+        return nearestDated(before, index, REACH);
+    }
+
+    private static TimePeriod nearestDated(List<ExtractedClaim> before, int index, int reach) {
+        for (int j = index - 1; j >= 0 && j >= index - reach; j--) {
             TimePeriod time = before.get(j).time();
-            if (time != null && time.resolved() && time.start() != null && time.end() != null) {
+            if (time != null && time.resolved() && time.start() != null && time.end() != null && !isNow(time)) {
                 return time;
             }
         }
         return null;
+    }
+
+    /**
+     * A comparison with the past read as the publication year ("the first state visit … since 2013"): the "now" of the
+     * comparison, not a time the account told, so nothing counts from it.
+     */
+    private static boolean isNow(TimePeriod time) {
+        return !time.inferred() && time.text().toLowerCase(Locale.ROOT).endsWith(" since");
     }
 
     private static boolean oneYear(TimePeriod time) {

@@ -192,6 +192,13 @@ final class RelativeDates {
                         DatePrecision.MONTH);
     }
 
+    /** "before the year is out": from the publication date to the end of its year. */
+    static TimePeriod restOfTheYear(Matcher m, String text, LocalDate pub) {
+        return pub == null
+                ? unresolved(m.group(), DatePrecision.DAY)
+                : period(m.group(), pub, LocalDate.of(pub.getYear(), 12, 31), DatePrecision.DAY);
+    }
+
     private static int offset(String which) {
         return switch (which.toLowerCase(Locale.ROOT)) {
             case "last" -> -1;
@@ -297,11 +304,17 @@ final class RelativeDates {
             return unresolved(m.group(), DatePrecision.DAY);
         }
         DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-        LocalDate date = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Tense tense = Tense.at(text, m.start(), m.end());
+        if ((word.equals("until") || word.equals("till")) && tense != Tense.PAST) {
+            // "the drills run until Friday": from the publication date to that day
+            return period(m.group(), pub, pub.with(TemporalAdjusters.nextOrSame(day)), DatePrecision.DAY);
+        }
+        LocalDate date = switch (word) {
             case "last" -> pub.with(TemporalAdjusters.previous(day));
             case "next", "this" -> pub.with(TemporalAdjusters.nextOrSame(day));
             default ->
-                Tense.at(text, m.start(), m.end()) == Tense.FUTURE
+                tense == Tense.FUTURE
                         ? pub.with(TemporalAdjusters.nextOrSame(day))
                         : pub.with(TemporalAdjusters.previousOrSame(day));
         };

@@ -19,7 +19,8 @@ final class TimeRules {
 
     private static final String MONTH_FULL =
             "January|February|March|April|May|June|July|August|September|October|November|December";
-    /** A month that is no other word ("May" is a modal too). */
+
+    /** A month that is no other word ("May" is a modal and a name too). */
     private static final String MONTH_NOT_MAY =
             "January|February|March|April|June|July|August|September|October|November|December";
 
@@ -132,7 +133,13 @@ final class TimeRules {
                     CalendarDates::monthAlone),
             rule(
                     Trigger.MONTH,
-                    "(?<=\\b(?i:the)\\s)(" + MONTH_NOT_MAY + ")(?=\\s+(?:summit|meeting|elections?|vote|talks"
+                    "\\b(?i:between|from)\\s+(" + MONTH_FULL + ")\\s+(?:and|to|until|till|through)\\s+(" + MONTH_FULL
+                            + ")\\b(?!\\s*\\d{1,2}\\b)(?:,?\\s+" + YEAR + "\\b)?",
+                    CalendarDates::monthRange),
+            rule(
+                    Trigger.MONTH,
+                    "(?:(?<=\\b(?i:the)\\s)(" + MONTH_NOT_MAY + ")|(?<=\\b(?i:their|its|his|her|our)\\s)(" + MONTH_FULL
+                            + "))(?=\\s+(?:summit|meeting|elections?|vote|talks"
                             + "|visit|deadline|session|conference|plenum|referendum|ballot|polls?|council)\\b)",
                     CalendarDates::monthNamingAnEvent),
             rule(
@@ -155,7 +162,7 @@ final class TimeRules {
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(?:the\\s+)?first\\s+(" + NumberWords.COUNT + ")\\s+months\\s+of\\s+(?:" + YEAR
-                            + "|(this|last)\\s+year)\\b",
+                            + "|(this|last|the)\\s+year)\\b",
                     RelativeDates::firstMonths),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", CalendarDates::quarter),
             rule(
@@ -185,6 +192,7 @@ final class TimeRules {
                     "(?i)\\b(" + NUMBER_WORD + "|\\d{1,2})\\s+(year|month|week|day)s?\\s+ago\\b",
                     RelativeDates::ago),
             rule(Trigger.UNIT, "(?i)\\b(yesterday|tomorrow)\\b", RelativeDates::adjacentDay),
+            rule(Trigger.UNIT, "(?i)\\bbefore\\s+the\\s+year\\s+is\\s+(?:out|over)\\b", RelativeDates::restOfTheYear),
             rule(
                     Trigger.UNIT,
                     "(?i)\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+"
@@ -202,7 +210,10 @@ final class TimeRules {
                             + "|\\d{1,2})\\s+(?:years?|months?|weeks?|days?)\\s+"
                             + "(?:earlier|later))\\b",
                     RelativeDates::vague),
-            rule(Trigger.WEEKDAY, "\\b(?i:(on|last|this|next))\\s+(" + WEEKDAY + ")\\b", RelativeDates::weekday));
+            rule(
+                    Trigger.WEEKDAY,
+                    "\\b(?i:(on|last|this|next|by|until|till))\\s+(" + WEEKDAY + ")\\b",
+                    RelativeDates::weekday));
 
     private static Rule rule(Trigger trigger, String regex, Resolver resolver) {
         return new Rule(trigger, Pattern.compile(regex), resolver);

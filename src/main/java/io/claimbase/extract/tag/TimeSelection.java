@@ -64,7 +64,8 @@ final class TimeSelection {
                                     .region(last.end(), next.start())
                                     .matches()
                             || fromTo(sentence, last, next))
-                    && !next.period().start().isBefore(last.period().start())) {
+                    && (!next.period().start().isBefore(last.period().start())
+                            || endsTheStretch(sentence, last, next))) {
                 DatePrecision coarser =
                         last.period().precision().compareTo(next.period().precision()) <= 0
                                 ? last.period().precision()
@@ -86,6 +87,24 @@ final class TimeSelection {
         }
         return merged;
     }
+
+    /**
+     * "takes effect in July and runs until the end of the year": the second names the unit whose end closes the
+     * stretch that begins with the first (it holds it and ends later), after "until", "to" or "through".
+     */
+    private static boolean endsTheStretch(String sentence, Found first, Found second) {
+        TimePeriod a = first.period();
+        TimePeriod b = second.period();
+        return b.end().isAfter(a.end())
+                && !b.start().isAfter(a.start())
+                && UNTIL_BETWEEN
+                        .matcher(sentence)
+                        .region(first.end(), Math.min(second.end(), second.start() + 8))
+                        .find();
+    }
+
+    /** "until" or "to" between the two, or opening the second as its preposition ("until the end of the year"). */
+    private static final Pattern UNTIL_BETWEEN = Pattern.compile("(?i)\\b(?:until|till|to|through)\\b");
 
     /** "rose from 20 percent in 2019 to 35 percent in 2023": the two periods are the ends of one change. */
     private static boolean fromTo(String sentence, Found first, Found second) {

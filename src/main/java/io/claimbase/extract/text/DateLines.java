@@ -40,6 +40,14 @@ public final class DateLines {
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?=\\S)");
     /** Who posted it, after the date: "Posted on 3 March 2025 by Ilse Varga". */
     private static final Pattern BY_NAME = Pattern.compile("\\s+by\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}$");
+    /** Who posted it, before the date: "Posted by Ilse Varga on 3 March 2025". */
+    private static final Pattern POSTED_BY = Pattern.compile(
+            "^(?i:posted|published|written|filed)\\s+by\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s+on\\s+(?=\\S)");
+    /** A sentence of a furniture line that publishes the date: "… delivered in Riga on Friday. Published 3 May 2024." */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+
+    private static final Pattern PUBLISHED_SENTENCE =
+            Pattern.compile("^(?i:published|updated|posted|first published|last updated)\\b[^.!?]*\\.?$");
 
     private static final int MAX_FURNITURE_LENGTH = 140;
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -71,14 +79,29 @@ public final class DateLines {
             return whole;
         }
         for (String part : SEPARATOR.split(line.strip())) {
-            String date = BY_NAME.matcher(PLACE.matcher(part.strip()).replaceFirst(""))
+            String date = POSTED_BY
+                    .matcher(BY_NAME.matcher(PLACE.matcher(part.strip()).replaceFirst(""))
+                            .replaceFirst(""))
                     .replaceFirst("");
             Optional<StatedDate> stated = parse(date);
             if (stated.isPresent()) {
                 return stated;
             }
         }
-        return Optional.empty();
+        return publishedSentence(line);
+    }
+
+    /** The last sentence of a short line, when it only publishes the date: "Published 25 November 2024." */
+    private static Optional<StatedDate> publishedSentence(String line) {
+        String[] sentences = SENTENCE_BREAK.split(line.strip());
+        if (sentences.length < 2) {
+            return Optional.empty();
+        }
+        String last = sentences[sentences.length - 1];
+        if (!PUBLISHED_SENTENCE.matcher(last).matches()) {
+            return Optional.empty();
+        }
+        return parse(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
     }
 
     public static Optional<StatedDate> parse(String line) {

@@ -335,12 +335,10 @@ public final class PhraseMatcher<T> {
                 }
             }
             case PLURAL_OR_POSSESSIVE -> {
-                if (tokens.isWord(i) && inflected(word)) {
-                    for (String stem : stems(word)) {
-                        Node<T> next = node.next.get(stem);
-                        if (next != null) {
-                            collect(tokens, start, next, i + 1, inflected, out);
-                        }
+                for (String stem : tokens.stems(i)) {
+                    Node<T> next = node.next.get(stem);
+                    if (next != null) {
+                        collect(tokens, start, next, i + 1, inflected, out);
                     }
                 }
             }
@@ -363,43 +361,20 @@ public final class PhraseMatcher<T> {
         return next;
     }
 
-    /**
-     * Whether {@link #stems} can give anything: the word ends in "s" or "s'" (the reader's hot path asks this of every
-     * word at every trie node it reaches, and most words are neither plurals nor possessives).
-     */
-    private static boolean inflected(String word) {
-        int length = word.length();
-        return length > 1
-                && (word.charAt(length - 1) == 's'
-                        || word.charAt(length - 1) == '\'' && word.charAt(length - 2) == 's');
-    }
-
-    /** The words a plural or possessive may come from ("allies": "ally"; "russia's": "russia"), the word left out. */
-    private static List<String> stems(String word) {
-        int length = word.length();
-        List<String> stems = new ArrayList<>(3);
-        if (word.endsWith("s")) {
-            stems.add(word.substring(0, length - 1));
-        }
-        if (word.endsWith("es") || word.endsWith("'s") || word.endsWith("s'")) {
-            stems.add(word.substring(0, length - 2));
-        }
-        if (word.endsWith("ies")) {
-            stems.add(word.substring(0, length - 3) + "y");
-        }
-        stems.removeIf(String::isEmpty);
-        return stems;
-    }
-
     private boolean wordMatches(Tokens tokens, int i, String phraseWord) {
         String word = tokens.word(i);
         if (word.equals(phraseWord)) {
             return true;
         }
-        return options.inflection() == Inflection.PLURAL_OR_POSSESSIVE
-                && tokens.isWord(i)
-                && inflected(word)
-                && stems(word).contains(phraseWord);
+        if (options.inflection() != Inflection.PLURAL_OR_POSSESSIVE) {
+            return false;
+        }
+        for (String stem : tokens.stems(i)) {
+            if (stem.equals(phraseWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.claimbase.extract.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,6 +50,8 @@ public final class Tokens {
     private final String[] words;
     private final boolean[] isWord;
     private final View view;
+    /** {@link #stems} of each token, computed the first time a matcher asks (null: not yet). */
+    private String[][] stems;
 
     private Tokens(String text, int[] starts, int[] ends, String[] words, boolean[] isWord, View view) {
         this.text = text;
@@ -218,6 +222,47 @@ public final class Tokens {
     /** Whether token {@code i} is punctuation that breaks a clause ({@code , ; : ( ) [ ] ? ! – —}). */
     public boolean isClauseBreak(int i) {
         return !isWord[i] && words[i].length() == 1 && CLAUSE_BREAKS.indexOf(words[i].charAt(0)) >= 0;
+    }
+
+    /**
+     * The words a plural or possessive word may come from ("allies": "ally", "allie", "alli"; "russia's": "russia"),
+     * the word itself left out; none for punctuation and for words that end neither in "s" nor in "s'". Computed once
+     * a token: every phrase matcher asks it of every word at every trie node it reaches (a {@code Tokens} belongs to
+     * the one reading that made it, so the cache is not shared between threads).
+     */
+    public String[] stems(int i) {
+        if (stems == null) {
+            stems = new String[words.length][];
+        }
+        String[] found = stems[i];
+        if (found == null) {
+            found = isWord[i] ? stemsOf(words[i]) : NO_STEMS;
+            stems[i] = found;
+        }
+        return found;
+    }
+
+    private static final String[] NO_STEMS = new String[0];
+
+    private static String[] stemsOf(String word) {
+        int length = word.length();
+        boolean plural = length > 1 && word.charAt(length - 1) == 's';
+        boolean possessive = length > 1 && word.charAt(length - 1) == '\'' && word.charAt(length - 2) == 's';
+        if (!plural && !possessive) {
+            return NO_STEMS;
+        }
+        List<String> out = new ArrayList<>(3);
+        if (plural) {
+            out.add(word.substring(0, length - 1));
+        }
+        if (word.endsWith("es") || word.endsWith("'s") || possessive) {
+            out.add(word.substring(0, length - 2));
+        }
+        if (word.endsWith("ies")) {
+            out.add(word.substring(0, length - 3) + "y");
+        }
+        out.removeIf(String::isEmpty);
+        return out.toArray(NO_STEMS);
     }
 
     /** Whether token {@code i} is a word, not punctuation. */

@@ -72,6 +72,8 @@ class BlindSetQualityTest {
             // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
             // its event and kind figures here are training-set figures (event 0.559 -> 0.754, kind 0.741 -> 1.000);
             // the honest ones are ModelRotationTest's.
+            // Branch time-rules (2026-12-07: "until the end of the year" closing a stretch, "their May summit"):
+            // time 0.818 -> 0.832 (stated 0.919 -> 0.938, inferred 0.476)
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
@@ -121,6 +123,9 @@ class BlindSetQualityTest {
             // Since the learned event-type and claim-kind models (seeds/domain/models, trained on this set among four)
             // its event and kind figures here are training-set figures (event 0.461 -> 0.764, kind 0.693 -> 0.997);
             // the honest ones are ModelRotationTest's.
+            // Branch time-rules (2026-12-07: months, spans of months and quarters without a year in an undated
+            // article about one year; "within hours", "within a day"): time 0.778 -> 0.819 (stated 0.847 -> 0.842,
+            // inferred 0.520 -> 0.746)
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,
@@ -129,9 +134,9 @@ class BlindSetQualityTest {
                     "topics", 0.65,
                     "actors", 0.90,
                     "event", 0.43,
-                    "time", 0.75,
+                    "time", 0.80,
                     "figures", 0.90));
-            evaluation.assertFloors(Map.of("time (stated)", 0.82, "time (inferred)", 0.47));
+            evaluation.assertFloors(Map.of("time (stated)", 0.82, "time (inferred)", 0.70));
         }
 
         @Test
@@ -164,15 +169,20 @@ class BlindSetQualityTest {
             // (learned event and kind models trained on other sets): kind 0.814, event 0.560, topics 0.627. Event
             // classes read on the readable sets (branch events-rules; the model still trained on other sets): event
             // 0.560 -> 0.654, topics 0.645 -> 0.649
+            // Branch time-rules (2026-12-07; written with this set readable): "Posted by X on <date>" and a line's
+            // closing "Published <date>." give two articles their date (claims 0.980 -> 0.984), "By Wednesday",
+            // "the first seven months of the year", "before the year is out": time 0.822 -> 0.888 (stated 0.844 ->
+            // 0.913, inferred 0.444). Branch stance-furniture (after the set was opened, rules from its misses):
+            // claims 0.987, attribution 0.942
             evaluation.assertFloors(Map.of(
-                    "claims", 0.96,
+                    "claims", 0.97,
                     "kind", 0.78,
-                    "attribution", 0.91,
+                    "attribution", 0.92,
                     "certainty", 0.88,
                     "topics", 0.60,
                     "actors", 0.91,
                     "event", 0.62,
-                    "time", 0.80,
+                    "time", 0.86,
                     "figures", 0.80));
         }
 
@@ -180,9 +190,10 @@ class BlindSetQualityTest {
         void boilerplateAndNonClaimsStayFew() {
             // first run and extractor 1.4.0 alike: 7 (two imperative openers, a comments-closed line, an editorial's
             // signature line, a headline repeated in the body, a session note and an excerpt credit); 4 since the web
-            // furniture rules of branch furniture (BoilerplateTest and ExtractorTest hold examples of our own)
+            // furniture rules of branch furniture (BoilerplateTest and ExtractorTest hold examples of our own); 0 since
+            // branch stance-furniture (delivery notes, forward-to-a-colleague, Chatham House notes, "Enough of …")
             assertTrue(
-                    evaluation.leaks().size() <= 4,
+                    evaluation.leaks().isEmpty(),
                     () -> SealedSets.isSealed("blind-6")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));

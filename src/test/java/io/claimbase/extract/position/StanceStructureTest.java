@@ -363,4 +363,96 @@ class StanceStructureTest {
                 .author("The alliance should keep ships in the Baltic all year.");
         assertTrue(ASSESSOR.assess(null, claims.list()).isEmpty());
     }
+
+    // --- trend phrases in other forms and with words between (branch stance-furniture) -----------------------------
+
+    @Test
+    void aTrendPhraseTakesOtherFormsAndAShortPhraseBetweenItsWords() {
+        assertEquals(
+                Trend.WEAKENING,
+                only(null, "Russia and China are rivals in the Caspian, and they are drifting still further apart.")
+                        .trend());
+        assertEquals(
+                Trend.STRENGTHENING,
+                only(null, "Sanctions have drawn Beijing and Moscow much closer into a strategic partnership.")
+                        .trend());
+        assertEquals(
+                Trend.STRENGTHENING,
+                only("Moscow and Beijing Closed Ranks", "China and Russia have a strategic partnership in all fields.")
+                        .trend());
+    }
+
+    @Test
+    void aChangeSaidNotToHappenIsStable() {
+        assertEquals(
+                Trend.STABLE,
+                only(
+                                null,
+                                "Russia and China remain partners of convenience.",
+                                "Nothing in the new energy accords changes that.")
+                        .trend());
+        assertEquals(
+                Trend.STABLE,
+                only(
+                                null,
+                                "China and Russia have a strategic partnership with firm ceilings.",
+                                "Little in the last two years has changed it.")
+                        .trend());
+        assertEquals(
+                Trend.STABLE,
+                only(null, "Moscow and Beijing are a bond of convenience, and the summit left the bond where it was.")
+                        .trend());
+    }
+
+    @Test
+    void aClaimThatOnlySaysWhichWayThingsMoveGoesOnAboutTheClaimBefore() {
+        ExtractedPosition p = only(
+                null,
+                "Beijing and Moscow have a strategic partnership that covers energy and arms.",
+                "Ten rounds of talks later, little has changed.");
+        assertEquals(Trend.STABLE, p.trend());
+        // after a claim about someone else alone, it goes on about that one
+        Claims claims = new Claims()
+                .author("Beijing and Moscow have a strategic partnership that covers energy and arms.")
+                .tagged("Ankara sells drones to Kyiv.", "turkey", "ukraine")
+                .author("Little has changed.");
+        assertEquals(null, only(null, claims.list()).trend());
+    }
+
+    @Test
+    void theNounsOfConvenienceAreALimitedPartnership() {
+        for (String sentence : List.of(
+                "Moscow and Beijing keep up a friendship of convenience.",
+                "Russia and China are bound by ties of convenience and little else.",
+                "China and Russia have formed a union of convenience against Washington.")) {
+            assertEquals("limited-partnership", only(null, sentence).label(), sentence);
+        }
+    }
+
+    @Test
+    void aLabelNamingASchoolOfThoughtIsTheSchoolNotTheRelationship() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China divide Western analysts into two camps.",
+                "The alliance camp is loudest in Washington.",
+                "The convenience school answers from the gas market.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        assertEquals(0.0, p.evidence().get(0).weight(), "the alliance camp's label, not the author's");
+    }
+
+    @Test
+    void anAuthorWhoSaysItTakesNoSideIsUndetermined() {
+        ExtractedPosition p = only(
+                null,
+                "Some see Russia and China as a de facto alliance; others see a marriage of convenience.",
+                "On balance they are partners of convenience for now.",
+                "This primer does not pick a winner.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        // said of someone else, it is no abstention
+        ExtractedPosition q = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "India has long refused to take sides between them.");
+        assertEquals("limited-partnership", q.label());
+    }
 }

@@ -303,4 +303,75 @@ class DiscourseTimeTest {
         assertTrue(june.inferred());
         assertFalse(claims.get(2).time().resolved(), "another paragraph: the year stays unknown");
     }
+
+    @Test
+    void monthsAndQuartersWithoutAYearInAnUndatedArticleAboutOneYearTakeThatYear() {
+        List<ExtractedClaim> claims = claims("""
+                Chile's copper exporters agreed in late January 2022 to cap shipments to smelters abroad.
+
+                Between April and June the cap was lifted twice. Chile's mining ministry said its revenue for 2022 \
+                would still beat the budget.
+
+                A mining official told this newspaper in October that prices would recover. The next review \
+                falls in the fourth quarter.
+                """);
+        TimePeriod span = starting(claims, "Between April").time();
+        assertEquals(LocalDate.of(2022, 4, 1), span.start());
+        assertEquals(LocalDate.of(2022, 6, 30), span.end());
+        assertTrue(span.inferred());
+        TimePeriod october = starting(claims, "A mining official").time();
+        assertEquals(LocalDate.of(2022, 10, 1), october.start(), "the year of the article, across paragraphs");
+        assertTrue(october.inferred());
+        TimePeriod quarter = starting(claims, "The next review").time();
+        assertEquals(LocalDate.of(2022, 10, 1), quarter.start());
+        assertEquals(LocalDate.of(2022, 12, 31), quarter.end());
+    }
+
+    @Test
+    void anUndatedArticleAboutSeveralYearsLeavesAMonthWithoutAYearUnresolved() {
+        List<ExtractedClaim> claims = claims("""
+                Chile's copper exporters agreed in late January 2022 to cap shipments to smelters abroad.
+
+                The cap was lifted in 2023. Chile's mining ministry expects revenue to recover by 2025.
+
+                A mining official told this newspaper in October that prices would recover.
+                """);
+        assertFalse(starting(claims, "A mining official").time().resolved(), "which October is not known");
+    }
+
+    @Test
+    void withinHoursIsTheSameDayAndWithinADayTheNext() {
+        List<ExtractedClaim> claims = claims("Ghana closed its border with Togo on 12 March 2022. "
+                + "Lomé answered within hours, recalling its ambassador. "
+                + "Ghana's reply came within a day.");
+        assertEquals(LocalDate.of(2022, 3, 12), claims.get(1).time().start());
+        assertEquals(LocalDate.of(2022, 3, 12), claims.get(1).time().end());
+        assertTrue(claims.get(1).time().inferred());
+        assertEquals(LocalDate.of(2022, 3, 13), claims.get(2).time().start());
+        assertEquals(LocalDate.of(2022, 3, 13), claims.get(2).time().end());
+        List<ExtractedClaim> deadline = claims("Ghana closed its border with Togo on 12 March 2022. "
+                + "Togo's diplomats were given 48 hours to leave, and the embassy closed within hours of the order.");
+        assertEquals(LocalDate.of(2022, 3, 12), deadline.get(1).time().start(), "the same day");
+        List<ExtractedClaim> year = claims("Ghana and Togo signed a customs pact in 2019. "
+                + "Lomé answered within hours, recalling its ambassador.");
+        assertNull(year.get(1).time(), "hours after a year name no day");
+    }
+
+    @Test
+    void aCountStartsFromTheAccountNotFromTheNowOfAComparison() {
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(
+                        "Chile's president landed in Lima on Monday for a two-day visit. "
+                                + "It is the first visit by a Chilean leader to Peru since 2015. "
+                                + "Hours later, the two presidents signed a fisheries accord.",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 6, 5)))
+                .claims();
+        TimePeriod later = claims.get(2).time();
+        assertEquals(LocalDate.of(2024, 6, 3), later.start(), "the Monday of the visit, not 2024");
+        assertEquals(LocalDate.of(2024, 6, 3), later.end());
+        assertTrue(later.inferred());
+    }
 }

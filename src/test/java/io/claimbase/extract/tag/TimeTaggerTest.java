@@ -660,6 +660,89 @@ class TimeTaggerTest {
                         "in March",
                         "2023-03-01",
                         "2023-03-31",
+                        DatePrecision.MONTH),
+                // "by" and "until" a weekday: the day by the tense; a stretch still running ends on it
+                row(
+                        "By Thursday night the negotiators had agreed on a text.",
+                        "2019-01-09",
+                        "By Thursday",
+                        "2019-01-03",
+                        "2019-01-03",
+                        DatePrecision.DAY),
+                row(
+                        "The naval exercise, the largest in a decade, runs until Saturday.",
+                        "2019-01-09",
+                        "until Saturday",
+                        "2019-01-09",
+                        "2019-01-12",
+                        DatePrecision.DAY),
+                // a month naming an event after a possessive, May too ("their May summit")
+                row(
+                        "Their May summit in Lima renewed the fishing accord of 2017.",
+                        "2019-07-02",
+                        "May",
+                        "2019-05-01",
+                        "2019-05-31",
+                        DatePrecision.MONTH),
+                // the first months of the year of publication; the rest of the year
+                row(
+                        "Exports fell by a fifth in the first five months of the year.",
+                        "2019-07-02",
+                        "in the first five months of the year",
+                        "2019-01-01",
+                        "2019-05-31",
+                        DatePrecision.MONTH),
+                row(
+                        "A second round of talks is likely before the year is out.",
+                        "2019-07-02",
+                        "before the year is out",
+                        "2019-07-02",
+                        "2019-12-31",
+                        DatePrecision.DAY),
+                // a stretch from a month to the end of the unit that holds it
+                row(
+                        "The tariff applies from March and lasts until the end of the year.",
+                        "2019-01-09",
+                        "from March and lasts until the end of the year",
+                        "2019-03-01",
+                        "2019-12-31",
+                        DatePrecision.YEAR),
+                // a span of months without a year: the months from the first to the end of the last
+                row(
+                        "Between February and April the council approved four rate rises.",
+                        "2023-06-14",
+                        "Between February and April",
+                        "2023-02-01",
+                        "2023-04-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Analysts expect freight rates to ease from September to November.",
+                        "2023-06-14",
+                        "from September to November",
+                        "2023-09-01",
+                        "2023-11-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Ferries ran between November and February 2022, when the ice closed the strait.",
+                        null,
+                        "between November and February 2022",
+                        "2021-11-01",
+                        "2022-02-28",
+                        DatePrecision.MONTH),
+                row(
+                        "The port handled more grain between May and July than in any quarter before.",
+                        null,
+                        "between May and July",
+                        null,
+                        null,
+                        DatePrecision.MONTH),
+                // the two ends of a change, months without a year
+                row(
+                        "Its exports rose from about 3 million tonnes in January to 4.1 million tonnes in May.",
+                        "2023-06-14",
+                        "in January to 4.1 million tonnes in May",
+                        "2023-01-01",
+                        "2023-05-31",
                         DatePrecision.MONTH));
     }
 

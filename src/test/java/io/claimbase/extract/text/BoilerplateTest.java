@@ -131,7 +131,13 @@ class BoilerplateTest {
                 "Get the Weekly Briefing delivered to your inbox.",
                 "Listen to our podcast on Eurasian affairs every Friday.",
                 "Stay up to date with our daily newsletter.",
-                "Become a member and read without limits."
+                "Become a member and read without limits.",
+                "You're receiving this email because you signed up at northdesk.example.",
+                "You are getting this newsletter because you are a member. Unsubscribe",
+                "Update your preferences | Unsubscribe",
+                "Forward this newsletter to a friend.",
+                "Share this briefing with your colleagues | Update preferences",
+                "The discussion after the lecture was held under the Chatham House rule."
             })
     void pageFurnitureIsBoilerplate(String line) {
         assertTrue(boilerplate.isBoilerplate(line), line);
@@ -159,7 +165,10 @@ class BoilerplateTest {
                 "Follow-on talks on the members’ budgets stalled in May.",
                 "Call it a partnership of convenience: neither side trusts the other.",
                 "“Read the treaty before you judge it,” the ambassador told reporters.",
-                "The series of drills ended on Friday."
+                "The series of drills ended on Friday.",
+                "Thousands of readers chose to unsubscribe.",
+                "The Chatham House rule lets officials speak freely, and many of them do.",
+                "Kyiv forwarded the letter to its friends in Brussels."
             })
     void proseThatLooksLikeFurnitureIsNotBoilerplate(String line) {
         assertFalse(boilerplate.isBoilerplate(line), line);

@@ -55,6 +55,9 @@ class DateLinesTest {
                 "By Anja Lund · 14 August 2023 · 4 min read; 2023-08-14",
                 "Nordic Post | Markets | Friday 3 March 2023, 09:12 CET; 2023-03-03",
                 "Posted on 7 May 2022 by Tomas Berg; 2022-05-07",
+                "Posted by Marit Holm on 12 February 2024 · 5 min read; 2024-02-12",
+                "Written by J. Okafor on March 9, 2023; 2023-03-09",
+                "Notes from a panel held in Tallinn on Monday. Published 6 June 2023.; 2023-06-06",
                 "OSLO, 4 March 2023; 2023-03-04",
                 "Vilnius, 18 October 2024; 2024-10-18",
                 "Energy | 07.11.2024; 2024-11-07",
@@ -70,7 +73,9 @@ class DateLinesTest {
             strings = {
                 "In Oslo, 4 March 2023 was a cold day for the negotiators, who met twice.",
                 "Trade fell · prices rose · 2015",
-                "Markets | Energy | Opinion"
+                "Markets | Energy | Opinion",
+                "Posted by Marit Holm on a cold morning",
+                "The ministers met in Tallinn. Published reports put the cost at 3 May 2023 levels."
             })
     void aSentenceOrAFurnitureLineWithoutADateHasNone(String line) {
         assertTrue(DateLines.find(line).isEmpty(), line);
