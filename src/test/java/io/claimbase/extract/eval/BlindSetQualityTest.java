@@ -218,13 +218,15 @@ class BlindSetQualityTest {
             // (stated 0.613, inferred 0.000), figures 0.893; 1 boilerplate or non-claim taken as a claim. Extractor
             // 1.5.0 (same day, nothing changed after reading the set): kind 0.815, attribution 0.946, topics 0.598,
             // event 0.516, time 0.585 (stated 0.623, inferred 0.000); the rest unchanged. Event classes read on the
-            // readable sets (branch events-rules): event 0.516 -> 0.507, topics 0.613 -> 0.611
+            // readable sets (branch events-rules): event 0.516 -> 0.507, topics 0.613 -> 0.611. Extractor 1.6.0 (the
+            // topic model, the three models trained with the sixth set): kind 0.800, topics 0.663, event 0.522, time
+            // 0.599 (stated 0.638, inferred 0.000); the rest unchanged
             evaluation.assertFloors(Map.of(
                     "claims", 0.98,
-                    "kind", 0.78,
+                    "kind", 0.77,
                     "attribution", 0.93,
                     "certainty", 0.90,
-                    "topics", 0.57,
+                    "topics", 0.63,
                     "actors", 0.89,
                     "event", 0.48,
                     "time", 0.55,
@@ -234,6 +236,43 @@ class BlindSetQualityTest {
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(evaluation.leaks().size() <= 1, () -> evaluation.leaks().size() + " leaks (sealed set)");
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class EighthSet {
+
+        private final ExtractionEvaluation evaluation = evaluate("blind-8", "the eighth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-8", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // first run 2026-12-06 (extractor 1.5.1, commit 2103d0e, gold/blind-8/first-run.txt): claims F1 0.976;
+            // kind 0.769, attribution 0.894, certainty 0.915; topics F1 0.684, actors 0.895, event 0.537, time 0.531
+            // (stated 0.587, inferred 0.118), figures 0.919; 8 boilerplate or non-claims taken as claims. Extractor
+            // 1.6.0 (same night, nothing changed after reading the set; the topic model, event and time classes, trend
+            // and furniture rules written without it): claims 0.978, kind 0.775, topics 0.748, event 0.551; the rest
+            // unchanged
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.96,
+                    "kind", 0.74,
+                    "attribution", 0.87,
+                    "certainty", 0.89,
+                    "topics", 0.72,
+                    "actors", 0.87,
+                    "event", 0.52,
+                    "time", 0.50,
+                    "figures", 0.89));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(evaluation.leaks().size() <= 8, () -> evaluation.leaks().size() + " leaks (sealed set)");
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Blind sets whose sentences stay unseen while rules are written: for these the evaluations print and fail with
  * figures only, never a sentence, a leak or an article row. The set kept sealed is named by {@code -Deval.sealed}
- * (comma-separated; default {@code blind-7}, the set no rule writer has read; the sixth set was opened on 2026-12-06
- * after its first and final runs were reported, and is development and training data since); {@code -Deval.sealed=}
+ * (comma-separated; default {@code blind-7,blind-8}, the sets no rule writer has read; the sixth set was opened on
+ * 2026-12-06 after its first and final runs were reported, and is development and training data since); {@code -Deval.sealed=}
  * opens them all.
  */
 public final class SealedSets {
@@ -20,7 +20,8 @@ public final class SealedSets {
     }
 
     private static Set<String> names() {
-        return Arrays.stream(System.getProperty("eval.sealed", "blind-7").split(","))
+        return Arrays.stream(
+                        System.getProperty("eval.sealed", "blind-7,blind-8").split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
