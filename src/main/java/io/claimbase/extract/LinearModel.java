@@ -57,8 +57,8 @@ public final class LinearModel {
         return thresholds.getOrDefault(name, fallback);
     }
 
-    /** The probability of every class for a set of present (binary) features, summing to 1. */
-    public Map<String, Double> probabilities(Collection<String> features) {
+    /** Each class's score (bias plus the weights of the present features), before the logistic. */
+    private double[] scores(Collection<String> features) {
         double[] score = bias.clone();
         for (String feature : features) {
             double[] w = weights.get(feature);
@@ -68,6 +68,12 @@ public final class LinearModel {
                 }
             }
         }
+        return score;
+    }
+
+    /** The probability of every class for a set of present (binary) features, summing to 1. */
+    public Map<String, Double> probabilities(Collection<String> features) {
+        double[] score = scores(features);
         double sum = 0;
         for (int c = 0; c < score.length; c++) {
             score[c] = 1 / (1 + Math.exp(-score[c]));
@@ -85,15 +91,7 @@ public final class LinearModel {
      * for a model whose classes are independent yes/no questions (a claim may have several topics).
      */
     public double[] independent(Collection<String> features) {
-        double[] score = bias.clone();
-        for (String feature : features) {
-            double[] w = weights.get(feature);
-            if (w != null) {
-                for (int c = 0; c < score.length; c++) {
-                    score[c] += w[c];
-                }
-            }
-        }
+        double[] score = scores(features);
         for (int c = 0; c < score.length; c++) {
             score[c] = 1 / (1 + Math.exp(-score[c]));
         }

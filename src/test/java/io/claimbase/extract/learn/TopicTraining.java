@@ -1,7 +1,6 @@
 package io.claimbase.extract.learn;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -252,17 +251,7 @@ final class TopicTraining {
         problem.y = new double[examples.size()];
         List<Set<String>> about = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            int[] ids = examples.get(i).features().stream()
-                    .filter(index::containsKey)
-                    .mapToInt(index::get)
-                    .sorted()
-                    .toArray();
-            Feature[] row = new Feature[ids.length + 1];
-            for (int k = 0; k < ids.length; k++) {
-                row[k] = new FeatureNode(ids[k], 1);
-            }
-            row[ids.length] = new FeatureNode(problem.n, 1);
-            problem.x[i] = row;
+            problem.x[i] = TrainModels.row(examples.get(i).features(), index, problem.n);
             about.add(about(examples.get(i).gold()));
         }
         Linear.disableDebugOutput();

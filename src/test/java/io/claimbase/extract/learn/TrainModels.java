@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -320,17 +321,7 @@ public final class TrainModels {
         problem.y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             Example example = examples.get(i);
-            int[] ids = example.features().stream()
-                    .filter(index::containsKey)
-                    .mapToInt(index::get)
-                    .sorted()
-                    .toArray();
-            Feature[] row = new Feature[ids.length + 1];
-            for (int k = 0; k < ids.length; k++) {
-                row[k] = new FeatureNode(ids[k], 1);
-            }
-            row[ids.length] = new FeatureNode(problem.n, 1);
-            problem.x[i] = row;
+            problem.x[i] = row(example.features(), index, problem.n);
             problem.y[i] = labels.indexOf(example.label());
         }
         Linear.disableDebugOutput();
@@ -391,6 +382,24 @@ public final class TrainModels {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An example's row for liblinear: the indexes of its features that are in {@code index}, ascending, then the bias
+     * feature ({@code bias}, the last index).
+     */
+    static Feature[] row(Collection<String> features, Map<String, Integer> index, int bias) {
+        int[] ids = features.stream()
+                .filter(index::containsKey)
+                .mapToInt(index::get)
+                .sorted()
+                .toArray();
+        Feature[] row = new Feature[ids.length + 1];
+        for (int k = 0; k < ids.length; k++) {
+            row[k] = new FeatureNode(ids[k], 1);
+        }
+        row[ids.length] = new FeatureNode(bias, 1);
+        return row;
     }
 
     /** Feature {@code f}'s (0-based) weight for class {@code c}: liblinear keeps them feature by feature. */
