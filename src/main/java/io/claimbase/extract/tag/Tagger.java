@@ -61,7 +61,7 @@ public final class Tagger {
     private record Cue(Layer layer, String target, int priority) {}
 
     private final List<PhraseMatcher<Cue>> layers;
-    private final Map<String, List<String>> ancestors = new HashMap<>();
+    private final TopicTree tree;
     private final Map<String, String> eventTopics = new HashMap<>();
     private final TimeTagger times = new TimeTagger();
     private final FigureTagger figures = new FigureTagger();
@@ -88,7 +88,7 @@ public final class Tagger {
         domain.eventBackdropPhrases().forEach(phrase -> backdrops.add(phrase, new Cue(Layer.BACKDROP, phrase, 0)));
         this.layers = List.of(topicCues, actorAliases, eventCues, backdrops);
         this.eventModel = domain.eventModel().orElse(null);
-        domain.topicIds().forEach(id -> ancestors.put(id, domain.ancestors(id)));
+        tree = new TopicTree(domain);
         domain.eventTypes().stream()
                 .filter(event -> event.topic() != null)
                 .forEach(event -> eventTopics.put(event.id(), event.topic()));
@@ -106,12 +106,12 @@ public final class Tagger {
         }
         TimePeriod time = times.find(sentence, tokens, publishedOn);
         List<Figure> cited = figures.find(sentence, tokens, sentenceStart);
-        return new Tags(mostSpecific(topics), eventType, List.copyOf(scan.actors()), time, cited);
+        return new Tags(tree.mostSpecific(topics), eventType, List.copyOf(scan.actors()), time, cited);
     }
 
     /** The topics the topic cues read in a line (a title), most specific ones only. */
     public List<String> topicsOf(String text) {
-        return mostSpecific(scan(Tokens.of(text)).topics());
+        return tree.mostSpecific(scan(Tokens.of(text)).topics());
     }
 
     /**
@@ -309,13 +309,5 @@ public final class Tagger {
             }
         }
         return index;
-    }
-
-    /** Distinct topics without any topic that is an ancestor of another one, in order. */
-    private List<String> mostSpecific(List<String> topics) {
-        Set<String> distinct = new LinkedHashSet<>(topics);
-        Set<String> implied = new java.util.HashSet<>();
-        distinct.forEach(topic -> implied.addAll(ancestors.getOrDefault(topic, List.of())));
-        return distinct.stream().filter(topic -> !implied.contains(topic)).toList();
     }
 }

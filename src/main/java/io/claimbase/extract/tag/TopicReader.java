@@ -5,7 +5,6 @@ import io.claimbase.extract.LinearModel;
 import io.claimbase.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +41,12 @@ public final class TopicReader {
      */
     static final int MAX_ADDED = 1;
 
-    private final Map<String, List<String>> ancestors = new HashMap<>();
+    private final TopicTree tree;
     private final LinearModel model;
 
     /** {@code model}: the topic model, or null to read the features only. */
     public TopicReader(DomainModel domain, LinearModel model) {
-        domain.topicIds().forEach(id -> ancestors.put(id, domain.ancestors(id)));
+        tree = new TopicTree(domain);
         this.model = model;
     }
 
@@ -72,7 +71,7 @@ public final class TopicReader {
         List<Set<String>> own = new ArrayList<>(claims.size());
         Map<String, Integer> counts = new HashMap<>();
         for (Claim claim : claims) {
-            Set<String> expanded = expand(claim.own());
+            Set<String> expanded = tree.withAncestors(claim.own());
             own.add(expanded);
             expanded.forEach(t -> counts.merge(t, 1, Integer::sum));
         }
@@ -88,7 +87,7 @@ public final class TopicReader {
         });
         profile.sort(null);
         List<String> title = new ArrayList<>();
-        expand(titleTopics).forEach(t -> title.add("title:" + t));
+        tree.withAncestors(titleTopics).forEach(t -> title.add("title:" + t));
         List<List<String>> features = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
@@ -96,7 +95,7 @@ public final class TopicReader {
             EventFeatures.addWords(claim.words(), f);
             if (own.get(i).isEmpty()) {
                 f.add("cue:none");
-                expand(claim.topics()).forEach(t -> f.add("inh:" + t));
+                tree.withAncestors(claim.topics()).forEach(t -> f.add("inh:" + t));
             }
             own.get(i).forEach(t -> f.add("cue:" + t));
             if (i > 0) {
@@ -173,24 +172,6 @@ public final class TopicReader {
             }
             kept.add(topic);
         }
-        return mostSpecific(kept);
-    }
-
-    /** Distinct topics without any topic that is an ancestor of another one, in order. */
-    private List<String> mostSpecific(List<String> topics) {
-        Set<String> implied = new HashSet<>();
-        topics.forEach(topic -> implied.addAll(ancestors.getOrDefault(topic, List.of())));
-        return new LinkedHashSet<>(topics)
-                .stream().filter(t -> !implied.contains(t)).toList();
-    }
-
-    /** The topics with all their ancestors, in order. */
-    private Set<String> expand(List<String> topics) {
-        Set<String> all = new LinkedHashSet<>();
-        for (String topic : topics) {
-            all.add(topic);
-            all.addAll(ancestors.getOrDefault(topic, List.of()));
-        }
-        return all;
+        return tree.mostSpecific(kept);
     }
 }
