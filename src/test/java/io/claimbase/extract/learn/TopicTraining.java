@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -279,38 +278,31 @@ final class TopicTraining {
         StringBuilder out = new StringBuilder();
         out.append("# The topic model: one yes/no logistic regression per topic id over the features of ")
                 .append("io.claimbase.extract.tag.TopicReader,\n")
-                .append("# fused with the topic cues by the thresholds below (see TopicReader.fuse). Written by ")
-                .append("io.claimbase.extract.learn.TrainModels\n# (")
-                .append(provenance)
-                .append("; ")
-                .append(examples.size())
-                .append(" claims, ")
-                .append(vocabulary.size())
-                .append(" features seen at least twice; C ")
-                .append(fmt(choice.c()))
-                .append(" and thresholds by leave-one-set-out, mean change of (topics F1 + top-level topics F1) / 2, ")
+                .append("# fused with the topic cues by the thresholds below (see TopicReader.fuse). ")
+                .append(TrainModels.writtenBy(provenance, examples.size(), vocabulary.size(), choice.c()))
+                .append("change of (topics F1 + top-level topics F1) / 2, ")
                 .append("losses weighted ")
-                .append(fmt(1 + LOSS_WEIGHT))
+                .append(TrainModels.fmt(1 + LOSS_WEIGHT))
                 .append(": ")
-                .append(fmt(choice.score()))
+                .append(TrainModels.fmt(choice.score()))
                 .append("). Do not edit by hand: re-train.\n# feature\tclass\tweight\n")
                 .append("threshold\tdrop\t")
-                .append(fmt(choice.drop()))
+                .append(TrainModels.fmt(choice.drop()))
                 .append("\nthreshold\tadd\t")
-                .append(fmt(choice.add()))
+                .append(TrainModels.fmt(choice.add()))
                 .append("\nthreshold\tfill\t")
-                .append(fmt(choice.fill()))
+                .append(TrainModels.fmt(choice.fill()))
                 .append('\n');
         for (int t = 0; t < topics.size(); t++) {
             out.append("bias\t")
                     .append(topics.get(t))
                     .append('\t')
-                    .append(fmt(weights.get(t)[problem.n - 1]))
+                    .append(TrainModels.fmt(weights.get(t)[problem.n - 1]))
                     .append('\n');
         }
         for (int f = 0; f < vocabulary.size(); f++) {
             for (int t = 0; t < topics.size(); t++) {
-                String value = fmt(weights.get(t)[f]);
+                String value = TrainModels.fmt(weights.get(t)[f]);
                 if (Math.abs(Double.parseDouble(value)) >= MIN_WEIGHT) {
                     out.append(vocabulary.get(f))
                             .append('\t')
@@ -322,10 +314,5 @@ final class TopicTraining {
             }
         }
         return out.toString();
-    }
-
-    private static String fmt(double value) {
-        String text = String.format(Locale.ROOT, "%.3f", value);
-        return text.equals("-0.000") ? "0.000" : text;
     }
 }

@@ -340,17 +340,7 @@ public final class TrainModels {
                                         + "ClaimClassifier.kindEvidence,\n"
                                         + "# fused with the kind cues by the threshold below (see "
                                         + "ClaimClassifier.fuse). ")
-                .append("Written by ")
-                .append("io.claimbase.extract.learn.TrainModels\n")
-                .append("# (")
-                .append(provenance)
-                .append("; ")
-                .append(examples.size())
-                .append(" claims, ")
-                .append(vocabulary.size())
-                .append(" features seen at least twice; C ")
-                .append(fmt(choice.c()))
-                .append(" and thresholds by leave-one-set-out, mean ")
+                .append(writtenBy(provenance, examples.size(), vocabulary.size(), choice.c()))
                 .append(task.measure)
                 .append(' ')
                 .append(fmt(choice.score()))
@@ -385,6 +375,16 @@ public final class TrainModels {
     }
 
     /**
+     * The middle of a model file's header, the same for every model: who wrote it, from what, and how C and the
+     * thresholds were chosen; the measure the choice maximised follows.
+     */
+    static String writtenBy(String provenance, int claims, int features, double c) {
+        return "Written by io.claimbase.extract.learn.TrainModels\n# (" + provenance + "; " + claims + " claims, "
+                + features + " features seen at least twice; C " + fmt(c)
+                + " and thresholds by leave-one-set-out, mean ";
+    }
+
+    /**
      * An example's row for liblinear: the indexes of its features that are in {@code index}, ascending, then the bias
      * feature ({@code bias}, the last index).
      */
@@ -407,7 +407,8 @@ public final class TrainModels {
         return classes == 2 ? (c == 0 ? w[f] : -w[f]) : w[f * classes + c];
     }
 
-    private static String fmt(double value) {
+    /** A weight or threshold as the model files write it: three decimals, never "-0.000". */
+    static String fmt(double value) {
         String text = String.format(Locale.ROOT, "%.3f", value);
         return text.equals("-0.000") ? "0.000" : text;
     }
