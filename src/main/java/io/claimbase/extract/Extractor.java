@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.6.0";
+    public static final String VERSION = "1.7.0";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;

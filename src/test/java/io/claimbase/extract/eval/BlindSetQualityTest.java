@@ -220,7 +220,8 @@ class BlindSetQualityTest {
             // event 0.516, time 0.585 (stated 0.623, inferred 0.000); the rest unchanged. Event classes read on the
             // readable sets (branch events-rules): event 0.516 -> 0.507, topics 0.613 -> 0.611. Extractor 1.6.0 (the
             // topic model, the three models trained with the sixth set): kind 0.800, topics 0.663, event 0.522, time
-            // 0.599 (stated 0.638, inferred 0.000); the rest unchanged
+            // 0.599 (stated 0.638, inferred 0.000); the rest unchanged. Opened 2026-12-07 02:25 (training data of the
+            // models from extractor 1.7.0 on; its figures since are training-set figures)
             evaluation.assertFloors(Map.of(
                     "claims", 0.98,
                     "kind", 0.77,
@@ -235,7 +236,11 @@ class BlindSetQualityTest {
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
-            assertTrue(evaluation.leaks().size() <= 1, () -> evaluation.leaks().size() + " leaks (sealed set)");
+            assertTrue(
+                    evaluation.leaks().size() <= 1,
+                    () -> SealedSets.isSealed("blind-7")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
         }
     }
 
@@ -257,7 +262,9 @@ class BlindSetQualityTest {
             // (stated 0.587, inferred 0.118), figures 0.919; 8 boilerplate or non-claims taken as claims. Extractor
             // 1.6.0 (same night, nothing changed after reading the set; the topic model, event and time classes, trend
             // and furniture rules written without it): claims 0.978, kind 0.775, topics 0.748, event 0.551; the rest
-            // unchanged
+            // unchanged. Opened 2026-12-07 02:25 (training data of the models from extractor 1.7.0 on; its figures
+            // since are
+            // training-set figures)
             evaluation.assertFloors(Map.of(
                     "claims", 0.96,
                     "kind", 0.74,
@@ -272,7 +279,11 @@ class BlindSetQualityTest {
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
-            assertTrue(evaluation.leaks().size() <= 8, () -> evaluation.leaks().size() + " leaks (sealed set)");
+            assertTrue(
+                    evaluation.leaks().size() <= 8,
+                    () -> SealedSets.isSealed("blind-8")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
         }
     }
 }

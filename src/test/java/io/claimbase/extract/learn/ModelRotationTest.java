@@ -23,13 +23,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The honest figures of the learned models: leave-one-set-out over the five annotated sets they learn from. For each
- * set a model is trained on the other four (C and thresholds chosen by cross-validation within those four) and the
+ * The honest figures of the learned models: leave-one-set-out over the seven annotated sets they learn from. For each
+ * set a model is trained on the other six (C and thresholds chosen by cross-validation within those six) and the
  * set is read with and without it (the other models left out); the table printed is the evaluation's event F1 (kind
- * accuracy, topics F1) and topics and time F1 for each. The shipped models are trained on all five, so the in-repo
+ * accuracy, topics F1) and topics and time F1 for each. The shipped models are trained on all seven, so the in-repo
  * figures of those sets are training-set figures; this rotation is what says whether a model helps on text it has not
- * seen. The event and kind models are kept while they help on at least 3 of the 5 sets and on average, the topic model
- * only if it helps on at least 4 of the 5 and on average. Repeat it with
+ * seen. The event and kind models are kept while they help on at least 3 of the sets and on average, the topic model
+ * only if it helps on all sets but one and on average. Repeat it with
  * {@code ./mvnw -B test -Dtest=ModelRotationTest}.
  */
 class ModelRotationTest {
@@ -41,13 +41,16 @@ class ModelRotationTest {
     private static final PositionAssessor ASSESSOR = new PositionAssessor(QuestionLoader.loadFolder(DOMAIN));
 
     @Test
-    void theTopicModelHelpsOnAtLeastFourOfFiveUnseenSets() {
+    void theTopicModelHelpsOnAllUnseenSetsButOne() {
+        // measured 2026-12-07 02:18 on seven sets (the seventh and eighth opened): topics F1 development 0.670 ->
+        // 0.686, held-out 0.634 -> 0.650, blind-4 0.695 -> 0.745, blind-5 0.677 -> 0.736, blind-6 0.653 -> 0.724,
+        // blind-7 0.608 -> 0.689, blind-8 0.692 -> 0.756 (7 of 7, mean +0.051). Before, on five sets:
         // measured 2026-12-07 (main with time-rules and stance-furniture merged): topics F1 development 0.670 -> 0.659,
         // held-out 0.634 -> 0.641, blind-4 0.695 -> 0.721, blind-5 0.677 -> 0.707, blind-6 0.653 -> 0.691 (4 of 5,
         // mean +0.018); top level 0.709 -> 0.704, 0.697 -> 0.726, 0.718 -> 0.749, 0.717 -> 0.764, 0.697 -> 0.745
         Map<String, List<TopicTraining.Example>> sets = TopicTraining.examples(CUES_ONLY, CUES, ASSESSOR);
         Extractor without = new Extractor(CUES_ONLY, CUES, ASSESSOR);
-        StringBuilder table = new StringBuilder("TOPICS model, leave-one-set-out (trained on the other four sets):\n"
+        StringBuilder table = new StringBuilder("TOPICS model, leave-one-set-out (trained on the other sets):\n"
                 + "  set            topics F1 without -> with                     top level without -> with   event F1"
                 + "   time F1\n");
         int helped = 0;
@@ -91,7 +94,10 @@ class ModelRotationTest {
     }
 
     @Test
-    void theEventModelHelpsOnAtLeastThreeOfFiveUnseenSets() {
+    void theEventModelHelpsOnAtLeastThreeUnseenSets() {
+        // measured 2026-12-07 02:18 on seven sets: event F1 development 0.727 -> 0.685, held-out 0.639 -> 0.708,
+        // blind-4 0.619 -> 0.660, blind-5 0.600 -> 0.667, blind-6 0.623 -> 0.654, blind-7 0.474 -> 0.522, blind-8
+        // 0.474 -> 0.605 (6 of 7, mean +0.049). Before:
         // measured 2026-12-07 on five sets (the event classes of events-rules, blind-6 among the training sets):
         // event F1 development 0.727 -> 0.662, held-out 0.639 -> 0.686, blind-4 0.619 -> 0.640, blind-5 0.600 ->
         // 0.654, blind-6 0.623 -> 0.654 (4 of 5, mean +0.017; on four sets development was 0.727 -> 0.731)
@@ -99,7 +105,10 @@ class ModelRotationTest {
     }
 
     @Test
-    void theKindModelHelpsOnAtLeastThreeOfFiveUnseenSets() {
+    void theKindModelHelpsOnAtLeastThreeUnseenSets() {
+        // measured 2026-12-07 02:18 on seven sets: kind accuracy development 0.765 -> 0.781, held-out 0.671 -> 0.839,
+        // blind-4 0.741 -> 0.828, blind-5 0.693 -> 0.790, blind-6 0.727 -> 0.810, blind-7 0.749 -> 0.839, blind-8
+        // 0.702 -> 0.790 (7 of 7, mean +0.090). Before:
         // measured 2026-12-07 on five sets: kind accuracy development 0.765 -> 0.734, held-out 0.671 -> 0.781, blind-4
         // 0.741 -> 0.814, blind-5 0.693 -> 0.787, blind-6 0.727 -> 0.814 (4 of 5, mean +0.067); time unchanged
         // (discourse time reads the cue kind)
@@ -111,7 +120,7 @@ class ModelRotationTest {
         Extractor without = new Extractor(CUES_ONLY, CUES, ASSESSOR);
         String measure = task == Task.EVENT ? "event" : "kind";
         StringBuilder table = new StringBuilder(task
-                + " model, leave-one-set-out (trained on the other four sets):\n"
+                + " model, leave-one-set-out (trained on the other sets):\n"
                 + "  set            " + measure
                 + " without -> with                        topics F1 without -> with   time F1\n");
         int helped = 0;
@@ -161,7 +170,7 @@ class ModelRotationTest {
         return "tp " + score.tp() + " fp " + score.fp() + " fn " + score.fn();
     }
 
-    /** Re-training on the five sets gives the committed model files, byte for byte. */
+    /** Re-training on the seven sets gives the committed model files, byte for byte. */
     @Test
     void retrainingReproducesTheCommittedModels() throws IOException {
         for (Task task : Task.values()) {
