@@ -9,6 +9,7 @@ import io.claimbase.extract.position.DirectionReader;
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.Question;
 import io.claimbase.extract.position.QuestionLoader;
+import io.claimbase.extract.position.TrendPrior;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,7 @@ public class QuestionCatalog {
     private final List<Question> fileQuestions;
     private final DomainModel domain;
     private final DirectionReader directions;
+    private final TrendPrior usualTrends;
     private final String directionsFingerprint;
     private volatile Current current;
 
@@ -55,6 +57,7 @@ public class QuestionCatalog {
         Path folder = config.seeds().directory().resolve("domain");
         this.domain = domain;
         this.fileQuestions = QuestionLoader.loadFolder(folder, domain);
+        this.usualTrends = TrendPrior.load(folder);
         this.directions = new DirectionReader(QuestionLoader.loadDirections(folder));
         this.directionsFingerprint = fingerprint(folder.resolve(QuestionLoader.DIRECTIONS_FILE));
         install(fileQuestions.stream().map(q -> new Entry(q, 1, FILE)).toList());
@@ -94,7 +97,12 @@ public class QuestionCatalog {
         entries.forEach(e -> bySlug.put(e.question().slug(), e));
         current = new Current(
                 bySlug,
-                new PositionAssessor(entries.stream().map(Entry::question).toList()));
+                new PositionAssessor(entries.stream().map(Entry::question).toList(), usualTrends));
+    }
+
+    /** The trend usual with each label of the shipped questions ({@code models/trend.tsv}), for every assessor. */
+    public TrendPrior usualTrends() {
+        return usualTrends;
     }
 
     /** The version of each current question, by slug: cheap to compare with what is stored. */

@@ -2,6 +2,7 @@ package io.claimbase.extract;
 
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.QuestionLoader;
+import io.claimbase.extract.position.TrendPrior;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.TopicReader;
 import io.claimbase.extract.text.Boilerplate;
@@ -63,7 +64,7 @@ public final class Extractor {
         return new Extractor(
                 DomainModel.load(seedsDomainDir),
                 Cues.fromDirectory(seedsDomainDir),
-                new PositionAssessor(QuestionLoader.loadFolder(seedsDomainDir)));
+                new PositionAssessor(QuestionLoader.loadFolder(seedsDomainDir), TrendPrior.load(seedsDomainDir)));
     }
 
     public Extraction extract(ArticleInput input) {

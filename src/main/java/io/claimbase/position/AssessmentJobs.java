@@ -116,7 +116,7 @@ public class AssessmentJobs {
                 LOG.infof("Assessment of %s v%d: the question changed or is gone; stopping", job.slug(), job.version());
                 return Uni.createFrom().voidItem();
             }
-            PositionAssessor assessor = new PositionAssessor(List.of(entry.question()));
+            PositionAssessor assessor = new PositionAssessor(List.of(entry.question()), catalog.usualTrends());
             return loop(job, assessor);
         });
     }

@@ -47,9 +47,20 @@ public final class PositionAssessor {
     private static final double MAX_CONFIDENCE = 0.95;
 
     private final List<QuestionMatcher> matchers;
+    private final TrendPrior usualTrends;
 
+    /** An assessor without learned trends: a position's trend is only what the author's words say. */
     public PositionAssessor(List<Question> questions) {
+        this(questions, TrendPrior.NONE);
+    }
+
+    /**
+     * @param usualTrends the trend usual with each label, taken when the author's words say none (see
+     *                    {@link TrendPrior})
+     */
+    public PositionAssessor(List<Question> questions, TrendPrior usualTrends) {
         this.matchers = questions.stream().map(QuestionMatcher::new).toList();
+        this.usualTrends = usualTrends;
     }
 
     /** Positions on the questions the claims address, in the questions' order. */
@@ -60,7 +71,7 @@ public final class PositionAssessor {
     /** Positions on the questions the article (its title, may be null, and claims) addresses. */
     public List<ExtractedPosition> assess(String title, List<ExtractedClaim> claims) {
         return matchers.stream()
-                .map(m -> assess(m, title, claims))
+                .map(m -> assess(m, title, claims, usualTrends))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -88,7 +99,7 @@ public final class PositionAssessor {
     }
 
     private static Optional<ExtractedPosition> assess(
-            QuestionMatcher matcher, String title, List<ExtractedClaim> claims) {
+            QuestionMatcher matcher, String title, List<ExtractedClaim> claims, TrendPrior usualTrends) {
         List<ClaimReading> readings = new ArrayList<>(matcher.read(claims));
         ClaimReading titled = matcher.readTitle(title, readings.stream().anyMatch(ClaimReading::committal));
         if (titled != null) {
@@ -104,14 +115,7 @@ public final class PositionAssessor {
         Trend trend = trendOf(readings);
         String slug = matcher.question().slug();
         return Optional.of(tally.decide()
-                .map(d -> new ExtractedPosition(
-                        slug,
-                        d.level().label(),
-                        d.score(),
-                        trend,
-                        confidence(d),
-                        Rationale.decided(d.level().label(), trend, readings),
-                        evidence(readings, d.level().label(), trend)))
+                .map(d -> decided(slug, d, trend, readings, usualTrends))
                 .orElseGet(() -> new ExtractedPosition(
                         slug,
                         UNDETERMINED,
@@ -120,6 +124,25 @@ public final class PositionAssessor {
                         undeterminedConfidence(readings),
                         Rationale.undetermined(readings),
                         evidence(readings, UNDETERMINED, trend))));
+    }
+
+    /**
+     * A decided position. When no claim the author asserts says which way the relationship moves, its trend is the one
+     * usual with the label ({@link TrendPrior}), and the rationale says so; the evidence stays the claims'.
+     */
+    private static ExtractedPosition decided(
+            String slug, Tally.Decision d, Trend said, List<ClaimReading> readings, TrendPrior usualTrends) {
+        String label = d.level().label();
+        Trend usual = said == null ? usualTrends.usual(slug, label).orElse(null) : null;
+        Trend trend = said != null ? said : usual;
+        return new ExtractedPosition(
+                slug,
+                label,
+                d.score(),
+                trend,
+                confidence(d),
+                Rationale.decided(label, trend, usual != null, readings),
+                evidence(readings, label, said));
     }
 
     private static final String TEXT_SUBJECT =

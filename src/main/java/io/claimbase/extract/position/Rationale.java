@@ -16,7 +16,8 @@ final class Rationale {
 
     private Rationale() {}
 
-    static String decided(String label, Trend trend, List<ClaimReading> readings) {
+    /** @param usual whether the trend is the one usual with the label, the author's words saying none */
+    static String decided(String label, Trend trend, boolean usual, List<ClaimReading> readings) {
         List<String> parts = new ArrayList<>();
         parts.add("the author calls the relationship " + label
                 + quotes(readings, l -> counted(l) && !l.negated() && l.label().equals(label)));
@@ -36,7 +37,13 @@ final class Rationale {
                             readings,
                             l -> counted(l) && l.negated() && l.label().equals(other)));
         }
-        addTrendAndReported(parts, trend, readings);
+        if (usual) {
+            parts.add("says no direction (" + trend.name().toLowerCase(Locale.ROOT) + " is the trend usual with "
+                    + label + ")");
+            addTrendAndReported(parts, null, readings);
+        } else {
+            addTrendAndReported(parts, trend, readings);
+        }
         return sentence(parts);
     }
 

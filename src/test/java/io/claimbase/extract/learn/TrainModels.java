@@ -139,7 +139,7 @@ public final class TrainModels {
 
     /**
      * Trains the models on the sets of {@link #SETS} and writes their files; arguments, when given, name the models to
-     * train ({@code event}, {@code kind}, {@code topics}).
+     * train ({@code event}, {@code kind}, {@code topics}, {@code trend}).
      */
     public static void main(String[] args) throws IOException {
         DomainModel domain = DomainModel.load(DOMAIN);
@@ -161,6 +161,9 @@ public final class TrainModels {
                             TopicTraining.examples(cuesOnly, cues, assessor).values()),
                     provenance());
             write(TOPIC_MODEL, text);
+        }
+        if (only.isEmpty() || only.contains("trend")) {
+            write(TrendTraining.FILE, TrendTraining.train());
         }
     }
 

@@ -22,8 +22,12 @@ class PositionEvaluationTest {
 
     private static final String QUESTION = "china-russia-alignment";
     private static final List<GoldArticle> GOLD = GoldArticle.all(Path.of("src/test/resources/gold"), Path.of("seeds"));
+    /** The assessor as the service has it: the shipped questions and the trends usual with their labels. */
     private static final PositionEvaluation EVALUATION = new PositionEvaluation(
-            new PositionAssessor(QuestionLoader.load(Path.of("seeds/domain/questions.yaml"))), QUESTION);
+            new PositionAssessor(
+                    QuestionLoader.load(Path.of("seeds/domain/questions.yaml")),
+                    TrendPrior.load(Path.of("seeds/domain"))),
+            QUESTION);
 
     @Test
     void onTheAnnotatedClaims() {
