@@ -127,21 +127,24 @@ public final class PositionAssessor {
     }
 
     /**
-     * A decided position. When no claim the author asserts says which way the relationship moves, its trend is the one
-     * usual with the label ({@link TrendPrior}), and the rationale says so; the evidence stays the claims'.
+     * A decided position. When no claim the author asserts says which way the relationship moves, or they say it moves
+     * both ways as much, its trend is the one usual with the label ({@link TrendPrior}), and the rationale says so; the
+     * evidence stays the claims'.
      */
     private static ExtractedPosition decided(
             String slug, Tally.Decision d, Trend said, List<ClaimReading> readings, TrendPrior usualTrends) {
         String label = d.level().label();
-        Trend usual = said == null ? usualTrends.usual(slug, label).orElse(null) : null;
-        Trend trend = said != null ? said : usual;
+        boolean bothWays = said != null && conflicting(readings);
+        Trend usual = said == null || bothWays ? usualTrends.usual(slug, label).orElse(null) : null;
+        Trend trend = usual != null ? usual : said;
+        String why = usual == null ? null : bothWays ? "says it moves both ways as much" : "says no direction";
         return new ExtractedPosition(
                 slug,
                 label,
                 d.score(),
                 trend,
                 confidence(d),
-                Rationale.decided(label, trend, usual != null, readings),
+                Rationale.decided(label, trend, why, readings),
                 evidence(readings, label, said));
     }
 
@@ -169,6 +172,19 @@ public final class PositionAssessor {
                 .filter(c -> c.attribution() == null || c.attribution().type() == Attribution.Type.AUTHOR)
                 .anyMatch(c -> ABSTENTIONS.stream()
                         .anyMatch(p -> p.matcher(c.text().strip()).find()));
+    }
+
+    /**
+     * Whether the author's words say the relationship moves both ways as much, and stays put less: up and down weigh
+     * the same ("the speeches get warmer" and "the gap between them is widening"). {@link #trendOf} reads that as
+     * stable; the trend usual with the label decides instead, when there is one.
+     */
+    private static boolean conflicting(List<ClaimReading> readings) {
+        Map<Trend, Double> weights = new EnumMap<>(Trend.class);
+        readings.forEach(r -> r.directions().forEach(d -> weights.merge(d.trend(), d.weight(), Double::sum)));
+        double up = weights.getOrDefault(Trend.STRENGTHENING, 0.0);
+        double down = weights.getOrDefault(Trend.WEAKENING, 0.0);
+        return up > 0 && up == down && weights.getOrDefault(Trend.STABLE, 0.0) < up;
     }
 
     /** The direction with the most weight; stable when equal; null when no claim the author asserts says any. */

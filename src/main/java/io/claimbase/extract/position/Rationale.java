@@ -16,8 +16,11 @@ final class Rationale {
 
     private Rationale() {}
 
-    /** @param usual whether the trend is the one usual with the label, the author's words saying none */
-    static String decided(String label, Trend trend, boolean usual, List<ClaimReading> readings) {
+    /**
+     * @param usual why the trend is the one usual with the label ("says no direction"), or null when the author's words
+     *              gave it
+     */
+    static String decided(String label, Trend trend, String usual, List<ClaimReading> readings) {
         List<String> parts = new ArrayList<>();
         parts.add("the author calls the relationship " + label
                 + quotes(readings, l -> counted(l) && !l.negated() && l.label().equals(label)));
@@ -37,9 +40,8 @@ final class Rationale {
                             readings,
                             l -> counted(l) && l.negated() && l.label().equals(other)));
         }
-        if (usual) {
-            parts.add("says no direction (" + trend.name().toLowerCase(Locale.ROOT) + " is the trend usual with "
-                    + label + ")");
+        if (usual != null) {
+            parts.add(usual + " (" + trend.name().toLowerCase(Locale.ROOT) + " is the trend usual with " + label + ")");
             addTrendAndReported(parts, null, readings);
         } else {
             addTrendAndReported(parts, trend, readings);

@@ -51,6 +51,11 @@ class TrendPriorRotationTest {
         int scored = 0;
         int setsHelped = 0;
         int setsLost = 0;
+        int filled = 0;
+        int noneBefore = 0;
+        int noneAfter = 0;
+        int positions = 0;
+        int ties = 0;
         for (String out : sets.keySet()) {
             List<TrendPrior.Seen> training = new ArrayList<>();
             sets.forEach((name, list) -> {
@@ -62,6 +67,10 @@ class TrendPriorRotationTest {
             PositionEvaluation.Result without = evaluate(new PositionAssessor(QUESTIONS), test, extracted);
             PositionEvaluation.Result with =
                     evaluate(new PositionAssessor(QUESTIONS, TrendPrior.count(training)), test, extracted);
+            noneBefore += withNone(without);
+            noneAfter += withNone(with);
+            positions += (int)
+                    with.rows().stream().filter(r -> r.goldLabel() != null).count();
             int b = trendsRight(without);
             int a = trendsRight(with);
             int n = trended(with);
@@ -70,6 +79,19 @@ class TrendPriorRotationTest {
             scored += n;
             setsHelped += a > b ? 1 : 0;
             setsLost += a < b ? 1 : 0;
+            for (GoldArticle article : test) {
+                String rationale = new PositionAssessor(QUESTIONS, TrendPrior.count(training))
+                                .assess(
+                                        extracted.get(article).metadata().title(),
+                                        extracted.get(article).claims())
+                                .stream()
+                                .filter(p -> p.question().equals(QUESTION))
+                                .map(p -> p.rationale())
+                                .findFirst()
+                                .orElse("");
+                filled += rationale.contains("says no direction") ? 1 : 0;
+                ties += rationale.contains("both ways") ? 1 : 0;
+            }
             assertEquals(without.labelAccuracy(), with.labelAccuracy(), out + " label accuracy");
             assertEquals(without.meanAbsoluteScoreError(), with.meanAbsoluteScoreError(), out + " score error");
             report.append(String.format(
@@ -87,13 +109,23 @@ class TrendPriorRotationTest {
         }
         report.append(String.format(
                 Locale.ROOT,
-                "all          trend %d/%d -> %d/%d; better on %d sets, worse on %d%n",
+                "all          trend %d/%d -> %d/%d; better on %d sets, worse on %d; the usual trend filled %d"
+                        + " positions and broke %d ties%n",
                 before,
                 scored,
                 after,
                 scored,
                 setsHelped,
-                setsLost));
+                setsLost,
+                filled,
+                ties));
+        report.append(String.format(
+                Locale.ROOT,
+                "with none as a fourth trend, over every annotated position: %d/%d -> %d/%d%n",
+                noneBefore,
+                positions,
+                noneAfter,
+                positions));
         System.out.println(report);
         assertEquals(0, setsLost, "the usual trend lost on a left-out set");
         assertTrue(after > before, "the usual trend helped nowhere");
@@ -117,6 +149,13 @@ class TrendPriorRotationTest {
     private static int trendsRight(PositionEvaluation.Result result) {
         return (int) result.rows().stream()
                 .filter(r -> r.goldTrend() != null && r.goldTrend().equals(r.trend()))
+                .count();
+    }
+
+    /** Positions (annotated) whose trend is right, none counting as a trend of its own. */
+    private static int withNone(PositionEvaluation.Result result) {
+        return (int) result.rows().stream()
+                .filter(r -> r.goldLabel() != null && java.util.Objects.equals(r.goldTrend(), r.trend()))
                 .count();
     }
 
