@@ -91,6 +91,21 @@ class TrendPriorTest {
     }
 
     @Test
+    void upAndDownSaidAsMuchTakeTheLabelsUsualTrend() {
+        List<io.claimbase.extract.ExtractedClaim> claims = Claims.of(
+                        "Russia and China are rivals in reality, whatever their summits say.",
+                        "The two leaders' toasts keep warming.",
+                        "Yet the gap between them is widening.")
+                .list();
+        ExtractedPosition without = only(new PositionAssessor(QUESTIONS), claims);
+        ExtractedPosition with = only(new PositionAssessor(QUESTIONS, PRIOR), claims);
+        assertEquals("rivalry", with.label());
+        assertEquals(Trend.STABLE, without.trend(), without.rationale());
+        assertEquals(Trend.WEAKENING, with.trend(), with.rationale());
+        assertTrue(with.rationale().contains("both ways"), with.rationale());
+    }
+
+    @Test
     void anUndeterminedPositionGetsNoUsualTrend() {
         ExtractedPosition p = only(
                 new PositionAssessor(QUESTIONS, PRIOR),
