@@ -118,14 +118,16 @@ public final class DiscourseTime {
                 out.add(claim);
                 continue;
             }
-            ExtractedClaim told = toldTime(claim, out, i, publishedOn);
+            // toldTime finds nothing (and returns the claim) unless one of these patterns occurs: read them once
+            boolean refers = refersToATime(claim);
+            ExtractedClaim told = refers ? toldTime(claim, out, i, publishedOn) : claim;
             if (told == claim && own != null) {
                 told = yearOfTheAccount(claim, out, paragraphs, i);
             }
             if (told == claim && own != null && articleYear != null) {
                 told = inTheYearOfTheArticle(claim, articleYear, out, claims, i);
             }
-            if (told != claim || own != null || refersToATime(claim)) {
+            if (told != claim || own != null || refers) {
                 out.add(told);
                 continue;
             }
