@@ -21,6 +21,12 @@ public final class RequiredText {
     /** Literal runs shorter than this are not worth a test. */
     private static final int MIN_LENGTH = 3;
 
+    /**
+     * A special group other than a non-capturing one, a look-around or case flags ({@code (?i)}, {@code (?i:…)}):
+     * named groups, comments mode and the like are not followed.
+     */
+    private static final Pattern UNKNOWN_GROUP = Pattern.compile("\\(\\?(?!:|=|!|<=|<!|[iu-]+[:)])");
+
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]");
 
     private RequiredText() {}
@@ -31,7 +37,7 @@ public final class RequiredText {
      * @throws IllegalArgumentException never for a valid expression; an expression it cannot follow gives null
      */
     public static Set<String> of(String regex) {
-        if (regex.contains("(?") && regex.replace("(?:", "").contains("(?")) {
+        if (UNKNOWN_GROUP.matcher(regex).find()) {
             return null;
         }
         for (String escape : new String[] {"\\Q", "\\u", "\\x", "\\0", "\\c", "\\N", "\\k", "\\E", "[]", "[^]"}) {
@@ -127,11 +133,16 @@ public final class RequiredText {
             } else if (c == '(') {
                 int end = groupEnd(branch, i);
                 String inner = branch.substring(i + 1, end);
-                if (inner.startsWith("?:")) {
-                    inner = inner.substring(2);
+                boolean aside = inner.startsWith("?=")
+                        || inner.startsWith("?!")
+                        || inner.startsWith("?<")
+                        || inner.startsWith("?") && !inner.contains(":");
+                if (inner.startsWith("?")) {
+                    // (?:…) and (?i:…) as groups; look-arounds and bare flags (?i) require nothing here
+                    inner = inner.substring(inner.indexOf(':') + 1);
                 }
                 int after = end + 1;
-                if (after < branch.length() && isQuantifier(branch.charAt(after))) {
+                if (aside || after < branch.length() && isQuantifier(branch.charAt(after))) {
                     i = skipQuantifier(branch, after);
                 } else {
                     best = better(best, alternatives(inner));

@@ -40,9 +40,17 @@ class RequiredTextTest {
     }
 
     @Test
+    void caseFlagsAreFollowedAndLookAroundsRequireNothing() {
+        assertEquals(Set.of("lighthouse"), RequiredText.of("(?i)\\blighthouse\\b"));
+        assertEquals(Set.of("mast", "sail"), RequiredText.of("\\b(?i:(mast|sail))\\s+\\d+"));
+        assertEquals(Set.of("keeper"), RequiredText.of("(?<=\\bold\\s)keeper(?!\\s+of\\s+rope)"));
+        assertNull(RequiredText.of("(?!rope)\\w+"));
+    }
+
+    @Test
     void whatItDoesNotFollowRequiresNothing() {
-        assertNull(RequiredText.of("(?i)lighthouse"));
-        assertNull(RequiredText.of("(?<=x)lighthouse"));
+        assertNull(RequiredText.of("(?x)lighthouse"));
+        assertNull(RequiredText.of("(?<name>lighthouse)"));
         assertNull(RequiredText.of("\\Qlighthouse\\E"));
         assertNull(RequiredText.of("\\u0041lighthouse"));
         assertNull(RequiredText.of("(lighthouse) \\1"));
