@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The time rules skipped for want of their required words find exactly what running them all finds. */
+/**
+ * The time rules and told-time patterns skipped for want of their required words find exactly what running them all
+ * finds.
+ */
 class TimeRulesGuardTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
@@ -25,7 +28,8 @@ class TimeRulesGuardTest {
                 "By the end of this month the harbour had spent the first six months of 2023 on repairs.",
                 "Between March and May 2022 the pier was shut; in the \u017Fecond quarter of 2021 it reopened.",
                 "The last two decades, the past quarter-century and the coming years all saw storms.",
-                "That same week, two days later, the keeper left before the year is out."));
+                "That same week, two days later, the keeper left before the year is out.",
+                "Ever since, within hours, the next day, in June of that year, it rained; since then, too."));
         try (Stream<Path> files =
                 Stream.concat(Files.walk(Path.of("src/test/resources/gold")), Files.walk(Path.of("seeds")))) {
             for (Path file : files.filter(
@@ -39,12 +43,17 @@ class TimeRulesGuardTest {
             }
         }
         int found = 0;
+        int referring = 0;
         for (String text : texts) {
+            boolean refers = DiscourseTime.refersToATime(text, false);
+            assertEquals(refers, DiscourseTime.refersToATime(text, true), text);
+            referring += refers ? 1 : 0;
             Tokens tokens = Tokens.of(text);
             List<TimeTagger.Found> all = TimeRules.matches(text, tokens, PUBLISHED, false);
             assertEquals(all, TimeRules.matches(text, tokens, PUBLISHED, true), text);
             found += all.size();
         }
         assertTrue(found > 100, "too few time expressions to compare: " + found);
+        assertTrue(referring > 5, "too few told times to compare: " + referring);
     }
 }
