@@ -11,7 +11,11 @@ import io.claimbase.extract.ClaimClassifier;
 import io.claimbase.extract.ClaimKind;
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.DomainModel;
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.Extraction;
+import io.claimbase.extract.Extractor;
 import io.claimbase.extract.LinearModel;
+import io.claimbase.extract.eval.ExtractionEvaluation;
 import io.claimbase.extract.eval.GoldArticle;
 import io.claimbase.extract.eval.GoldSet;
 import io.claimbase.extract.position.PositionAssessor;
@@ -39,9 +43,11 @@ import java.util.TreeSet;
  * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.claimbase.extract.learn.TrainModels}.
  *
- * <p>Examples: every gold claim of the development set, the held-out set and blind sets 4, 5 and 6 (never a sealed
- * set), read by the cue lists alone ({@link Tagger#eventEvidence},
- * {@link ClaimClassifier#kindEvidence}); its label is the gold event type (or {@code none}), or the gold kind. Model: one-vs-rest L2-regularised logistic regression (liblinear, solver L2R_LR: a Newton method
+ * <p>Examples: for the event model, every claim the extractor finds with the cue lists alone in the articles of
+ * {@link #SETS} (never a sealed set) that the evaluation pairs with a gold claim, with its features and those of its
+ * article's context ({@link io.claimbase.extract.tag.EventReader}), labelled with the gold event type (or
+ * {@code none}); for the kind model, every gold claim read by the cue lists ({@link ClaimClassifier#kindEvidence}),
+ * labelled with its gold kind. Model: one-vs-rest L2-regularised logistic regression (liblinear, solver L2R_LR: a Newton method
  * without randomness, so the same examples give the same file) over the features seen at least twice. The
  * regularisation C and the fusion thresholds are chosen by leave-one-set-out cross-validation within the training
  * sets: the values with the best mean event F1 (kind accuracy) over the left-out sets. Weights are written with three decimals;
@@ -190,18 +196,32 @@ public final class TrainModels {
 
     /** The examples of every training set, read by the cue lists alone (no learned model). */
     public static Map<String, List<Example>> examples(Task task, DomainModel domain, Cues cues) {
-        Tagger tagger = new Tagger(domain.withEventModel(null));
+        Extractor extractor =
+                new Extractor(domain.withEventModel(null).withKindModel(null).withTopicModel(null), cues);
         ClaimClassifier classifier = new ClaimClassifier(cues, null);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         for (String set : SETS) {
             List<Example> examples = new ArrayList<>();
             for (GoldArticle article : articles(set)) {
+                if (task == Task.EVENT) {
+                    Extraction[] extraction = new Extraction[1];
+                    List<EventEvidence> evidence =
+                            extractor.eventEvidence(GoldSet.input(article), e -> extraction[0] = e);
+                    List<ExtractedClaim> claims = extraction[0].claims();
+                    List<GoldArticle.GoldClaim> gold = ExtractionEvaluation.pairs(article, claims);
+                    for (int i = 0; i < claims.size(); i++) {
+                        if (gold.get(i) != null) {
+                            String label = gold.get(i).event() == null
+                                    ? LinearModel.NONE
+                                    : gold.get(i).event();
+                            examples.add(new Example(
+                                    claims.get(i).text(), label, evidence.get(i).features(), evidence.get(i), null));
+                        }
+                    }
+                    continue;
+                }
                 for (GoldArticle.GoldClaim claim : article.claims()) {
-                    if (task == Task.EVENT) {
-                        EventEvidence evidence = tagger.eventEvidence(claim.text());
-                        String label = claim.event() == null ? LinearModel.NONE : claim.event();
-                        examples.add(new Example(claim.text(), label, evidence.features(), evidence, null));
-                    } else if (claim.kind() != null) {
+                    if (claim.kind() != null) {
                         ClaimClassifier.KindEvidence evidence = classifier.kindEvidence(Tokens.of(claim.text()));
                         String label = claim.kind().toLowerCase(Locale.ROOT);
                         examples.add(new Example(claim.text(), label, evidence.features(), null, evidence.rule()));
@@ -335,7 +355,7 @@ public final class TrainModels {
         out.append(
                         task == Task.EVENT
                                 ? "# The event-type model: one-vs-rest logistic regression over the features of "
-                                        + "io.claimbase.extract.tag.EventFeatures,\n"
+                                        + "io.claimbase.extract.tag.EventReader,\n"
                                         + "# fused with the event cues by the thresholds below (see Tagger.fuse). "
                                 : "# The claim-kind model: one-vs-rest logistic regression over the features of "
                                         + "ClaimClassifier.kindEvidence,\n"
