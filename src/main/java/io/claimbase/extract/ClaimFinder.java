@@ -1,7 +1,6 @@
 package io.claimbase.extract;
 
 import io.claimbase.extract.tag.DiscourseTime;
-import io.claimbase.extract.tag.EventReader;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.Tags;
 import io.claimbase.extract.tag.TopicReader;
@@ -69,7 +68,6 @@ final class ClaimFinder {
     private final Tagger tagger;
     private final PhraseMatcher<String> imperativeOpeners;
     private final TopicReader topicReader;
-    private final EventReader eventReader;
 
     ClaimFinder(
             Cues cues,
@@ -77,8 +75,7 @@ final class ClaimFinder {
             Boilerplate boilerplate,
             Tagger tagger,
             LinearModel kindModel,
-            TopicReader topicReader,
-            EventReader eventReader) {
+            TopicReader topicReader) {
         this.splitter = splitter;
         this.boilerplate = boilerplate;
         this.classifier = new ClaimClassifier(cues, kindModel);
@@ -86,7 +83,6 @@ final class ClaimFinder {
         this.tagger = tagger;
         this.imperativeOpeners = PhraseMatcher.of(cues.sentences().imperativeOpeners());
         this.topicReader = topicReader;
-        this.eventReader = eventReader;
     }
 
     /**
@@ -119,26 +115,6 @@ final class ClaimFinder {
             String author,
             LocalDate publishedOn,
             List<TopicReader.Evidence> evidence) {
-        return find(cleaned, title, givenTitle, author, publishedOn, evidence, null);
-    }
-
-    /** One sentence of a paragraph, and whether it is a claim. */
-    private record Sentence(Span span, String text, Tokens words, int wordCount, boolean punctuated, boolean claim) {}
-
-    /**
-     * As {@link #find(CleanedText, String, String, String, LocalDate, List)}; {@code events}, when not null, is given
-     * what the event reader saw of every claim (the cue evidence with the article's context, for the offline
-     * trainer). The claims' event types are decided over the whole article first (see {@link EventReader}), then each
-     * sentence is tagged with its own.
-     */
-    List<ExtractedClaim> find(
-            CleanedText cleaned,
-            String title,
-            String givenTitle,
-            String author,
-            LocalDate publishedOn,
-            List<TopicReader.Evidence> evidence,
-            List<Tagger.EventEvidence> events) {
         String text = cleaned.text();
         Set<String> titles = new HashSet<>();
         for (String t : new String[] {title, givenTitle}) {
@@ -146,88 +122,58 @@ final class ClaimFinder {
                 titles.add(TextShapes.wordKey(t));
             }
         }
-        List<CleanedText.Paragraph> kept = new ArrayList<>();
-        List<List<Sentence>> sentences = new ArrayList<>();
-        List<Tagger.Reading> readings = new ArrayList<>();
-        List<ClaimClassifier.Kinds> kinds = new ArrayList<>();
-        List<EventReader.Claim> eventClaims = new ArrayList<>();
-        for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
-            if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
-                continue;
-            }
-            List<Sentence> inParagraph = new ArrayList<>();
-            for (Span span : splitter.split(
-                    text, paragraph.span().start(), paragraph.span().end())) {
-                String sentence = text.substring(span.start(), span.end());
-                int words = TextShapes.wordCount(sentence);
-                boolean punctuated = TextShapes.endsLikeSentence(sentence);
-                Tokens tokens = Tokens.of(sentence).words();
-                boolean claim = isClaim(sentence, words, punctuated)
-                        && !isImperative(tokens)
-                        && !isVerblessAnswer(tokens, words)
-                        && !isBareConcession(sentence);
-                inParagraph.add(new Sentence(span, sentence, tokens, words, punctuated, claim));
-                if (claim) {
-                    Tagger.Reading reading = tagger.read(sentence);
-                    ClaimClassifier.Kinds kind = classifier.kinds(tokens);
-                    readings.add(reading);
-                    kinds.add(kind);
-                    if (events != null || eventReader.hasModel()) {
-                        eventClaims.add(new EventReader.Claim(
-                                reading.evidence(), paragraph.span().start(), ClaimClassifier.name(kind.cue()), null));
-                    }
-                }
-            }
-            kept.add(paragraph);
-            sentences.add(inParagraph);
-        }
-        List<String> eventTypes = eventTypes(readings, eventClaims, givenTitle != null ? givenTitle : title, events);
-
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
         List<ClaimKind> learnedKinds = new ArrayList<>();
         List<TopicReader.Claim> topicClaims = new ArrayList<>();
         Attribution previous = null;
-        for (int p = 0; p < kept.size(); p++) {
-            CleanedText.Paragraph paragraph = kept.get(p);
+        for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
+            if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
+                continue;
+            }
             List<String> previousTopics = null;
             boolean quoting = false;
             int quotationStart = -1;
-            for (Sentence s : sentences.get(p)) {
-                String sentence = s.text();
+            for (Span span : splitter.split(
+                    text, paragraph.span().start(), paragraph.span().end())) {
+                String sentence = text.substring(span.start(), span.end());
                 boolean quotedBefore = quoting;
                 quoting = quotingAfter(sentence, quoting);
                 if (quotedBefore || quoting) {
                     quotationStart = quotationStart < 0 ? claims.size() : quotationStart;
                 }
-                if (s.claim()) {
-                    int index = claims.size();
-                    ClaimClassifier.Kinds kind = kinds.get(index);
+                int words = TextShapes.wordCount(sentence);
+                boolean punctuated = TextShapes.endsLikeSentence(sentence);
+                Tokens tokens = Tokens.of(sentence).words();
+                if (isClaim(sentence, words, punctuated)
+                        && !isImperative(tokens)
+                        && !isVerblessAnswer(tokens, words)
+                        && !isBareConcession(sentence)) {
+                    ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
                     ExtractedClaim claim = claim(
-                            index,
+                            claims.size(),
                             text,
-                            s.span(),
+                            span,
                             sentence,
-                            s.words(),
-                            kind.cue(),
-                            s.wordCount(),
-                            s.punctuated(),
+                            tokens,
+                            kinds.cue(),
+                            words,
+                            punctuated,
                             author,
                             publishedOn,
-                            previous,
-                            tagger.tag(readings.get(index), s.span().start(), publishedOn, eventTypes.get(index)));
+                            previous);
                     List<String> own = claim.topics();
                     if (claim.topics().isEmpty() && previousTopics != null) {
                         claim = claim.withTopics(previousTopics);
                     }
                     topicClaims.add(new TopicReader.Claim(
-                            s.words(),
+                            tokens,
                             own,
                             claim.topics(),
                             claim.eventType(),
                             paragraph.span().start()));
                     claims.add(claim);
-                    learnedKinds.add(kind.learned());
+                    learnedKinds.add(kinds.learned());
                     previousTopics = claim.topics().isEmpty() ? null : claim.topics();
                     paragraphs.add(paragraph.span().start());
                     previous = claim.attribution();
@@ -247,36 +193,6 @@ final class ClaimFinder {
             readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
         }
         return withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn), learnedKinds);
-    }
-
-    /**
-     * The event type of every claim: the cue lists', or, with an event model, the model's read over the whole article
-     * and fused with them ({@link EventReader}); {@code events}, when not null, is given what the reader saw.
-     */
-    private List<String> eventTypes(
-            List<Tagger.Reading> readings,
-            List<EventReader.Claim> eventClaims,
-            String title,
-            List<Tagger.EventEvidence> events) {
-        if (events == null && !eventReader.hasModel()) {
-            List<String> cues = new ArrayList<>(readings.size());
-            readings.forEach(reading -> cues.add(reading.cue()));
-            return cues;
-        }
-        Tagger.EventEvidence titleEvidence = title == null ? null : tagger.eventEvidence(title);
-        if (events != null) {
-            List<List<String>> features = eventReader.features(eventClaims, titleEvidence);
-            for (int i = 0; i < eventClaims.size(); i++) {
-                Tagger.EventEvidence e = eventClaims.get(i).evidence();
-                events.add(new Tagger.EventEvidence(e.cue(), e.candidates(), features.get(i)));
-            }
-        }
-        if (eventReader.hasModel()) {
-            return eventReader.read(eventClaims, titleEvidence);
-        }
-        List<String> cues = new ArrayList<>(readings.size());
-        readings.forEach(reading -> cues.add(reading.cue()));
-        return cues;
     }
 
     /**
@@ -431,8 +347,8 @@ final class ClaimFinder {
             boolean punctuated,
             String author,
             LocalDate publishedOn,
-            Attribution previous,
-            Tags tags) {
+            Attribution previous) {
+        Tags tags = tagger.tag(sentence, span.start(), publishedOn);
         Attribution attribution = continued(attributions.find(sentence, tokens, author), sentence, previous);
         QuoteSelector quote = new QuoteSelector(
                 sentence,

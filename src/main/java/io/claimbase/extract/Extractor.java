@@ -2,7 +2,6 @@ package io.claimbase.extract;
 
 import io.claimbase.extract.position.PositionAssessor;
 import io.claimbase.extract.position.QuestionLoader;
-import io.claimbase.extract.tag.EventReader;
 import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.TopicReader;
 import io.claimbase.extract.text.Boilerplate;
@@ -56,8 +55,7 @@ public final class Extractor {
                 boilerplate,
                 new Tagger(domain),
                 domain.kindModel().orElse(null),
-                new TopicReader(domain, domain.topicModel().orElse(null)),
-                new EventReader(domain.eventModel().orElse(null)));
+                new TopicReader(domain, domain.topicModel().orElse(null)));
     }
 
     /** Loads the domain model, {@code cues.yaml} and the assessment questions from a seeds/domain folder. */
@@ -84,23 +82,7 @@ public final class Extractor {
         return evidence;
     }
 
-    /**
-     * What the event reader saw of every claim of an article (the cue evidence with the article's context), in the
-     * order of the extraction's claims, for the offline trainer; the extraction itself goes to {@code extraction}.
-     */
-    public List<Tagger.EventEvidence> eventEvidence(
-            ArticleInput input, java.util.function.Consumer<Extraction> extraction) {
-        List<Tagger.EventEvidence> evidence = new ArrayList<>();
-        extraction.accept(extract(input, null, evidence));
-        return evidence;
-    }
-
     private Extraction extract(ArticleInput input, List<TopicReader.Evidence> evidence) {
-        return extract(input, evidence, null);
-    }
-
-    private Extraction extract(
-            ArticleInput input, List<TopicReader.Evidence> evidence, List<Tagger.EventEvidence> events) {
         Cleaning cleaning = clean(input.rawText(), input.author());
         Metadata metadata = metadata(input, cleaning);
         String text = cleaning.text().text();
@@ -110,8 +92,7 @@ public final class Extractor {
                 input.title(),
                 metadata.author(),
                 metadata.publishedOn(),
-                evidence,
-                events);
+                evidence);
         PositionAssessor assessor = this.assessor.get();
         List<ExtractedPosition> positions = assessor == null ? List.of() : assessor.assess(metadata.title(), claims);
         return new Extraction(

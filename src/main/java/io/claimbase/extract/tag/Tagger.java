@@ -96,53 +96,10 @@ public final class Tagger {
 
     /** sentenceStart = offset of the sentence in the cleaned text, so figure spans are absolute. */
     public Tags tag(String sentence, int sentenceStart, LocalDate publishedOn) {
-        Reading reading = read(sentence);
-        String eventType = eventModel == null ? reading.scan.cue() : fuse(reading.evidence());
-        return tag(reading, sentenceStart, publishedOn, eventType);
-    }
-
-    /**
-     * One sentence read by the cue lists, kept so that its event can be decided with the article around it (see
-     * {@link EventReader}) before the sentence is tagged.
-     */
-    public static final class Reading {
-        private final String sentence;
-        private final Tokens tokens;
-        private final Scan scan;
-        private EventEvidence evidence;
-
-        private Reading(String sentence, Tokens tokens, Scan scan) {
-            this.sentence = sentence;
-            this.tokens = tokens;
-            this.scan = scan;
-        }
-
-        /** The cue lists' event type (null: none). */
-        public String cue() {
-            return scan.cue();
-        }
-
-        /** What the cue lists say about the sentence's event, and the sentence's features for the event model. */
-        public EventEvidence evidence() {
-            if (evidence == null) {
-                evidence = scan.evidence(sentence, tokens);
-            }
-            return evidence;
-        }
-    }
-
-    /** The cue lists' reading of a sentence, to be tagged with {@link #tag(Reading, int, LocalDate, String)}. */
-    public Reading read(String sentence) {
         Tokens tokens = Tokens.of(sentence);
-        return new Reading(sentence, tokens, scan(tokens));
-    }
-
-    /** Tags a sentence read by {@link #read} with an event type decided elsewhere (null: none). */
-    public Tags tag(Reading reading, int sentenceStart, LocalDate publishedOn, String eventType) {
-        String sentence = reading.sentence;
-        Tokens tokens = reading.tokens;
-        Scan scan = reading.scan;
-        List<String> topics = new ArrayList<>(scan.topics());
+        Scan scan = scan(tokens);
+        String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(sentence, tokens));
+        List<String> topics = scan.topics();
         if (eventType != null && eventTopics.containsKey(eventType)) {
             int at = eventType.equals(scan.cue()) ? insertionPoint(scan.matches(), scan.event()) : topics.size();
             topics.add(at, eventTopics.get(eventType));
@@ -162,7 +119,8 @@ public final class Tagger {
      * offline trainer; {@link #tag} uses the same).
      */
     public EventEvidence eventEvidence(String sentence) {
-        return read(sentence).evidence();
+        Tokens tokens = Tokens.of(sentence);
+        return scan(tokens).evidence(sentence, tokens);
     }
 
     /**

@@ -19,8 +19,10 @@ import java.util.function.Predicate;
  */
 final class EventAblation {
 
+    /** Families of the article-context reader tried on 2026-12-07 (branch event-context-attempt); none today. */
     private static final List<String> CONTEXT =
             List.of("pev:", "nev:", "para", "pin:", "art:", "title:", "first", "same:", "kind:", "voice:");
+
     private static final List<String> STRUCTURE = List.of("sub:", "lead", "tense:");
 
     public static void main(String[] args) {

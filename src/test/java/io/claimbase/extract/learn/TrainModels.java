@@ -12,7 +12,6 @@ import io.claimbase.extract.ClaimKind;
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.ExtractedClaim;
-import io.claimbase.extract.Extraction;
 import io.claimbase.extract.Extractor;
 import io.claimbase.extract.LinearModel;
 import io.claimbase.extract.eval.ExtractionEvaluation;
@@ -44,9 +43,9 @@ import java.util.TreeSet;
  * -Dexec.mainClass=io.claimbase.extract.learn.TrainModels}.
  *
  * <p>Examples: for the event model, every claim the extractor finds with the cue lists alone in the articles of
- * {@link #SETS} (never a sealed set) that the evaluation pairs with a gold claim, with its features and those of its
- * article's context ({@link io.claimbase.extract.tag.EventReader}), labelled with the gold event type (or
- * {@code none}); for the kind model, every gold claim read by the cue lists ({@link ClaimClassifier#kindEvidence}),
+ * {@link #SETS} (never a sealed set) that the evaluation pairs with a gold claim (so the model learns the sentences
+ * it will read, as the evaluation counts them), read by the cue lists ({@link Tagger#eventEvidence}) and labelled with
+ * the gold event type (or {@code none}); for the kind model, every gold claim read by the cue lists ({@link ClaimClassifier#kindEvidence}),
  * labelled with its gold kind. Model: one-vs-rest L2-regularised logistic regression (liblinear, solver L2R_LR: a Newton method
  * without randomness, so the same examples give the same file) over the features seen at least twice. The
  * regularisation C and the fusion thresholds are chosen by leave-one-set-out cross-validation within the training
@@ -198,24 +197,24 @@ public final class TrainModels {
     public static Map<String, List<Example>> examples(Task task, DomainModel domain, Cues cues) {
         Extractor extractor =
                 new Extractor(domain.withEventModel(null).withKindModel(null).withTopicModel(null), cues);
+        Tagger tagger = new Tagger(domain.withEventModel(null));
         ClaimClassifier classifier = new ClaimClassifier(cues, null);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         for (String set : SETS) {
             List<Example> examples = new ArrayList<>();
             for (GoldArticle article : articles(set)) {
                 if (task == Task.EVENT) {
-                    Extraction[] extraction = new Extraction[1];
-                    List<EventEvidence> evidence =
-                            extractor.eventEvidence(GoldSet.input(article), e -> extraction[0] = e);
-                    List<ExtractedClaim> claims = extraction[0].claims();
+                    List<ExtractedClaim> claims =
+                            extractor.extract(GoldSet.input(article)).claims();
                     List<GoldArticle.GoldClaim> gold = ExtractionEvaluation.pairs(article, claims);
                     for (int i = 0; i < claims.size(); i++) {
                         if (gold.get(i) != null) {
                             String label = gold.get(i).event() == null
                                     ? LinearModel.NONE
                                     : gold.get(i).event();
-                            examples.add(new Example(
-                                    claims.get(i).text(), label, evidence.get(i).features(), evidence.get(i), null));
+                            EventEvidence evidence =
+                                    tagger.eventEvidence(claims.get(i).text());
+                            examples.add(new Example(claims.get(i).text(), label, evidence.features(), evidence, null));
                         }
                     }
                     continue;
@@ -355,7 +354,7 @@ public final class TrainModels {
         out.append(
                         task == Task.EVENT
                                 ? "# The event-type model: one-vs-rest logistic regression over the features of "
-                                        + "io.claimbase.extract.tag.EventReader,\n"
+                                        + "io.claimbase.extract.tag.EventFeatures,\n"
                                         + "# fused with the event cues by the thresholds below (see Tagger.fuse). "
                                 : "# The claim-kind model: one-vs-rest logistic regression over the features of "
                                         + "ClaimClassifier.kindEvidence,\n"
