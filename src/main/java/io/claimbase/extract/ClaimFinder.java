@@ -144,7 +144,8 @@ final class ClaimFinder {
                 }
                 int words = TextShapes.wordCount(sentence);
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
-                Tokens tokens = Tokens.of(sentence).words();
+                Tokens atoms = Tokens.of(sentence);
+                Tokens tokens = atoms.words();
                 if (isClaim(sentence, words, punctuated)
                         && !isImperative(tokens)
                         && !isVerblessAnswer(tokens, words)
@@ -155,6 +156,7 @@ final class ClaimFinder {
                             text,
                             span,
                             sentence,
+                            atoms,
                             tokens,
                             kinds.cue(),
                             words,
@@ -341,6 +343,7 @@ final class ClaimFinder {
             String text,
             Span span,
             String sentence,
+            Tokens atoms,
             Tokens tokens,
             ClaimKind cueKind,
             int words,
@@ -348,7 +351,7 @@ final class ClaimFinder {
             String author,
             LocalDate publishedOn,
             Attribution previous) {
-        Tags tags = tagger.tag(sentence, span.start(), publishedOn);
+        Tags tags = tagger.tag(sentence, atoms, span.start(), publishedOn);
         Attribution attribution = continued(attributions.find(sentence, tokens, author), sentence, previous);
         QuoteSelector quote = new QuoteSelector(
                 sentence,
