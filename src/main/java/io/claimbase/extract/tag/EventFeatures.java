@@ -35,6 +35,83 @@ public final class EventFeatures {
         return new ArrayList<>(features);
     }
 
+    /**
+     * Words that put what follows them in a subordinate or backdrop clause: a time anchor ("after the summit"), a
+     * condition ("if they sign"), a cause or a wish ("would", "could"): the event they come before is the backdrop of
+     * the sentence, not what it reports.
+     */
+    static final Set<String> SUBORDINATORS = Set.of(
+            "after",
+            "since",
+            "ahead",
+            "following",
+            "before",
+            "until",
+            "if",
+            "unless",
+            "would",
+            "could",
+            "when",
+            "while",
+            "amid",
+            "despite",
+            "because",
+            "once",
+            "whether",
+            "might",
+            "may",
+            "should",
+            "during");
+
+    /** How many words before the event cue, within its clause, a subordinating word is looked for. */
+    static final int SUBORDINATE_REACH = 6;
+
+    /**
+     * The structure features of a sentence around its cue event ({@code eventStart}: the cue's first atom, or -1
+     * where no cue fired):
+     * <ul>
+     * <li>{@code sub:word}: a word of {@link #SUBORDINATORS} stands in the cue's clause at most
+     * {@link #SUBORDINATE_REACH} words before it ("Since the drills began, …", "… would sign the accord");</li>
+     * <li>{@code lead}: the cue opens its clause (within its first three words): the event is a subject, talked
+     * about;</li>
+     * <li>{@code tense:past}, {@code tense:future} (or {@code tense:none}): the tense of the cue's clause, of the
+     * whole sentence where no cue fired (see {@link Tense}).</li>
+     * </ul>
+     */
+    public static List<String> structure(String sentence, Tokens atoms, int eventStart) {
+        List<String> features = new ArrayList<>();
+        if (eventStart < 0 || eventStart >= atoms.size()) {
+            features.add("tense:" + name(Tense.of(sentence)));
+            return features;
+        }
+        int words = 0;
+        int i = eventStart - 1;
+        for (; i >= 0 && !atoms.isClauseBreak(i); i--) {
+            if (!atoms.isWord(i)) {
+                continue;
+            }
+            words++;
+            String word = atoms.word(i);
+            if (words <= SUBORDINATE_REACH && SUBORDINATORS.contains(word)) {
+                features.add("sub:" + word);
+            }
+        }
+        if (words < 3) {
+            features.add("lead");
+        }
+        int at = atoms.start(eventStart);
+        features.add("tense:" + name(Tense.at(sentence, at, at + atoms.length(eventStart))));
+        return features;
+    }
+
+    private static String name(Tense tense) {
+        return switch (tense) {
+            case PAST -> "past";
+            case FUTURE -> "future";
+            case UNKNOWN -> "none";
+        };
+    }
+
     /** The word and word-pair features ({@code w:}, {@code b:}) of a sentence, also read by the claim-kind model. */
     public static void addWords(Tokens tokens, Set<String> features) {
         features.addAll(tokens.words().derived(WORD_FEATURES));

@@ -102,7 +102,7 @@ public final class Tagger {
     /** As {@link #tag(String, int, LocalDate)}, with the sentence's atoms ({@link Tokens#of}) already read. */
     public Tags tag(String sentence, Tokens tokens, int sentenceStart, LocalDate publishedOn) {
         Scan scan = scan(tokens);
-        String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(tokens));
+        String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(sentence, tokens));
         List<String> topics = scan.topics();
         if (eventType != null && eventTopics.containsKey(eventType)) {
             int at = eventType.equals(scan.cue()) ? insertionPoint(scan.matches(), scan.event()) : topics.size();
@@ -124,7 +124,7 @@ public final class Tagger {
      */
     public EventEvidence eventEvidence(String sentence) {
         Tokens tokens = Tokens.of(sentence);
-        return scan(tokens).evidence(tokens);
+        return scan(tokens).evidence(sentence, tokens);
     }
 
     /**
@@ -204,11 +204,10 @@ public final class Tagger {
             return event == null ? null : event.value().target();
         }
 
-        EventEvidence evidence(Tokens tokens) {
-            return new EventEvidence(
-                    cue(),
-                    java.util.Collections.unmodifiableSet(candidates),
-                    EventFeatures.of(tokens, cue(), candidates, mentioned, backdrop));
+        EventEvidence evidence(String sentence, Tokens tokens) {
+            List<String> features = new ArrayList<>(EventFeatures.of(tokens, cue(), candidates, mentioned, backdrop));
+            features.addAll(EventFeatures.structure(sentence, tokens, event == null ? -1 : event.start()));
+            return new EventEvidence(cue(), java.util.Collections.unmodifiableSet(candidates), features);
         }
     }
 

@@ -11,7 +11,10 @@ import io.claimbase.extract.ClaimClassifier;
 import io.claimbase.extract.ClaimKind;
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.DomainModel;
+import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.Extractor;
 import io.claimbase.extract.LinearModel;
+import io.claimbase.extract.eval.ExtractionEvaluation;
 import io.claimbase.extract.eval.GoldArticle;
 import io.claimbase.extract.eval.GoldSet;
 import io.claimbase.extract.position.PositionAssessor;
@@ -39,9 +42,11 @@ import java.util.TreeSet;
  * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.claimbase.extract.learn.TrainModels}.
  *
- * <p>Examples: every gold claim of the development set, the held-out set and blind sets 4, 5 and 6 (never a sealed
- * set), read by the cue lists alone ({@link Tagger#eventEvidence},
- * {@link ClaimClassifier#kindEvidence}); its label is the gold event type (or {@code none}), or the gold kind. Model: one-vs-rest L2-regularised logistic regression (liblinear, solver L2R_LR: a Newton method
+ * <p>Examples: for the event model, every claim the extractor finds with the cue lists alone in the articles of
+ * {@link #SETS} (never a sealed set) that the evaluation pairs with a gold claim (so the model learns the sentences
+ * it will read, as the evaluation counts them), read by the cue lists ({@link Tagger#eventEvidence}) and labelled with
+ * the gold event type (or {@code none}); for the kind model, every gold claim read by the cue lists ({@link ClaimClassifier#kindEvidence}),
+ * labelled with its gold kind. Model: one-vs-rest L2-regularised logistic regression (liblinear, solver L2R_LR: a Newton method
  * without randomness, so the same examples give the same file) over the features seen at least twice. The
  * regularisation C and the fusion thresholds are chosen by leave-one-set-out cross-validation within the training
  * sets: the values with the best mean event F1 (kind accuracy) over the left-out sets. Weights are written with three decimals;
@@ -193,18 +198,32 @@ public final class TrainModels {
 
     /** The examples of every training set, read by the cue lists alone (no learned model). */
     public static Map<String, List<Example>> examples(Task task, DomainModel domain, Cues cues) {
+        Extractor extractor =
+                new Extractor(domain.withEventModel(null).withKindModel(null).withTopicModel(null), cues);
         Tagger tagger = new Tagger(domain.withEventModel(null));
         ClaimClassifier classifier = new ClaimClassifier(cues, null);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
         for (String set : SETS) {
             List<Example> examples = new ArrayList<>();
             for (GoldArticle article : articles(set)) {
+                if (task == Task.EVENT) {
+                    List<ExtractedClaim> claims =
+                            extractor.extract(GoldSet.input(article)).claims();
+                    List<GoldArticle.GoldClaim> gold = ExtractionEvaluation.pairs(article, claims);
+                    for (int i = 0; i < claims.size(); i++) {
+                        if (gold.get(i) != null) {
+                            String label = gold.get(i).event() == null
+                                    ? LinearModel.NONE
+                                    : gold.get(i).event();
+                            EventEvidence evidence =
+                                    tagger.eventEvidence(claims.get(i).text());
+                            examples.add(new Example(claims.get(i).text(), label, evidence.features(), evidence, null));
+                        }
+                    }
+                    continue;
+                }
                 for (GoldArticle.GoldClaim claim : article.claims()) {
-                    if (task == Task.EVENT) {
-                        EventEvidence evidence = tagger.eventEvidence(claim.text());
-                        String label = claim.event() == null ? LinearModel.NONE : claim.event();
-                        examples.add(new Example(claim.text(), label, evidence.features(), evidence, null));
-                    } else if (claim.kind() != null) {
+                    if (claim.kind() != null) {
                         ClaimClassifier.KindEvidence evidence = classifier.kindEvidence(Tokens.of(claim.text()));
                         String label = claim.kind().toLowerCase(Locale.ROOT);
                         examples.add(new Example(claim.text(), label, evidence.features(), null, evidence.rule()));

@@ -167,7 +167,6 @@ class TaggerTest {
                         "The Kremlin made modern weapon systems, such as the S-400 surface-to-air missiles and "
                                 + "the Su-35 fighters, available for sale.",
                         "arms-sale"),
-                Arguments.of("Russia's invasion of Ukraine changed everything.", "conflict"),
                 Arguments.of(
                         "During Putin’s visit to China in May 2014, China and Russia struck a 400 billion USD "
                                 + "gas supply deal.",
@@ -274,6 +273,9 @@ class TaggerTest {
     /** A deal named by what it is, or by the hands that signed it, rather than by "signed a deal". */
     static Stream<Arguments> anEventNamedByWhatItIs() {
         return Stream.of(
+                // the cue reads it; the event model, which sees the event open its sentence as a thing talked about,
+                // sets it aside
+                Arguments.of("Russia's invasion of Ukraine changed everything.", "conflict"),
                 Arguments.of("Lisbon and Rabat are bound by a 1998 treaty of cooperation on fisheries.", "deal"),
                 Arguments.of("The old friendship treaty between Oslo and Reykjavik lapsed quietly.", "deal"),
                 Arguments.of("The two premiers put their names to a charter on river shipping.", "deal"),
