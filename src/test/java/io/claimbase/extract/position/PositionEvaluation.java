@@ -57,6 +57,19 @@ final class PositionEvaluation {
             return scored.stream().filter(r -> r.goldTrend().equals(r.trend())).count() / (double) scored.size();
         }
 
+        /**
+         * Trend right on every article the gold gives a position, "no trend" counted as a value of its own: a reader
+         * that always names a trend loses here where the gold has none, which {@link #trendAccuracy()} (articles with a
+         * gold trend only) cannot show.
+         */
+        double trendAccuracyWithNone() {
+            List<Row> scored = rows.stream().filter(r -> r.goldLabel() != null).toList();
+            return scored.stream()
+                            .filter(r -> String.valueOf(r.goldTrend()).equals(String.valueOf(r.trend())))
+                            .count()
+                    / (double) scored.size();
+        }
+
         double evidencePrecision() {
             int counted = rows.stream().mapToInt(Row::evidenceCounted).sum();
             return rows.stream().mapToInt(Row::evidenceInGold).sum() / (double) counted;
@@ -80,11 +93,13 @@ final class PositionEvaluation {
             out.append(String.format(
                     Locale.ROOT,
                     "label accuracy %.2f (%d articles) | mean absolute score error "
-                            + "%.2f | trend accuracy %.2f | evidence precision %.2f, recall %.2f%n",
+                            + "%.2f | trend accuracy %.2f (with none as a value %.2f) | evidence precision %.2f, recall"
+                            + " %.2f%n",
                     labelAccuracy(),
                     articles(),
                     meanAbsoluteScoreError(),
                     trendAccuracy(),
+                    trendAccuracyWithNone(),
                     evidencePrecision(),
                     evidenceRecall()));
             return out.toString();
