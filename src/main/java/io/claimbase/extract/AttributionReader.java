@@ -137,7 +137,7 @@ public final class AttributionReader {
     }
 
     /** The subject noun phrase that opens a sentence and the verb after it: "Russian engineers | complain …". */
-    private record Subject(String phrase, String head, String verb) {}
+    private record Subject(String phrase, String head, String verb, boolean reporting) {}
 
     /**
      * The subject phrase before the first lowercase verb-like word (a reporting verb, or a word ending in -s or -ed)
@@ -165,7 +165,7 @@ public final class AttributionReader {
             }
             Tokens p = Tokens.of(phrase).words();
             String head = p.size() == 0 ? "" : p.word(p.size() - 1).toLowerCase(Locale.ROOT);
-            return new Subject(phrase, head, w);
+            return new Subject(phrase, head, w, reporting);
         }
         return null;
     }
@@ -183,6 +183,7 @@ public final class AttributionReader {
         if (subject != null) {
             f.add("subj:" + subject.head());
             f.add("subj-verb:" + subject.verb());
+            f.add(subject.reporting() ? "subj:reporting" : "subj:other");
         }
         f.add("rule:" + name(rule.get(i)));
         f.add("found:" + name(claim.found()));

@@ -120,6 +120,9 @@ class ModelRotationTest {
 
     @Test
     void theAttributionModelHelpsOnAtLeastFiveUnseenSets() {
+        // measured 2026-12-07 02:56 on seven sets: attribution accuracy development 0.979 -> 0.981, held-out 0.942 ->
+        // 0.948, blind-4 0.972 -> 0.974, blind-5 0.948 -> 0.950, blind-6 0.942 -> 0.945, blind-7 0.946 -> 0.955,
+        // blind-8 0.894 -> 0.903 (7 of 7, mean +0.005); kind, certainty, topics and time unchanged on every set
         rotate(Task.ATTRIBUTION, 5);
     }
 
