@@ -90,11 +90,7 @@ public final class AttributionReader {
         List<Attribution> out = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Attribution a = rule.get(i);
-            String near = a.type() == Attribution.Type.AUTHOR ? nearSource(claims, rule, i) : null;
-            if (a.type() == Attribution.Type.AUTHOR && near == null) {
-                Subject subject = subject(claims.get(i));
-                near = subject == null ? null : subject.phrase();
-            }
+            String near = a.type() == Attribution.Type.AUTHOR ? source(claims, rule, i) : null;
             Attribution.Type type =
                     fuse(a.type(), model.probabilities(features(claims, rule, i)), near != null, toReported, toAuthor);
             if (type == a.type()) {
@@ -118,6 +114,24 @@ public final class AttributionReader {
         }
         return p.getOrDefault("author", 0.0) > toAuthor ? Attribution.Type.AUTHOR : rule;
     }
+
+    /**
+     * The source of a claim the model makes reported: its own opening subject of a reporting verb when that names
+     * someone ("Local fishermen describe …"), else the nearest reported source ("They describe …" after "The harbour master said …"),
+     * else the subject whatever it is; null when there is none.
+     */
+    private String source(List<Claim> claims, List<Attribution> rule, int i) {
+        Subject subject = subject(claims.get(i));
+        if (subject != null && subject.reporting() && !REFERRING.contains(subject.head())) {
+            return subject.phrase();
+        }
+        String near = nearSource(claims, rule, i);
+        return near != null ? near : subject == null ? null : subject.phrase();
+    }
+
+    /** Subject heads that name no one by themselves but refer to someone named before. */
+    private static final Set<String> REFERRING =
+            Set.of("he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "some", "others", "many");
 
     /** The nearest reported source before claim {@code i} in the article, else after it in its paragraph, or null. */
     private static String nearSource(List<Claim> claims, List<Attribution> rule, int i) {

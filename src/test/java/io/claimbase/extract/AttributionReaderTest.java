@@ -22,6 +22,8 @@ class AttributionReaderTest {
             subj:fishermen\treported\t5
             o:frankly\tauthor\t6
             o:frankly\treported\t-6
+            o:they\tauthor\t-5
+            o:they\treported\t5
             """;
 
     private static final DomainModel DOMAIN = SeedDomain.get().withAttributionModel(null);
@@ -93,7 +95,7 @@ class AttributionReaderTest {
     @Test
     void aSureModelMakesTheAuthorsSentenceReportedWithTheNearestSource() {
         String text = "The harbour master said on Monday that the quay would reopen in spring.\n\n"
-                + "Local fishermen describe the new breakwater as a wall against their trade.";
+                + "They spent the winter mending nets on the old slipway.";
         assertEquals(Attribution.Type.AUTHOR, attributions(RULES, text).get(1).type());
         assertEquals(
                 Attribution.reported("The harbour master"),
@@ -101,11 +103,16 @@ class AttributionReaderTest {
     }
 
     @Test
-    void withoutASourceNearbyTheSubjectIsTheSource() {
-        String text = "Local fishermen describe the new breakwater as a wall against their trade.";
-        Attribution fused = attributions(FUSED, text).get(0);
-        assertEquals(Attribution.Type.REPORTED, fused.type());
-        assertEquals("Local fishermen", fused.source());
+    void aSubjectThatNamesSomeoneIsTheSource() {
+        String text = "The harbour master said on Monday that the quay would reopen in spring.\n\n"
+                + "Local fishermen describe the new breakwater as a wall against their trade.";
+        assertEquals(Attribution.Type.AUTHOR, attributions(RULES, text).get(1).type());
+        assertEquals(
+                Attribution.reported("Local fishermen"),
+                attributions(FUSED, text).get(1));
+        Attribution alone =
+                attributions(FUSED, text.substring(text.indexOf("Local"))).get(0);
+        assertEquals(Attribution.reported("Local fishermen"), alone);
     }
 
     @Test
