@@ -151,7 +151,8 @@ final class ClaimFinder {
                 }
                 int words = TextShapes.wordCount(sentence);
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
-                Tokens tokens = Tokens.of(sentence).words();
+                Tokens atoms = Tokens.of(sentence);
+                Tokens tokens = atoms.words();
                 boolean questionBefore = afterQuestion;
                 afterQuestion = TextShapes.isQuestion(sentence);
                 if (isClaim(sentence, words, punctuated)
@@ -167,6 +168,7 @@ final class ClaimFinder {
                             text,
                             span,
                             sentence,
+                            atoms,
                             tokens,
                             kinds.cue(),
                             found,
@@ -378,6 +380,7 @@ final class ClaimFinder {
             String text,
             Span span,
             String sentence,
+            Tokens atoms,
             Tokens tokens,
             ClaimKind cueKind,
             Attribution found,
@@ -386,7 +389,7 @@ final class ClaimFinder {
             String author,
             LocalDate publishedOn,
             Attribution previous) {
-        Tags tags = tagger.tag(sentence, span.start(), publishedOn);
+        Tags tags = tagger.tag(sentence, atoms, span.start(), publishedOn);
         Attribution attribution = continued(found, sentence, previous);
         QuoteSelector quote = new QuoteSelector(
                 sentence,

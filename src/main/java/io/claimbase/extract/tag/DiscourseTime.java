@@ -4,12 +4,16 @@ import io.claimbase.extract.ClaimKind;
 import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.ExtractedClaim;
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.RequiredText;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,14 +122,16 @@ public final class DiscourseTime {
                 out.add(claim);
                 continue;
             }
-            ExtractedClaim told = toldTime(claim, out, i, publishedOn);
+            // toldTime finds nothing (and returns the claim) unless one of these patterns occurs: read them once
+            boolean refers = refersToATime(claim);
+            ExtractedClaim told = refers ? toldTime(claim, out, i, publishedOn) : claim;
             if (told == claim && own != null) {
                 told = yearOfTheAccount(claim, out, paragraphs, i);
             }
             if (told == claim && own != null && articleYear != null) {
                 told = inTheYearOfTheArticle(claim, articleYear, out, claims, i);
             }
-            if (told != claim || own != null || refersToATime(claim)) {
+            if (told != claim || own != null || refers) {
                 out.add(told);
                 continue;
             }
@@ -322,14 +328,42 @@ public final class DiscourseTime {
             + "(?:(?:early|mid|late)[\\s-]+)?(january|february|march|april|may|june|july|august|september|october"
             + "|november|december)(?:\\s+(\\d{1,2}))?");
 
+    /** The words one of which a match of each told-time pattern contains ({@link RequiredText}; absent: none known). */
+    private static final Map<Pattern, Set<String>> REQUIRED = new HashMap<>();
+
+    static {
+        for (Pattern p : List.of(TIME_REFERENCE, SINCE_THEN, OFFSET, WITHIN, MONTH_OF_THAT_YEAR)) {
+            Set<String> required = RequiredText.of(p.pattern());
+            if (required != null) {
+                REQUIRED.put(p, required);
+            }
+        }
+    }
+
     /** Whether the claim refers back to or counts from a time, which {@link #toldTime} alone resolves. */
     private static boolean refersToATime(ExtractedClaim claim) {
-        String text = claim.text().toLowerCase(Locale.ROOT);
-        return TIME_REFERENCE.matcher(text).find()
-                || SINCE_THEN.matcher(text).find()
-                || OFFSET.matcher(text).find()
-                || WITHIN.matcher(text).find()
-                || MONTH_OF_THAT_YEAR.matcher(text).find();
+        return refersToATime(claim.text(), true);
+    }
+
+    /** As above, on a sentence; {@code guarded} false runs every pattern whatever words the text has (tests). */
+    static boolean refersToATime(String sentence, boolean guarded) {
+        String text = sentence.toLowerCase(Locale.ROOT);
+        String folded = guarded ? RequiredText.fold(text) : null;
+        return found(TIME_REFERENCE, text, folded)
+                || found(SINCE_THEN, text, folded)
+                || found(OFFSET, text, folded)
+                || found(WITHIN, text, folded)
+                || found(MONTH_OF_THAT_YEAR, text, folded);
+    }
+
+    /**
+     * {@code pattern.matcher(text).find()}, not run when the {@code folded} text lacks every word a match requires
+     * (null: always run).
+     */
+    private static boolean found(Pattern pattern, String text, String folded) {
+        Set<String> required = folded == null ? null : REQUIRED.get(pattern);
+        return (required == null || RequiredText.containsAny(folded, required))
+                && pattern.matcher(text).find();
     }
 
     /** Whether the claim's own period is the bare month of "In December that year", which the year before decides. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The binary features the learned event-type model reads from a sentence, all of them things the tagger already has:
@@ -36,7 +37,17 @@ public final class EventFeatures {
 
     /** The word and word-pair features ({@code w:}, {@code b:}) of a sentence, also read by the claim-kind model. */
     public static void addWords(Tokens tokens, Set<String> features) {
-        Tokens words = tokens.words();
+        features.addAll(tokens.words().derived(WORD_FEATURES));
+    }
+
+    /**
+     * The distinct word and word-pair features of a sentence's words in their first order, made once for the three
+     * models that read them (kept by the tokens).
+     */
+    private static final Function<Tokens, List<String>> WORD_FEATURES = EventFeatures::wordFeatures;
+
+    private static List<String> wordFeatures(Tokens words) {
+        Set<String> features = new LinkedHashSet<>();
         String previous = null;
         for (int i = 0; i < words.size(); i++) {
             String word = word(words.word(i));
@@ -46,6 +57,7 @@ public final class EventFeatures {
             }
             previous = word;
         }
+        return List.copyOf(features);
     }
 
     private static String word(String word) {

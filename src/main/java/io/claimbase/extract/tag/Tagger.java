@@ -96,7 +96,11 @@ public final class Tagger {
 
     /** sentenceStart = offset of the sentence in the cleaned text, so figure spans are absolute. */
     public Tags tag(String sentence, int sentenceStart, LocalDate publishedOn) {
-        Tokens tokens = Tokens.of(sentence);
+        return tag(sentence, Tokens.of(sentence), sentenceStart, publishedOn);
+    }
+
+    /** As {@link #tag(String, int, LocalDate)}, with the sentence's atoms ({@link Tokens#of}) already read. */
+    public Tags tag(String sentence, Tokens tokens, int sentenceStart, LocalDate publishedOn) {
         Scan scan = scan(tokens);
         String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(tokens));
         List<String> topics = scan.topics();

@@ -1,6 +1,7 @@
 package io.claimbase.extract.tag;
 
 import io.claimbase.extract.TimePeriod;
+import io.claimbase.extract.text.RequiredText;
 import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ final class TimeRules {
         SEASON
     }
 
-    private record Rule(Trigger trigger, Pattern pattern, Resolver resolver) {}
+    /** {@code required}: the words one of which a match contains ({@link RequiredText}), or null. */
+    private record Rule(Trigger trigger, Pattern pattern, Resolver resolver, Set<String> required) {}
 
     private static final Set<String> MONTH_WORDS = Set.of(
             "january",
@@ -216,7 +218,7 @@ final class TimeRules {
                     RelativeDates::weekday));
 
     private static Rule rule(Trigger trigger, String regex, Resolver resolver) {
-        return new Rule(trigger, Pattern.compile(regex), resolver);
+        return new Rule(trigger, Pattern.compile(regex), resolver, RequiredText.of(regex));
     }
 
     private static EnumSet<Trigger> triggers(Tokens tokens) {
@@ -260,13 +262,20 @@ final class TimeRules {
 
     /** Every match of every rule that resolves, as found (before widening and selection), in rule order. */
     static List<TimeTagger.Found> matches(String sentence, Tokens tokens, LocalDate publishedOn) {
+        return matches(sentence, tokens, publishedOn, true);
+    }
+
+    /** As above; {@code guarded} false runs every triggered rule, whether or not its required words occur (tests). */
+    static List<TimeTagger.Found> matches(String sentence, Tokens tokens, LocalDate publishedOn, boolean guarded) {
         EnumSet<Trigger> present = triggers(tokens);
         if (present.isEmpty()) {
             return List.of();
         }
         List<TimeTagger.Found> found = new ArrayList<>();
+        String folded = RequiredText.fold(sentence);
         for (Rule rule : RULES) {
-            if (!present.contains(rule.trigger())) {
+            if (!present.contains(rule.trigger())
+                    || guarded && rule.required() != null && !RequiredText.containsAny(folded, rule.required())) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);

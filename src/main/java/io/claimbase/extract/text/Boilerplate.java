@@ -2,13 +2,13 @@ package io.claimbase.extract.text;
 
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.text.DateLines.StatedDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Marks the raw lines that are web boilerplate rather than article: widget lines from {@link Cues} ("Advertisement",
@@ -22,16 +22,36 @@ public final class Boilerplate {
     private static final int MAX_CRUMB_WORDS = 5;
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s[|»›>]\\s");
 
-    /** All line patterns as one alternation: one match attempt per line instead of one per pattern. */
+    /**
+     * The line patterns whose text requires no known word ({@link RequiredText}) as one alternation: one match
+     * attempt per line instead of one per pattern (null when every pattern is guarded).
+     */
     private final Pattern linePattern;
+
+    /** Every other line pattern, tried only on a line that contains one of the words it requires. */
+    private final List<Guarded> guarded;
+
+    private record Guarded(Pattern pattern, Set<String> required) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final Pattern timestamp;
     private final Pattern dateline;
 
     public Boilerplate(Cues.BoilerplateCues cues) {
-        this.linePattern = Pattern.compile(
-                cues.lines().stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> plain = new ArrayList<>();
+        List<Guarded> withWords = new ArrayList<>();
+        for (Pattern p : cues.lines()) {
+            Set<String> required = RequiredText.of(p.pattern());
+            if (required == null) {
+                plain.add("(?:" + p.pattern() + ")");
+            } else {
+                withWords.add(new Guarded(Pattern.compile(p.pattern(), FLAGS), required));
+            }
+        }
+        this.linePattern =
+                plain.isEmpty() && !withWords.isEmpty() ? null : Pattern.compile(String.join("|", plain), FLAGS);
+        this.guarded = List.copyOf(withWords);
         this.timestamp = cues.timestamp();
         this.dateline = cues.dateline();
     }
@@ -95,7 +115,22 @@ public final class Boilerplate {
 
     /** Whether a single line or sentence is boilerplate by its own text. */
     public boolean isBoilerplate(String text) {
-        return linePattern.matcher(text).matches() || isCategoryCrumb(text) || isSlugFragment(text);
+        return matchesALinePattern(text) || isCategoryCrumb(text) || isSlugFragment(text);
+    }
+
+    /** Whether one of the line patterns matches the whole text (as one alternation of them all would). */
+    boolean matchesALinePattern(String text) {
+        if (linePattern != null && linePattern.matcher(text).matches()) {
+            return true;
+        }
+        String folded = guarded.isEmpty() ? text : RequiredText.fold(text);
+        for (Guarded g : guarded) {
+            if (RequiredText.containsAny(folded, g.required())
+                    && g.pattern().matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the caption line after a timestamp when it is no sentence or is repeated; returns the last line used. */

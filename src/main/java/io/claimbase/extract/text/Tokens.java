@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The one tokenizer of {@code extract/}. It scans a text once into pieces: runs of letters and digits, and single
@@ -52,6 +53,14 @@ public final class Tokens {
     private final View view;
     /** {@link #stems} of each token, computed the first time a matcher asks (null: not yet). */
     private String[][] stems;
+    /** The {@link #words()} and {@link #clauses()} views of this scan, made the first time they are asked for. */
+    private Tokens wordsView;
+
+    private Tokens clausesView;
+    /** The one value {@link #derived} keeps, with the function that made it (null: none yet). */
+    private Derived derived;
+
+    private record Derived(Function<Tokens, ?> function, Object value) {}
 
     private Tokens(String text, int[] starts, int[] ends, String[] words, boolean[] isWord, View view) {
         this.text = text;
@@ -79,6 +88,13 @@ public final class Tokens {
         if (view == View.WORDS) {
             return this;
         }
+        if (wordsView == null) {
+            wordsView = wordsOf();
+        }
+        return wordsView;
+    }
+
+    private Tokens wordsOf() {
         Pieces pieces = Pieces.of(text);
         Builder out = new Builder(text, View.WORDS);
         int p = 0;
@@ -115,6 +131,13 @@ public final class Tokens {
         if (view == View.CLAUSES) {
             return this;
         }
+        if (clausesView == null) {
+            clausesView = clausesOf();
+        }
+        return clausesView;
+    }
+
+    private Tokens clausesOf() {
         Pieces pieces = Pieces.of(text);
         Builder out = new Builder(text, View.CLAUSES);
         int p = 0;
@@ -230,6 +253,22 @@ public final class Tokens {
      * a token: every phrase matcher asks it of every word at every trie node it reaches (a {@code Tokens} belongs to
      * the one reading that made it, so the cache is not shared between threads).
      */
+    /**
+     * What {@code function} makes of these tokens (a model's word features, say), made once and kept while the same
+     * function asks again; the function must depend on nothing but the tokens. Like the tokens, not for sharing
+     * between threads while it is being filled (it is then made twice, with the same result).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Function<Tokens, T> function) {
+        Derived kept = derived;
+        if (kept != null && kept.function() == function) {
+            return (T) kept.value();
+        }
+        T value = function.apply(this);
+        derived = new Derived(function, value);
+        return value;
+    }
+
     public String[] stems(int i) {
         if (stems == null) {
             stems = new String[words.length][];
