@@ -137,10 +137,13 @@ public final class Extractor {
         List<RawLine> kept = new ArrayList<>(lines.size());
         StatedDate datelineDate = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (!drop[i] && !found.remove()[i]) {
-                if (datelineDate == null) {
-                    datelineDate = boilerplate.datelineDate(lines.get(i)).orElse(null);
-                }
+            boolean keep = !drop[i] && !found.remove()[i];
+            if (datelineDate == null && (keep || kept.isEmpty())) {
+                // a dateline on a line of its own ("RIYADH, 19 February 2025 (Gulf Desk Wire)") is dropped as
+                // furniture, but still dates the article when it comes before the body
+                datelineDate = boilerplate.datelineDate(lines.get(i)).orElse(null);
+            }
+            if (keep) {
                 kept.add(boilerplate.withoutDateline(lines.get(i)));
             }
         }

@@ -303,4 +303,29 @@ class MetadataTest {
                 """);
         assertNull(noYear.metadata().publishedOn(), "a dateline without a year states no publication date");
     }
+
+    @Test
+    void aWireDatelineOnALineOfItsOwnGivesTheDate() {
+        Extraction e = extract("""
+                Tallinn and Riga share a grid reserve
+
+                TALLINN, 3 March 2026 (Baltic Desk)
+
+                Estonia and Latvia agreed on Monday to pool their emergency power reserves.
+
+                Officials said the pool would be tested over the summer.
+                """);
+        assertEquals(LocalDate.of(2026, 3, 3), e.metadata().publishedOn());
+        assertEquals(
+                LocalDate.of(2026, 3, 2),
+                e.claims().get(0).time().start(),
+                "\"on Monday\" resolves against the dateline's date");
+        assertTrue(e.claims().stream().noneMatch(c -> c.text().startsWith("TALLINN")), "the dateline is no claim");
+        Extraction noYear = extract("""
+                TALLINN, 3 March (Baltic Desk)
+
+                Estonia and Latvia agreed on Tuesday to pool their emergency power reserves.
+                """);
+        assertNull(noYear.metadata().publishedOn(), "a dateline without a year states no publication date");
+    }
 }

@@ -29,6 +29,15 @@ final class TimeSelection {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\b[^,;:]{0,60}$");
 
     private static final Pattern TO_BETWEEN = Pattern.compile("(?i)[^,;:]{0,40}\\bto\\b[^,;:]{0,40}");
+    /** How far before a date the "since" of an event dated by it may stand. */
+    private static final int SINCE_EVENT_CHARS = 90;
+
+    /**
+     * A "since" whose event the date dates, in the same clause: "have slowed payments since the US Treasury threatened
+     * sanctions in December" is about December to the publication date.
+     */
+    private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s[^,;:–—()]*$");
+
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\W*(?i:since)\\b[^,;]*[,;]");
     /**
      * A comparison with the past: a superlative, "the first/only …" or "than at any time" before a "since" in the same
@@ -120,20 +129,27 @@ final class TimeSelection {
 
     /**
      * A sentence that opens with a "Since …," clause speaks about the time from the clause's date to the publication
-     * ("Since the deadly clash in June, …").
+     * ("Since the deadly clash in June, …"); so does one with "since" and an event the date dates, in one clause
+     * ("… have grown warier since Washington threatened them with sanctions in December").
      */
     private static List<Found> sinceClause(String sentence, List<Found> selected, LocalDate publishedOn) {
         Matcher clause = SINCE_CLAUSE.matcher(sentence);
-        if (selected.isEmpty() || !clause.lookingAt()) {
+        boolean opening = clause.lookingAt();
+        if (selected.isEmpty()
+                || !opening && !sentence.toLowerCase(java.util.Locale.ROOT).contains("since ")) {
             return selected;
         }
         List<Found> result = new ArrayList<>(selected);
         for (int i = 0; i < result.size(); i++) {
             Found found = result.get(i);
             TimePeriod period = found.period();
-            if (found.end() <= clause.end()
-                    && period.resolved()
-                    && !period.text().regionMatches(true, 0, "since", 0, 5)) {
+            boolean inClause = opening
+                    ? found.end() <= clause.end()
+                    : SINCE_EVENT
+                            .matcher(sentence)
+                            .region(Math.max(0, found.start() - SINCE_EVENT_CHARS), found.start())
+                            .find();
+            if (inClause && period.resolved() && !period.text().regionMatches(true, 0, "since", 0, 5)) {
                 result.set(
                         i,
                         new Found(

@@ -38,6 +38,10 @@ public final class Boilerplate {
     private final Pattern timestamp;
     private final Pattern dateline;
 
+    /** A dateline on a line of its own: "RIYADH, 19 February 2025 (Gulf Desk Wire)", with or without a dash after. */
+    private static final Pattern DATELINE_ALONE =
+            Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40},\\s*[^()\\n]{1,30}\\s*\\([^()\\n]{2,40}\\)\\s*[-–—]*");
+
     public Boilerplate(Cues.BoilerplateCues cues) {
         List<String> plain = new ArrayList<>();
         List<Guarded> withWords = new ArrayList<>();
@@ -72,14 +76,15 @@ public final class Boilerplate {
     /**
      * The full date a news-wire dateline at the start of the line states ("NEW DELHI, 29 April 2025 (Asia Wire) –
      * India …" states 29 April 2025); empty when the line opens with no dateline or its date has no year ("BEIJING, 17
-     * May (Wire) –").
+     * May (Wire) –"); a line that is only a dateline states its date too.
      */
     public Optional<StatedDate> datelineDate(RawLine line) {
         Matcher m = dateline.matcher(line.text());
-        if (!m.lookingAt()) {
+        Matcher alone = DATELINE_ALONE.matcher(line.text().strip());
+        if (!m.lookingAt() && !alone.matches()) {
             return Optional.empty();
         }
-        String prefix = m.group();
+        String prefix = m.lookingAt() ? m.group() : alone.group();
         int comma = prefix.indexOf(',');
         int agency = prefix.indexOf('(');
         return comma < 0 || agency < comma

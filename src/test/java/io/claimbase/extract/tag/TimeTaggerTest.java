@@ -454,6 +454,21 @@ class TimeTaggerTest {
                         "2020-06-01",
                         "2020-10-29",
                         DatePrecision.MONTH),
+                // "since" and the event the date dates, in one clause
+                row(
+                        "Exporters have held back shipments since the ministry raised the levy in March.",
+                        "2021-09-14",
+                        "in March",
+                        "2021-03-01",
+                        "2021-09-14",
+                        DatePrecision.MONTH),
+                row(
+                        "Little has moved since the two cabinets signed the framework in April 2019.",
+                        "2021-09-14",
+                        "in April 2019",
+                        "2019-04-01",
+                        "2021-09-14",
+                        DatePrecision.MONTH),
                 // kept as text, never guessed
                 row(
                         "In recent years, coordination has grown stronger.",
