@@ -68,6 +68,7 @@ final class ClaimFinder {
     private final Tagger tagger;
     private final PhraseMatcher<String> imperativeOpeners;
     private final TopicReader topicReader;
+    private final AttributionReader attributionReader;
 
     ClaimFinder(
             Cues cues,
@@ -75,7 +76,8 @@ final class ClaimFinder {
             Boilerplate boilerplate,
             Tagger tagger,
             LinearModel kindModel,
-            TopicReader topicReader) {
+            TopicReader topicReader,
+            LinearModel attributionModel) {
         this.splitter = splitter;
         this.boilerplate = boilerplate;
         this.classifier = new ClaimClassifier(cues, kindModel);
@@ -83,6 +85,7 @@ final class ClaimFinder {
         this.tagger = tagger;
         this.imperativeOpeners = PhraseMatcher.of(cues.sentences().imperativeOpeners());
         this.topicReader = topicReader;
+        this.attributionReader = new AttributionReader(cues.attribution(), attributionModel);
     }
 
     /**
@@ -101,12 +104,13 @@ final class ClaimFinder {
      */
     List<ExtractedClaim> find(
             CleanedText cleaned, String title, String givenTitle, String author, LocalDate publishedOn) {
-        return find(cleaned, title, givenTitle, author, publishedOn, null);
+        return find(cleaned, title, givenTitle, author, publishedOn, null, null);
     }
 
     /**
      * As {@link #find(CleanedText, String, String, String, LocalDate)}; {@code evidence}, when not null, is given what
-     * the topic reader saw of every claim (for the offline trainer).
+     * the topic reader saw of every claim (for the offline trainer), and {@code attributionEvidence}, when not null,
+     * what the attribution reader saw.
      */
     List<ExtractedClaim> find(
             CleanedText cleaned,
@@ -114,7 +118,8 @@ final class ClaimFinder {
             String givenTitle,
             String author,
             LocalDate publishedOn,
-            List<TopicReader.Evidence> evidence) {
+            List<TopicReader.Evidence> evidence,
+            List<AttributionReader.Evidence> attributionEvidence) {
         String text = cleaned.text();
         Set<String> titles = new HashSet<>();
         for (String t : new String[] {title, givenTitle}) {
@@ -126,7 +131,9 @@ final class ClaimFinder {
         List<Integer> paragraphs = new ArrayList<>();
         List<ClaimKind> learnedKinds = new ArrayList<>();
         List<TopicReader.Claim> topicClaims = new ArrayList<>();
+        List<AttributionReader.Claim> voiceClaims = new ArrayList<>();
         Attribution previous = null;
+        boolean afterQuestion = false;
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
             if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
                 continue;
@@ -146,11 +153,16 @@ final class ClaimFinder {
                 boolean punctuated = TextShapes.endsLikeSentence(sentence);
                 Tokens atoms = Tokens.of(sentence);
                 Tokens tokens = atoms.words();
+                boolean questionBefore = afterQuestion;
+                afterQuestion = TextShapes.isQuestion(sentence);
                 if (isClaim(sentence, words, punctuated)
                         && !isImperative(tokens)
                         && !isVerblessAnswer(tokens, words)
                         && !isBareConcession(sentence)) {
                     ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
+                    Attribution found = attributions.find(sentence, tokens, author);
+                    voiceClaims.add(new AttributionReader.Claim(
+                            sentence, tokens, found, paragraph.span().start(), quotedBefore, quoting, questionBefore));
                     ExtractedClaim claim = claim(
                             claims.size(),
                             text,
@@ -159,6 +171,7 @@ final class ClaimFinder {
                             atoms,
                             tokens,
                             kinds.cue(),
+                            found,
                             words,
                             punctuated,
                             author,
@@ -191,10 +204,34 @@ final class ClaimFinder {
                 previous = oneVoice(claims, quotationStart, previous);
             }
         }
+        if (attributionEvidence != null || attributionReader.hasModel()) {
+            readAttributions(claims, voiceClaims, attributionEvidence);
+        }
         if (evidence != null || topicReader.hasModel()) {
             readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
         }
         return withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn), learnedKinds);
+    }
+
+    /**
+     * The attributions of the learned model fused with those of the rules, read over the whole article (see
+     * {@link AttributionReader}); {@code evidence}, when not null, is given what the reader saw.
+     */
+    private void readAttributions(
+            List<ExtractedClaim> claims,
+            List<AttributionReader.Claim> voiceClaims,
+            List<AttributionReader.Evidence> evidence) {
+        List<Attribution> rule =
+                claims.stream().map(ExtractedClaim::attribution).toList();
+        if (evidence != null) {
+            evidence.addAll(attributionReader.evidence(voiceClaims, rule));
+        }
+        List<Attribution> read = attributionReader.read(voiceClaims, rule);
+        for (int i = 0; i < claims.size(); i++) {
+            if (read.get(i) != rule.get(i)) {
+                claims.set(i, claims.get(i).withAttribution(read.get(i)));
+            }
+        }
     }
 
     /**
@@ -346,13 +383,14 @@ final class ClaimFinder {
             Tokens atoms,
             Tokens tokens,
             ClaimKind cueKind,
+            Attribution found,
             int words,
             boolean punctuated,
             String author,
             LocalDate publishedOn,
             Attribution previous) {
         Tags tags = tagger.tag(sentence, atoms, span.start(), publishedOn);
-        Attribution attribution = continued(attributions.find(sentence, tokens, author), sentence, previous);
+        Attribution attribution = continued(found, sentence, previous);
         QuoteSelector quote = new QuoteSelector(
                 sentence,
                 text.substring(Math.max(0, span.start() - QUOTE_CONTEXT), span.start()),

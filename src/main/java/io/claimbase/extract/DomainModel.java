@@ -49,6 +49,12 @@ public final class DomainModel {
     /** The thresholds the topic model may carry (see {@code TopicReader}). */
     public static final Set<String> TOPIC_MODEL_THRESHOLDS = Set.of("drop", "add", "fill");
 
+    /** The learned attribution model (optional): {@code models/attribution.tsv}, see {@link LinearModel}. */
+    public static final String ATTRIBUTION_MODEL_FILE = "models/attribution.tsv";
+
+    /** The thresholds the attribution model may carry (see {@code AttributionReader}). */
+    public static final Set<String> ATTRIBUTION_MODEL_THRESHOLDS = Set.of("to-reported", "to-author");
+
     /** A node of the taxonomy; its parent is the id without its last dotted segment. */
     public record Topic(String id, String label, List<String> cues) {
 
@@ -138,6 +144,7 @@ public final class DomainModel {
     private final LinearModel eventModel;
     private final LinearModel kindModel;
     private final LinearModel topicModel;
+    private final LinearModel attributionModel;
 
     DomainModel(
             Path folder,
@@ -152,7 +159,8 @@ public final class DomainModel {
             Acts eventCommentary,
             LinearModel eventModel,
             LinearModel kindModel,
-            LinearModel topicModel) {
+            LinearModel topicModel,
+            LinearModel attributionModel) {
         this.folder = folder;
         this.topics = Collections.unmodifiableMap(topics);
         this.actors = Collections.unmodifiableMap(actors);
@@ -166,6 +174,7 @@ public final class DomainModel {
         this.eventModel = eventModel;
         this.kindModel = kindModel;
         this.topicModel = topicModel;
+        this.attributionModel = attributionModel;
     }
 
     /**
@@ -177,7 +186,7 @@ public final class DomainModel {
 
     /** This domain with another event-type model (null: the cue lists alone), for training and evaluation. */
     public DomainModel withEventModel(LinearModel model) {
-        return withModels(model, kindModel, topicModel);
+        return withModels(model, kindModel, topicModel, attributionModel);
     }
 
     /** The learned claim-kind model fused with the kind cues ({@code models/claim-kind.tsv}), if the folder has one. */
@@ -187,7 +196,7 @@ public final class DomainModel {
 
     /** This domain with another claim-kind model (null: the kind cues alone), for training and evaluation. */
     public DomainModel withKindModel(LinearModel model) {
-        return withModels(eventModel, model, topicModel);
+        return withModels(eventModel, model, topicModel, attributionModel);
     }
 
     /**
@@ -200,10 +209,23 @@ public final class DomainModel {
 
     /** This domain with another topic model (null: the topic cues alone), for training and evaluation. */
     public DomainModel withTopicModel(LinearModel model) {
-        return withModels(eventModel, kindModel, model);
+        return withModels(eventModel, kindModel, model, attributionModel);
     }
 
-    private DomainModel withModels(LinearModel event, LinearModel kind, LinearModel topic) {
+    /**
+     * The learned attribution model fused with the attribution rules and their context ({@code models/attribution.tsv}),
+     * if the folder has one.
+     */
+    public Optional<LinearModel> attributionModel() {
+        return Optional.ofNullable(attributionModel);
+    }
+
+    /** This domain with another attribution model (null: the attribution rules alone), for training and evaluation. */
+    public DomainModel withAttributionModel(LinearModel model) {
+        return withModels(eventModel, kindModel, topicModel, model);
+    }
+
+    private DomainModel withModels(LinearModel event, LinearModel kind, LinearModel topic, LinearModel attribution) {
         return new DomainModel(
                 folder,
                 topics,
@@ -217,7 +239,8 @@ public final class DomainModel {
                 eventCommentary,
                 event,
                 kind,
-                topic);
+                topic,
+                attribution);
     }
 
     /** Loads and validates {@code topics.yaml}, {@code actors.yaml} and {@code events.yaml} from a folder. */

@@ -64,7 +64,8 @@ final class DomainModelLoader {
                 eventsFile.commentary() == null ? new DomainModel.Acts(null, null) : eventsFile.commentary(),
                 eventModel(folder.resolve(DomainModel.EVENT_MODEL_FILE), events.keySet()),
                 kindModel(folder.resolve(DomainModel.KIND_MODEL_FILE)),
-                topicModel(folder.resolve(DomainModel.TOPIC_MODEL_FILE), topics.keySet()));
+                topicModel(folder.resolve(DomainModel.TOPIC_MODEL_FILE), topics.keySet()),
+                attributionModel(folder.resolve(DomainModel.ATTRIBUTION_MODEL_FILE)));
     }
 
     /** The learned claim-kind model (classes: the claim kinds in lowercase), or null when the folder has none. */
@@ -77,6 +78,14 @@ final class DomainModelLoader {
             classes.add(kind.name().toLowerCase(java.util.Locale.ROOT));
         }
         return LinearModel.read(file, classes, DomainModel.KIND_MODEL_THRESHOLDS);
+    }
+
+    /** The learned attribution model (classes: author, reported), or null when the folder has none. */
+    private static LinearModel attributionModel(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        return LinearModel.read(file, AttributionReader.CLASSES, DomainModel.ATTRIBUTION_MODEL_THRESHOLDS);
     }
 
     /** The learned topic model (classes: the topic ids), or null when the folder has none. */

@@ -56,7 +56,8 @@ public final class Extractor {
                 boilerplate,
                 new Tagger(domain),
                 domain.kindModel().orElse(null),
-                new TopicReader(domain, domain.topicModel().orElse(null)));
+                new TopicReader(domain, domain.topicModel().orElse(null)),
+                domain.attributionModel().orElse(null));
     }
 
     /** Loads the domain model, {@code cues.yaml} and the assessment questions from a seeds/domain folder. */
@@ -68,7 +69,7 @@ public final class Extractor {
     }
 
     public Extraction extract(ArticleInput input) {
-        return extract(input, null);
+        return extract(input, null, null);
     }
 
     /**
@@ -79,11 +80,26 @@ public final class Extractor {
     public List<TopicReader.Evidence> topicEvidence(
             ArticleInput input, java.util.function.Consumer<Extraction> extraction) {
         List<TopicReader.Evidence> evidence = new ArrayList<>();
-        extraction.accept(extract(input, evidence));
+        extraction.accept(extract(input, evidence, null));
         return evidence;
     }
 
-    private Extraction extract(ArticleInput input, List<TopicReader.Evidence> evidence) {
+    /**
+     * What the attribution reader saw of every claim of an article (the rules' attribution, the model's features),
+     * in the order of the extraction's claims, for the offline trainer; the extraction itself goes to
+     * {@code extraction}.
+     */
+    public List<AttributionReader.Evidence> attributionEvidence(
+            ArticleInput input, java.util.function.Consumer<Extraction> extraction) {
+        List<AttributionReader.Evidence> evidence = new ArrayList<>();
+        extraction.accept(extract(input, null, evidence));
+        return evidence;
+    }
+
+    private Extraction extract(
+            ArticleInput input,
+            List<TopicReader.Evidence> evidence,
+            List<AttributionReader.Evidence> attributionEvidence) {
         Cleaning cleaning = clean(input.rawText(), input.author());
         Metadata metadata = metadata(input, cleaning);
         String text = cleaning.text().text();
@@ -93,7 +109,8 @@ public final class Extractor {
                 input.title(),
                 metadata.author(),
                 metadata.publishedOn(),
-                evidence);
+                evidence,
+                attributionEvidence);
         PositionAssessor assessor = this.assessor.get();
         List<ExtractedPosition> positions = assessor == null ? List.of() : assessor.assess(metadata.title(), claims);
         return new Extraction(

@@ -35,8 +35,11 @@ import org.junit.jupiter.api.Test;
 class ModelRotationTest {
 
     private static final Path DOMAIN = Path.of("seeds/domain");
-    private static final DomainModel CUES_ONLY =
-            DomainModel.load(DOMAIN).withEventModel(null).withKindModel(null).withTopicModel(null);
+    private static final DomainModel CUES_ONLY = DomainModel.load(DOMAIN)
+            .withEventModel(null)
+            .withKindModel(null)
+            .withTopicModel(null)
+            .withAttributionModel(null);
     private static final Cues CUES = Cues.fromDirectory(DOMAIN);
     private static final PositionAssessor ASSESSOR = new PositionAssessor(QuestionLoader.loadFolder(DOMAIN));
 
@@ -105,7 +108,7 @@ class ModelRotationTest {
         // measured 2026-12-07 on five sets (the event classes of events-rules, blind-6 among the training sets):
         // event F1 development 0.727 -> 0.662, held-out 0.639 -> 0.686, blind-4 0.619 -> 0.640, blind-5 0.600 ->
         // 0.654, blind-6 0.623 -> 0.654 (4 of 5, mean +0.017; on four sets development was 0.727 -> 0.731)
-        rotate(Task.EVENT);
+        rotate(Task.EVENT, 3);
     }
 
     @Test
@@ -116,17 +119,29 @@ class ModelRotationTest {
         // measured 2026-12-07 on five sets: kind accuracy development 0.765 -> 0.734, held-out 0.671 -> 0.781, blind-4
         // 0.741 -> 0.814, blind-5 0.693 -> 0.787, blind-6 0.727 -> 0.814 (4 of 5, mean +0.067); time unchanged
         // (discourse time reads the cue kind)
-        rotate(Task.KIND);
+        rotate(Task.KIND, 3);
     }
 
-    private static void rotate(Task task) {
+    @Test
+    void theAttributionModelHelpsOnAtLeastFiveUnseenSets() {
+        // measured 2026-12-07 02:56 on seven sets: attribution accuracy development 0.979 -> 0.981, held-out 0.942 ->
+        // 0.948, blind-4 0.972 -> 0.974, blind-5 0.948 -> 0.950, blind-6 0.942 -> 0.945, blind-7 0.946 -> 0.955,
+        // blind-8 0.894 -> 0.903 (7 of 7, mean +0.005); kind, certainty, topics and time unchanged on every set
+        rotate(Task.ATTRIBUTION, 5);
+    }
+
+    private static void rotate(Task task, int minHelped) {
         Map<String, List<Example>> sets = TrainModels.examples(task, CUES_ONLY, CUES);
         Extractor without = new Extractor(CUES_ONLY, CUES, ASSESSOR);
-        String measure = task == Task.EVENT ? "event" : "kind";
+        String measure = switch (task) {
+            case EVENT -> "event";
+            case KIND -> "kind";
+            case ATTRIBUTION -> "attribution";
+        };
         StringBuilder table = new StringBuilder(task
                 + " model, leave-one-set-out (trained on the other sets):\n"
                 + "  set            " + measure
-                + " without -> with                        topics F1 without -> with   time F1\n");
+                + " without -> with                        topics F1 without -> with   time F1   kind   certainty\n");
         int helped = 0;
         double gain = 0;
         for (String held : TrainModels.SETS) {
@@ -137,7 +152,11 @@ class ModelRotationTest {
                 }
             });
             LinearModel model = TrainModels.parse(task, TrainModels.train(task, training, "rotation"));
-            DomainModel domain = task == Task.EVENT ? CUES_ONLY.withEventModel(model) : CUES_ONLY.withKindModel(model);
+            DomainModel domain = switch (task) {
+                case EVENT -> CUES_ONLY.withEventModel(model);
+                case KIND -> CUES_ONLY.withKindModel(model);
+                case ATTRIBUTION -> CUES_ONLY.withAttributionModel(model);
+            };
             Extractor with = new Extractor(domain, CUES, ASSESSOR);
             ExtractionEvaluation before = ExtractionEvaluation.run(TrainModels.articles(held), without::extract);
             ExtractionEvaluation after = ExtractionEvaluation.run(TrainModels.articles(held), with::extract);
@@ -147,7 +166,7 @@ class ModelRotationTest {
             gain += a - b;
             table.append(String.format(
                     Locale.ROOT,
-                    "  %-14s %.3f -> %.3f (%s -> %s)   %.3f -> %.3f   %.3f -> %.3f   %s%n",
+                    "  %-14s %.3f -> %.3f (%s -> %s)   %.3f -> %.3f   %.3f -> %.3f   %.3f -> %.3f   %.3f -> %.3f   %s%n",
                     held,
                     b,
                     a,
@@ -157,17 +176,23 @@ class ModelRotationTest {
                     after.score("topics").f1(),
                     before.score("time").f1(),
                     after.score("time").f1(),
+                    before.score("kind").accuracy(),
+                    after.score("kind").accuracy(),
+                    before.score("certainty").accuracy(),
+                    after.score("certainty").accuracy(),
                     model));
         }
         int n = TrainModels.SETS.size();
         table.append(String.format(
                 Locale.ROOT, "  helped on %d of %d sets, mean %s change %+.3f%n", helped, n, measure, gain / n));
         System.out.println(table);
-        assertTrue(helped >= 3 && gain > 0, table::toString);
+        assertTrue(helped >= minHelped && gain > 0, table::toString);
     }
 
     private static double value(Score score) {
-        return score.attribute().equals("kind") ? score.accuracy() : score.f1();
+        return score.attribute().equals("kind") || score.attribute().equals("attribution")
+                ? score.accuracy()
+                : score.f1();
     }
 
     private static String counts(Score score) {

@@ -7,11 +7,14 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.claimbase.extract.Attribution;
+import io.claimbase.extract.AttributionReader;
 import io.claimbase.extract.ClaimClassifier;
 import io.claimbase.extract.ClaimKind;
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.DomainModel;
 import io.claimbase.extract.ExtractedClaim;
+import io.claimbase.extract.Extraction;
 import io.claimbase.extract.Extractor;
 import io.claimbase.extract.LinearModel;
 import io.claimbase.extract.eval.ExtractionEvaluation;
@@ -77,7 +80,8 @@ public final class TrainModels {
     /** What a model learns: the event type of a claim, or its kind. */
     public enum Task {
         EVENT(DomainModel.EVENT_MODEL_FILE, List.of("veto", "choose", "add"), "event F1"),
-        KIND(DomainModel.KIND_MODEL_FILE, List.of("switch"), "kind accuracy");
+        KIND(DomainModel.KIND_MODEL_FILE, List.of("switch"), "kind accuracy"),
+        ATTRIBUTION(DomainModel.ATTRIBUTION_MODEL_FILE, List.of("to-reported", "to-author"), "attribution accuracy");
 
         final String file;
         final List<String> thresholds;
@@ -97,6 +101,14 @@ public final class TrainModels {
         /** The threshold combinations cross-validation tries, each in the order of {@link #thresholds}. */
         List<double[]> grid() {
             List<double[]> grid = new ArrayList<>();
+            if (this == ATTRIBUTION) {
+                for (double up : THRESHOLD_GRID) {
+                    for (double down : THRESHOLD_GRID) {
+                        grid.add(new double[] {up, down});
+                    }
+                }
+                return grid;
+            }
             if (this == KIND) {
                 for (double t : SWITCH_GRID) {
                     grid.add(new double[] {t});
@@ -115,7 +127,9 @@ public final class TrainModels {
 
         Set<String> classes() {
             Set<String> classes = new HashSet<>();
-            if (this == KIND) {
+            if (this == ATTRIBUTION) {
+                classes.addAll(AttributionReader.CLASSES);
+            } else if (this == KIND) {
                 for (ClaimKind kind : ClaimKind.values()) {
                     classes.add(ClaimClassifier.name(kind));
                 }
@@ -127,15 +141,26 @@ public final class TrainModels {
         }
 
         Set<String> thresholdNames() {
-            return this == KIND ? DomainModel.KIND_MODEL_THRESHOLDS : DomainModel.EVENT_MODEL_THRESHOLDS;
+            return switch (this) {
+                case KIND -> DomainModel.KIND_MODEL_THRESHOLDS;
+                case ATTRIBUTION -> DomainModel.ATTRIBUTION_MODEL_THRESHOLDS;
+                case EVENT -> DomainModel.EVENT_MODEL_THRESHOLDS;
+            };
         }
     }
 
     /**
      * One gold claim as the trainer sees it: its label, the model's features, and what the cues read (the event
-     * evidence for {@link Task#EVENT}, the cues' kind for {@link Task#KIND}).
+     * evidence for {@link Task#EVENT}, the cues' kind for {@link Task#KIND}, the rules' attribution and whether a
+     * source is near for {@link Task#ATTRIBUTION}).
      */
-    public record Example(String text, String label, List<String> features, EventEvidence event, ClaimKind rule) {}
+    public record Example(
+            String text,
+            String label,
+            List<String> features,
+            EventEvidence event,
+            ClaimKind rule,
+            AttributionReader.Evidence voice) {}
 
     /** The C and thresholds chosen by cross-validation, with the mean score they gave. */
     record Choice(double c, double[] thresholds, double score) {}
@@ -198,8 +223,15 @@ public final class TrainModels {
 
     /** The examples of every training set, read by the cue lists alone (no learned model). */
     public static Map<String, List<Example>> examples(Task task, DomainModel domain, Cues cues) {
-        Extractor extractor =
-                new Extractor(domain.withEventModel(null).withKindModel(null).withTopicModel(null), cues);
+        if (task == Task.ATTRIBUTION) {
+            return attributionExamples(domain, cues);
+        }
+        Extractor extractor = new Extractor(
+                domain.withEventModel(null)
+                        .withKindModel(null)
+                        .withTopicModel(null)
+                        .withAttributionModel(null),
+                cues);
         Tagger tagger = new Tagger(domain.withEventModel(null));
         ClaimClassifier classifier = new ClaimClassifier(cues, null);
         Map<String, List<Example>> sets = new LinkedHashMap<>();
@@ -217,7 +249,8 @@ public final class TrainModels {
                                     : gold.get(i).event();
                             EventEvidence evidence =
                                     tagger.eventEvidence(claims.get(i).text());
-                            examples.add(new Example(claims.get(i).text(), label, evidence.features(), evidence, null));
+                            examples.add(new Example(
+                                    claims.get(i).text(), label, evidence.features(), evidence, null, null));
                         }
                     }
                     continue;
@@ -226,8 +259,39 @@ public final class TrainModels {
                     if (claim.kind() != null) {
                         ClaimClassifier.KindEvidence evidence = classifier.kindEvidence(Tokens.of(claim.text()));
                         String label = claim.kind().toLowerCase(Locale.ROOT);
-                        examples.add(new Example(claim.text(), label, evidence.features(), null, evidence.rule()));
+                        examples.add(
+                                new Example(claim.text(), label, evidence.features(), null, evidence.rule(), null));
                     }
+                }
+            }
+            sets.put(set, examples);
+        }
+        return sets;
+    }
+
+    /**
+     * The attribution examples of every training set: the claims the extractor finds (without an attribution model)
+     * paired with the gold claims as the evaluation pairs them, so the context features are those the extractor sees;
+     * the label is the gold attribution type.
+     */
+    private static Map<String, List<Example>> attributionExamples(DomainModel domain, Cues cues) {
+        Extractor extractor = new Extractor(domain.withAttributionModel(null), cues);
+        Map<String, List<Example>> sets = new LinkedHashMap<>();
+        for (String set : SETS) {
+            List<Example> examples = new ArrayList<>();
+            for (GoldArticle article : articles(set)) {
+                Extraction[] extraction = new Extraction[1];
+                List<AttributionReader.Evidence> evidence =
+                        extractor.attributionEvidence(GoldSet.input(article), e -> extraction[0] = e);
+                List<ExtractedClaim> claims = extraction[0].claims();
+                List<GoldArticle.GoldClaim> gold = ExtractionEvaluation.pairs(article, claims);
+                for (int i = 0; i < claims.size(); i++) {
+                    if (gold.get(i) == null || gold.get(i).attribution() == null) {
+                        continue;
+                    }
+                    String label = gold.get(i).attribution().toLowerCase(Locale.ROOT);
+                    AttributionReader.Evidence e = evidence.get(i);
+                    examples.add(new Example(claims.get(i).text(), label, e.features(), null, null, e));
                 }
             }
             sets.put(set, examples);
@@ -289,6 +353,15 @@ public final class TrainModels {
         int fn = 0;
         for (int i = 0; i < examples.size(); i++) {
             Example example = examples.get(i);
+            if (task == Task.ATTRIBUTION) {
+                AttributionReader.Evidence voice = example.voice();
+                Attribution.Type got =
+                        AttributionReader.fuse(voice.rule(), probabilities.get(i), voice.candidate(), t[0], t[1]);
+                boolean same = got.name().equalsIgnoreCase(example.label());
+                tp += same ? 1 : 0;
+                fn += same ? 0 : 1;
+                continue;
+            }
             if (task == Task.KIND) {
                 ClaimKind got = ClaimClassifier.fuse(example.rule(), probabilities.get(i), t[0]);
                 boolean same = ClaimClassifier.name(got).equals(example.label());
@@ -306,7 +379,7 @@ public final class TrainModels {
             fp += !same && got != null ? 1 : 0;
             fn += !same && gold != null ? 1 : 0;
         }
-        if (task == Task.KIND) {
+        if (task != Task.EVENT) {
             return examples.isEmpty() ? 0 : (double) tp / examples.size();
         }
         return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
@@ -355,14 +428,22 @@ public final class TrainModels {
 
         StringBuilder out = new StringBuilder();
         out.append(
-                        task == Task.EVENT
-                                ? "# The event-type model: one-vs-rest logistic regression over the features of "
+                        switch (task) {
+                            case EVENT ->
+                                "# The event-type model: one-vs-rest logistic regression over the features of "
                                         + "io.claimbase.extract.tag.EventFeatures,\n"
-                                        + "# fused with the event cues by the thresholds below (see Tagger.fuse). "
-                                : "# The claim-kind model: one-vs-rest logistic regression over the features of "
+                                        + "# fused with the event cues by the thresholds below (see Tagger.fuse). ";
+                            case KIND ->
+                                "# The claim-kind model: one-vs-rest logistic regression over the features of "
                                         + "ClaimClassifier.kindEvidence,\n"
                                         + "# fused with the kind cues by the threshold below (see "
-                                        + "ClaimClassifier.fuse). ")
+                                        + "ClaimClassifier.fuse). ";
+                            case ATTRIBUTION ->
+                                "# The attribution model: logistic regression over the features of "
+                                        + "AttributionReader.features,\n"
+                                        + "# fused with the attribution rules by the thresholds below (see "
+                                        + "AttributionReader.fuse). ";
+                        })
                 .append(writtenBy(provenance, examples.size(), vocabulary.size(), choice.c()))
                 .append(task.measure)
                 .append(' ')
