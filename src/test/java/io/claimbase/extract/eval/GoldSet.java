@@ -26,6 +26,23 @@ public final class GoldSet {
     private GoldSet() {}
 
     /**
+     * Every line of every gold and seed file ({@code .txt}, {@code .yaml}): a broad sample of real-looking text for
+     * tests that compare two ways of reading the same lines.
+     */
+    public static List<String> everyLine() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Stream.concat(Files.walk(GOLD), Files.walk(SEEDS))) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".txt") || f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
+                lines.addAll(Files.readAllLines(file));
+            }
+        }
+        return lines;
+    }
+
+    /**
      * The gold articles the extractor was developed against: the seeds first, then the test articles ({@code extra},
      * then {@code extra-2}, the first held-out set, used for development since), each in file-name order; the
      * held-out articles are not among them.

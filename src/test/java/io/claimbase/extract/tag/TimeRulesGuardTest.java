@@ -3,14 +3,12 @@ package io.claimbase.extract.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimbase.extract.eval.GoldSet;
 import io.claimbase.extract.text.Tokens;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,16 +28,9 @@ class TimeRulesGuardTest {
                 "The last two decades, the past quarter-century and the coming years all saw storms.",
                 "That same week, two days later, the keeper left before the year is out.",
                 "Ever since, within hours, the next day, in June of that year, it rained; since then, too."));
-        try (Stream<Path> files =
-                Stream.concat(Files.walk(Path.of("src/test/resources/gold")), Files.walk(Path.of("seeds")))) {
-            for (Path file : files.filter(
-                            f -> f.toString().endsWith(".txt") || f.toString().endsWith(".yaml"))
-                    .toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    for (String part : line.split("(?<=[.!?])\\s+")) {
-                        texts.add(part.strip());
-                    }
-                }
+        for (String line : GoldSet.everyLine()) {
+            for (String part : line.split("(?<=[.!?])\\s+")) {
+                texts.add(part.strip());
             }
         }
         int found = 0;

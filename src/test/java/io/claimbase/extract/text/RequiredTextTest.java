@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.extract.TestDomain;
+import io.claimbase.extract.eval.GoldSet;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RequiredTextTest {
@@ -88,18 +86,11 @@ class RequiredTextTest {
                 "Photo: the old pier at low tide",
                 "It is a 5-minute read",
                 "A 12 min read on ferries"));
-        try (Stream<Path> files =
-                Stream.concat(Files.walk(Path.of("src/test/resources/gold")), Files.walk(Path.of("seeds")))) {
-            for (Path file : files.filter(
-                            f -> f.toString().endsWith(".txt") || f.toString().endsWith(".yaml"))
-                    .toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    texts.add(line.strip());
-                    texts.add(line.strip().replaceAll("^[-\\s\"]+|[\"]+$", ""));
-                    for (String part : line.split("(?<=[.!?])\\s+")) {
-                        texts.add(part.strip());
-                    }
-                }
+        for (String line : GoldSet.everyLine()) {
+            texts.add(line.strip());
+            texts.add(line.strip().replaceAll("^[-\\s\"]+|[\"]+$", ""));
+            for (String part : line.split("(?<=[.!?])\\s+")) {
+                texts.add(part.strip());
             }
         }
         int matched = 0;
