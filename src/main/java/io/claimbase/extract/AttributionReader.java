@@ -90,9 +90,12 @@ public final class AttributionReader {
         List<Attribution> out = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Attribution a = rule.get(i);
-            String near = a.type() == Attribution.Type.AUTHOR ? source(claims, rule, i) : null;
-            Attribution.Type type =
-                    fuse(a.type(), model.probabilities(features(claims, rule, i)), near != null, toReported, toAuthor);
+            Map<String, Double> p = model.probabilities(features(claims, rule, i));
+            // the source is looked for (a scan of the claims before) only where the model would make the claim reported
+            String near = a.type() == Attribution.Type.AUTHOR && p.getOrDefault("reported", 0.0) > toReported
+                    ? source(claims, rule, i)
+                    : null;
+            Attribution.Type type = fuse(a.type(), p, near != null, toReported, toAuthor);
             if (type == a.type()) {
                 out.add(a);
             } else {
