@@ -31,7 +31,9 @@ public class ContrastQueries {
     private record PairKey(long up, long down, String subject, boolean dated) {}
 
     // Ups of the topic in claim order; for each, its downs in claim order (index-only on claim_direction_pairing_idx),
-    // at most $4 of them, since a page never takes more from one up. %s: the phase's period condition.
+    // at most $4 of them, since a page never takes more from one up. The first %s: the phase's period condition on the
+    // pair; the second: which ups can pair in the phase (only dated ones in the dated phase, so that an undated up is
+    // not checked against every down of its subject to find none).
     private static final String PAIRS = """
             select u.claim_id as up_id, d.claim_id as down_id, u.subject
             from claim_direction u
@@ -44,9 +46,11 @@ public class ContrastQueries {
                           >= least(2, cardinality(u.actors), cardinality(d.actors)))
                   and %s
                 order by d.claim_id limit $4) d
-            where u.direction = 'up' and u.topic_paths @> array[$1]::text[] and u.claim_id >= $2
+            where u.direction = 'up' and u.topic_paths @> array[$1]::text[] and u.claim_id >= $2 and %s
             order by u.claim_id, d.claim_id
             limit $4""";
+    private static final String DATED_UP = "u.time_start is not null";
+    private static final String ANY_UP = "true";
     private static final String DATED = "u.time_start is not null and d.time_start is not null "
             + "and u.time_start <= d.time_end and d.time_start <= u.time_end";
     private static final String UNDATED = "(u.time_start is null or d.time_start is null)";
@@ -116,7 +120,8 @@ public class ContrastQueries {
     }
 
     private Uni<List<PairKey>> pairs(String topic, boolean dated, long afterUp, long afterDown, int limit) {
-        return pool.preparedQuery(PlannedStatements.perValue(PAIRS.formatted(dated ? DATED : UNDATED)))
+        return pool.preparedQuery(PlannedStatements.perValue(
+                        dated ? PAIRS.formatted(DATED, DATED_UP) : PAIRS.formatted(UNDATED, ANY_UP)))
                 .execute(Tuple.of(topic, afterUp, afterDown, limit))
                 .map(rows -> {
                     List<PairKey> keys = new ArrayList<>();

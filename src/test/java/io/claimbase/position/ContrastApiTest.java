@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +101,60 @@ class ContrastApiTest {
                 .extract()
                 .path("items");
         assertTrue(pairs.stream().anyMatch(p -> ids(p).equals(List.of(up, down))), () -> "pairs: " + pairs);
+    }
+
+    /**
+     * Claims written behind the service's back (a bulk load) are read before the next contrast query, and a reading
+     * of at least a batch analyses the readings table in its transaction: with the statistics of an empty table the
+     * pairing query sorted every candidate pair of the topic instead of walking the ups in claim order.
+     */
+    @Test
+    void aBulkLoadIsReadBeforeTheNextContrastQueryWithFreshStatistics() {
+        int first = newArticle(author());
+        int second = newArticle(author());
+        String topic = "bulk" + Names.unique("").replaceAll("[^a-z]", "");
+        OffsetDateTime before = lastAnalyze();
+        bulkClaims(first, topic, "Trade between the two countries grew by a tenth last year.", 800);
+        bulkClaims(second, topic, "Trade between the two countries fell by a tenth last year.", 800);
+        List<Map<String, Object>> pairs = given().queryParam("topic", topic)
+                .queryParam("limit", 10)
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        assertTrue(
+                pairs.stream()
+                        .anyMatch(p -> ((Map<?, ?>) p.get("up"))
+                                .get("quote")
+                                .toString()
+                                .contains("grew by a tenth")),
+                () -> "pairs: " + pairs);
+        OffsetDateTime after = lastAnalyze();
+        assertTrue(after != null && (before == null || after.isAfter(before)), () -> before + " -> " + after);
+    }
+
+    private void bulkClaims(long articleId, String topic, String text, int count) {
+        pool.preparedQuery("""
+                insert into claim (article_id, author_id, ordinal, text, span_start, span_end, kind, attribution,
+                                   certainty, topics, topic_paths, actors, confidence)
+                select a.id, a.author_id, 1000 + g, $2, 0, length($2), 'fact', 'author', 'asserted',
+                       array[$4], array[$4], array['china', 'russia'], 0.9
+                from article a, generate_series(1, $3) g where a.id = $1""")
+                .execute(Tuple.of(articleId, text, count, topic))
+                .await()
+                .atMost(Duration.ofSeconds(30));
+    }
+
+    private OffsetDateTime lastAnalyze() {
+        return pool.query("select last_analyze from pg_stat_user_tables where relname = 'claim_direction'")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(30))
+                .iterator()
+                .next()
+                .getOffsetDateTime(0);
     }
 
     @Test
