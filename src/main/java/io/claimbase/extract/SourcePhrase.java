@@ -176,7 +176,8 @@ final class SourcePhrase {
     private static final Set<String> RELATIVE_OPENERS = Set.of(
             "which", "who", "whom", "whose", "where", "why", "while", "whereas", "because", "although", "though");
     /** Subjects that open a relative clause without "which" right after a noun: "a move it confirmed". */
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("it", "they", "he", "she", "we", "both", "few", "many");
+    private static final Set<String> RELATIVE_SUBJECTS =
+            Set.of("it", "they", "he", "she", "we", "both", "few", "many", "the");
     /** What separates the clause segments of a sentence: commas, quotes, colons, parentheses, dashes. */
     static final Pattern SEGMENT_BREAK = Pattern.compile("[,;:”\"()]|\\s[–—]\\s|—");
 

@@ -87,7 +87,7 @@ class AttributionFinderTest {
                 "The ministry describes the canal as a project that serves the whole region.|The ministry",
                 "The unions welcomed the wage deal but warned that strikes could resume.|The unions",
                 // a relative clause inside the subject, or a title with a nationality, is no relative main clause
-                "The harbour master, who has run the port since 2010, said the ice came early.|The harbour master",
+                "The harbour master, who has run the port for a decade, said the ice came early.|The harbour master",
                 "A senior Danish official said the cranes were idle.|A senior Danish official",
                 "A former Norwegian diplomat argued that the treaty was weak.|A former Norwegian diplomat"
             })
