@@ -170,6 +170,7 @@ final class ClaimFinder {
                 if (isClaim(sentence, words, punctuated)
                         && !isImperative(tokens)
                         && !isVerblessAnswer(tokens, words)
+                        && !(questionBefore && isShortVerblessReply(tokens, words))
                         && !isBareConcession(sentence)) {
                     ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
                     Attribution found = attributions.find(sentence, tokens, author);
@@ -368,8 +369,8 @@ final class ClaimFinder {
      * it whatever you like, but …") the sentence goes on to assert something, and stays a claim.
      */
     private static final Pattern BARE_CONCESSION = Pattern.compile(
-            "(?iu)((but|and|so)\\s+)?call (it|them|this|that) what(ever)? (you|they|we|one) (like|likes|will|wish|want|"
-                    + "wants|please|prefer)\\b[^,;:\u2013\u2014]*[.!]?");
+            "(?iu)((but|and|so)\\s+)?call (it|them|this|that) what(ever)? ((you|they|we|one) (like|likes|will|wish|want|"
+                    + "wants|please|prefer)|(it|they|this|that) (is|are|was|were))\\b[^,;:\u2013\u2014]*[.!]?");
 
     private static boolean isBareConcession(String sentence) {
         return BARE_CONCESSION.matcher(sentence.strip()).matches();
@@ -382,6 +383,26 @@ final class ClaimFinder {
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (SHORT_VERBS.contains(tokens.word(i)) || tokens.word(i).endsWith("n't")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How long a verbless reply right after a question may be ("A split one.", "The second, mostly."). */
+    private static final int MAX_REPLY_WORDS = 3;
+
+    /**
+     * "A split one." right after a question: a reply of a few words with no verb completes the question and asserts
+     * nothing of its own.
+     */
+    static boolean isShortVerblessReply(Tokens tokens, int words) {
+        if (words > MAX_REPLY_WORDS || tokens.size() == 0) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (SHORT_VERBS.contains(w) || w.endsWith("n't") || w.endsWith("ed") || w.endsWith("s")) {
                 return false;
             }
         }
@@ -407,11 +428,29 @@ final class ClaimFinder {
         return close != 0 && sentence.indexOf(close, 1) == sentence.length() - 1;
     }
 
+    /** "1. Economic effect.", "2) Legal questions:": a numbered section heading of a few words with no verb. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}[.)]\\s+(\\S+)(\\s+\\S+){0,2}?[.:]?");
+
+    static boolean isNumberedHeading(String sentence) {
+        if (!NUMBERED_HEADING.matcher(sentence.strip()).matches()) {
+            return false;
+        }
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}'’]+")) {
+            if (SHORT_VERBS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isClaim(String sentence, int words, boolean punctuated) {
         if (words < MIN_WORDS || TextShapes.isQuestion(sentence) || Character.isLowerCase(sentence.charAt(0))) {
             return false;
         }
         if (!punctuated && words < MIN_UNPUNCTUATED_CLAIM_WORDS) {
+            return false;
+        }
+        if (isNumberedHeading(sentence)) {
             return false;
         }
         return !boilerplate.isBoilerplate(sentence);

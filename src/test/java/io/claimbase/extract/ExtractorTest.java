@@ -384,6 +384,36 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortVerblessReplyToAQuestionIsNoClaimButAShortStatementIs() {
+        Extraction e = extractor.extract(ArticleInput.of("What kind of corridor will it be? A narrow one. Who pays? "
+                + "The ports pay most. Which route wins? The northern one. Exports to Riga doubled in a year."));
+        assertEquals(
+                List.of("The ports pay most.", "Exports to Riga doubled in a year."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void callingAThingWhatItIsIsNoClaim() {
+        Extraction e = extractor.extract(ArticleInput.of("Call them what they are. Call it what it is, a customs "
+                + "union in all but name. Grain reached Riga in May."));
+        assertEquals(
+                List.of("Call it what it is, a customs union in all but name.", "Grain reached Riga in May."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aNumberedSectionHeadingIsNoClaim() {
+        Extraction e = extractor.extract(ArticleInput.of("1. Port costs.\n\nFees at Riga rose by a tenth in a year."
+                + "\n\n2) Rail links:\n\n3. Prices fell sharply in May.\n\nThe line to Tallinn reopened in May."));
+        assertEquals(
+                List.of(
+                        "Fees at Riga rose by a tenth in a year.",
+                        "3. Prices fell sharply in May.",
+                        "The line to Tallinn reopened in May."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
     void moreImperativeOpenersAssertNothing() {
         Extraction e = extractor.extract(ArticleInput.of("Stop blaming the weather. Read the annex instead. Note the "
                 + "dates. Bear in mind who signed. Recall the winter of 2009. Kyiv paid in advance that year."));

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Metadata the text states about itself, found when the client gave none; never invented. */
 class MetadataTest {
@@ -348,5 +350,112 @@ class MetadataTest {
                 Estonia and Latvia agreed on Tuesday to pool their emergency power reserves.
                 """);
         assertNull(noYear.metadata().publishedOn(), "a dateline without a year states no publication date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "HARBOUR & GRAIN WEEKLY\n\nBaltic ports race to take the grain Odesa cannot ship\n\n",
+                "Field Notes — a blog on ports and shipping\n\nBaltic ports race to take the grain Odesa cannot ship\n\n",
+                "Centre for Maritime Studies – University of Elsmere\n\nHarbour blog\n\n"
+                        + "Baltic ports race to take the grain Odesa cannot ship\n\n",
+                "The Harbour Ledger\n\nBaltic ports race to take the grain Odesa cannot ship\n\n",
+                "Posted in: Ports, Grain\n\nBaltic ports race to take the grain Odesa cannot ship\n\n",
+                "For institutional clients only\n\nBaltic ports race to take the grain Odesa cannot ship\n\n"
+            })
+    void aMastheadAboveTheHeadlineIsNoTitle(String head) {
+        Extraction e = extract(
+                head + "By Lena Ortiz\n\n"
+                        + "Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.\n");
+        assertEquals(
+                "Baltic ports race to take the grain Odesa cannot ship",
+                e.metadata().title());
+        assertTrue(
+                e.claims().stream().noneMatch(c -> c.text().startsWith("Baltic ports race")),
+                "the headline is no claim");
+    }
+
+    @Test
+    void aMastheadWithNoHeadlineUnderItStaysTheTitle() {
+        Extraction e = extract("""
+                The Harbour Ledger
+
+                Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.
+                """);
+        assertEquals("The Harbour Ledger", e.metadata().title());
+    }
+
+    @Test
+    void aQuestionHeadlineOverTheBodyIsTheTitle() {
+        Extraction e = extract("""
+                EXPLAINER
+
+                Who pays for the new grain corridor through the Baltic ports?
+
+                The corridor will cost about €400 million over five years, according to the port authorities.
+
+                Who decides the routes?
+
+                A joint committee of the three port authorities sets them each season.
+                """);
+        assertEquals(
+                "Who pays for the new grain corridor through the Baltic ports?",
+                e.metadata().title());
+    }
+
+    @Test
+    void aTwoSentenceHeadlineOverTheBylineIsTheTitle() {
+        Extraction e = extract("""
+                Opinion | Editorial
+
+                The grain corridor works. It will not last without money.
+
+                By Lena Ortiz
+
+                Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.
+                """);
+        assertEquals(
+                "The grain corridor works. It will not last without money.",
+                e.metadata().title());
+        assertEquals(1, e.claims().size(), "the headline's sentences are no claims");
+    }
+
+    @Test
+    void aWireDatelineOnItsOwnLineIsNoTitle() {
+        Extraction e = extract("""
+                TALLINN, 4 March 2025 (Harbour Wire)
+
+                Estonia and Latvia agreed on Tuesday to pool their emergency power reserves.
+                """);
+        assertNull(e.metadata().title());
+    }
+
+    @Test
+    void aShortTitleCaseHeadlineOverALongStandfirstStaysTheTitle() {
+        Extraction e = extract("""
+                Rivals at the Table
+
+                Behind the summit toasts, the two capitals are bidding against each other for the same ports and pipelines
+
+                Lena Ortiz
+
+                Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.
+                """);
+        assertEquals("Rivals at the Table", e.metadata().title());
+    }
+
+    @Test
+    void aPassedOverMastheadLeavesTheBody() {
+        Extraction e = extract("""
+                Field Notes — a weekly letter on ports, grain, shipping and the people who run them all
+
+                Baltic ports race to take the grain Odesa cannot ship
+
+                Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.
+                """);
+        assertEquals(
+                "Baltic ports race to take the grain Odesa cannot ship",
+                e.metadata().title());
+        assertFalse(e.cleanedText().contains("Field Notes"));
     }
 }

@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
     private static final int MAX_CRUMB_WORDS = 5;
+    /**
+     * The head of a comment section: a counter ("14 Comments", "Comments (3)", "5 responses") or its heading
+     * ("Reader comments", "Join the discussion"), alone on its line.
+     */
+    private static final Pattern COMMENT_SECTION = Pattern.compile(
+            "(?iu)(\\d+ (comments?|responses|replies)|(reader |readers['’] )?comments\\s*\\(\\d+\\)|reader comments|readers['’] comments"
+                    + "|join the (discussion|conversation))");
+
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s[|»›>]\\s");
 
     /**
@@ -116,6 +124,7 @@ public final class Boilerplate {
         boolean[] drop = new boolean[lines.size()];
         Set<String> seen = new HashSet<>();
         String previous = null;
+        int end = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
         for (int i = 0; i < lines.size(); i++) {
             RawLine line = lines.get(i);
             if (line.isBlank()) {
@@ -128,6 +137,13 @@ public final class Boilerplate {
                 i = dropCaption(lines, i, drop);
                 previous = lines.get(i).text();
                 continue;
+            }
+            if (line.start() * 2 >= end && COMMENT_SECTION.matcher(text.strip()).matches()) {
+                // the comment section: its counter or heading in the second half of the page, and every line after it
+                for (int j = i; j < lines.size(); j++) {
+                    drop[j] = true;
+                }
+                break;
             }
             String key = TextShapes.wordKey(text);
             boolean repeated = text.equalsIgnoreCase(previous) || (!key.isEmpty() && !seen.add(key));

@@ -174,6 +174,82 @@ class BoilerplateTest {
         assertFalse(boilerplate.isBoilerplate(line), line);
     }
 
+    /** Editors' notes, greetings, disclaimers and credits of issue #13's second furniture pass, written for this test. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The conversation has been edited for length.",
+                "Her replies were condensed and edited for clarity.",
+                "Letters may be trimmed for space.",
+                "The minister’s answers were translated from Portuguese.",
+                "This note was prepared under the Chatham House Rule.",
+                "The seminar took place under the Chatham House rule; no one is quoted by name.",
+                "Participants are not identified.",
+                "Remarks were not attributed to individual speakers.",
+                "Good evening from Tallinn.",
+                "Hello everyone, and welcome to the readers who joined this month.",
+                "Hi all,",
+                "Thanks for reading, and see you on Friday.",
+                "Until next week,",
+                "This week: the grain corridor and who pays for it.",
+                "Today’s lead item: a port deal in trouble.",
+                "In this issue: tankers, tariffs and a quiet summit.",
+                "This guide is part of our Oceans Explained series.",
+                "Footnotes are available in the PDF version of this paper.",
+                "The Harbour Ledger’s editorials represent the view of its board.",
+                "Nothing in this note constitutes investment advice.",
+                "This presentation is not intended as investment advice.",
+                "Past performance is not a reliable indicator of future results.",
+                "Please read the important disclosures on the last page.",
+                "For institutional clients only",
+                "Produced by Lena Ortiz.",
+                "Episode produced by Sam Ivers and Noor Hale.",
+                "Music by Greyharbour.",
+                "A full transcript is available to members.",
+                "Write to the editors at desk@harbourledger.example.",
+                "You have 2 free articles left this week.",
+                "This site uses cookies to improve your experience.",
+                "By continuing, you accept our cookie policy.",
+                "Chart: Grain exports through Odesa, million tonnes, 2021-2025",
+                "View this email in your browser",
+                "Filed under: Energy, Baltic"
+            })
+    void editorsNotesGreetingsDisclaimersAndCreditsAreBoilerplate(String line) {
+        assertTrue(boilerplate.isBoilerplate(line), line);
+    }
+
+    /** Article sentences near those shapes, written for this test. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The treaty text was edited twice before the signing in May.",
+                "Russian gas was produced by Gazprom and shipped by rail.",
+                "Good harvests this year have eased the pressure on food prices.",
+                "Thanks to cheap gas, the smelters kept running through the winter.",
+                "This week the ministers will meet again in Astana.",
+                "Participants said the talks had made no progress.",
+                "The figure has not been confirmed by the ministry.",
+                "Investors ignored the central bank’s advice and sold the rouble.",
+                "The map of alliances in the region has changed since 2022.",
+                "Music by Russian composers was banned from the festival in Vilnius last spring."
+            })
+    void articleSentencesNearThoseShapesAreKept(String line) {
+        assertFalse(boilerplate.isBoilerplate(line), line);
+    }
+
+    @Test
+    void aCommentCounterInTheSecondHalfDropsTheCommentsAfterIt() {
+        String raw = "The port deal was signed in May.\n\nShipping rates fell by a third after it.\n\n"
+                + "Both sides expect more traffic next year, and the rail operators are adding night trains to Riga.\n\n9 Comments\n\nharbour_fan: Great piece. The rates fell "
+                + "further in June.\n\nReply\n\nJ. Mendes: Rates always fall in summer.";
+        assertEquals(
+                List.of(
+                        "The port deal was signed in May.",
+                        "Shipping rates fell by a third after it.",
+                        "Both sides expect more traffic next year, and the rail operators are adding night trains to Riga."),
+                kept(raw));
+    }
+
     @Test
     void aHeadlinePrintedAgainWithOtherCaseOrPunctuationIsDropped() {
         String raw =
