@@ -40,6 +40,11 @@ final class AttributionFinder {
             Set.of("may", "might", "could", "can", "will", "would", "should", "must", "shall");
     /** An object that makes a speech verb report an act, not content: "they said little about the war". */
     private static final Set<String> NO_CONTENT = Set.of("little", "nothing", "anything");
+    /** Verbs that name what their object is ("describes the tie as a partnership that …"): a view all the same. */
+    private static final Pattern NAMING = Pattern.compile("(descri|call|term|label|name|identif|character).*");
+    /** Words that open an object noun phrase: "added a capability that …" (a relative "that"). */
+    private static final Set<String> DETERMINERS =
+            Set.of("a", "an", "the", "its", "their", "his", "her", "our", "every", "each", "another", "some", "any");
     /** How many words may follow a reporting verb that closes its sentence: "…, the agency estimates in a report." */
     private static final int MAX_CLOSING_WORDS = 5;
 
@@ -301,10 +306,12 @@ final class AttributionFinder {
     }
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {
-        if (speechVerbs.at(tokens, i) != null) {
-            return i + 1 >= tokens.size()
-                    || !(tokens.word(i + 1).equals("to")
-                            || NO_CONTENT.contains(tokens.word(i + 1))
+        Match<String> speech = speechVerbs.at(tokens, i);
+        if (speech != null) {
+            int next = speech.end();
+            return next >= tokens.size()
+                    || !(tokens.word(next).equals("to")
+                            || NO_CONTENT.contains(tokens.word(next))
                             || reportsAnAct(sentence, tokens, i)
                             || tellsAStory(tokens, i));
         }
@@ -372,10 +379,22 @@ final class AttributionFinder {
         return false;
     }
 
-    /** A "that" clause or a quotation follows the verb at word {@code i}. */
+    /**
+     * A "that" clause or a quotation follows the verb at word {@code i}; a "that" after an object of the verb's own
+     * ("added a capability that the last one lacked", "agreed to a ceasefire that took effect") opens a relative
+     * clause, not reported content.
+     */
     private static boolean reportsContent(String sentence, Tokens tokens, int i) {
+        int object = i + 1 < tokens.size() && tokens.word(i + 1).equals("to") ? i + 2 : i + 1;
+        boolean ownObject = object < tokens.size()
+                && DETERMINERS.contains(tokens.word(object))
+                && !NAMING.matcher(tokens.word(i)).matches();
         for (int k = i + 1; k < tokens.size() && k <= i + THAT_WINDOW; k++) {
-            if (tokens.word(k).equals("that")) {
+            if (CONJUNCTIONS.contains(tokens.word(k))) {
+                // "welcomed the cuts but warned that …": the "that" is the second verb's, reported all the same
+                ownObject = false;
+            }
+            if (tokens.word(k).equals("that") && !ownObject) {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -134,10 +135,20 @@ final class ClaimFinder {
         List<AttributionReader.Claim> voiceClaims = new ArrayList<>();
         Attribution previous = null;
         boolean afterQuestion = false;
+        String interviewee = null;
+        boolean questionParagraph = false;
         for (CleanedText.Paragraph paragraph : cleaned.paragraphs()) {
             if (titles.contains(TextShapes.wordKey(paragraph.line().text()))) {
                 continue;
             }
+            // in an interview ("We asked X …"), a paragraph after a question on its own is X's answer
+            boolean answer = questionParagraph
+                    && interviewee != null
+                    && !narrated(
+                            text.substring(
+                                    paragraph.span().start(), paragraph.span().end()),
+                            interviewee);
+            questionParagraph = true;
             List<String> previousTopics = null;
             boolean quoting = false;
             int quotationStart = -1;
@@ -155,6 +166,7 @@ final class ClaimFinder {
                 Tokens tokens = atoms.words();
                 boolean questionBefore = afterQuestion;
                 afterQuestion = TextShapes.isQuestion(sentence);
+                questionParagraph &= afterQuestion;
                 if (isClaim(sentence, words, punctuated)
                         && !isImperative(tokens)
                         && !isVerblessAnswer(tokens, words)
@@ -177,6 +189,13 @@ final class ClaimFinder {
                             author,
                             publishedOn,
                             previous);
+                    if (claim.attribution().type() == Attribution.Type.AUTHOR) {
+                        if (answer) {
+                            claim = claim.withAttribution(Attribution.reported(interviewee));
+                        } else {
+                            interviewee = interviewee(sentence, interviewee);
+                        }
+                    }
                     List<String> own = claim.topics();
                     if (claim.topics().isEmpty() && previousTopics != null) {
                         claim = claim.withTopics(previousTopics);
@@ -272,6 +291,29 @@ final class ClaimFinder {
             out.add(claims.get(i).withKind(learned.get(i)));
         }
         return out;
+    }
+
+    /** The author naming an interviewee: "We asked Jane Doe, who teaches …", "I spoke to Jane Doe about …". */
+    private static final Pattern INTERVIEWEE =
+            Pattern.compile("\\b(?:[Ww]e|I)\\s+(?:asked|interviewed|(?:spoke|talked)\\s+(?:to|with))\\s+"
+                    + "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})");
+
+    /**
+     * An answer told in the author's words ("Serious, Kessler said. His team logged …", "…,” he said."): it names the
+     * interviewee or says "he said", so its other sentences are the author's.
+     */
+    static boolean narrated(String paragraph, String interviewee) {
+        String[] names = interviewee.split("\\s+");
+        return paragraph.contains(names[names.length - 1])
+                || NARRATED.matcher(paragraph).find();
+    }
+
+    private static final Pattern NARRATED = Pattern.compile("\\b(?:he|she|they) (?:said|says|added|told)\\b");
+
+    /** The interviewee an author's sentence names, else the one named before ({@code known}). */
+    static String interviewee(String sentence, String known) {
+        Matcher m = INTERVIEWEE.matcher(sentence);
+        return m.find() ? m.group(1) : known;
     }
 
     /** Whether a quotation is still open after this sentence ("“We will not sign. …" opens one over sentences). */

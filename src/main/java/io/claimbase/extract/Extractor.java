@@ -7,6 +7,7 @@ import io.claimbase.extract.tag.Tagger;
 import io.claimbase.extract.tag.TopicReader;
 import io.claimbase.extract.text.Boilerplate;
 import io.claimbase.extract.text.CleanedText;
+import io.claimbase.extract.text.DateLines;
 import io.claimbase.extract.text.DateLines.StatedDate;
 import io.claimbase.extract.text.Lines;
 import io.claimbase.extract.text.RawLine;
@@ -14,8 +15,10 @@ import io.claimbase.extract.text.SentenceSplitter;
 import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.WrappedLines;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -137,16 +140,29 @@ public final class Extractor {
         MetadataFinder.Found found = metadataFinder.find(lines, drop, givenAuthor);
         List<RawLine> kept = new ArrayList<>(lines.size());
         StatedDate datelineDate = null;
+        MonthDay datelineDay = null;
+        Integer copyrightYear = null;
         for (int i = 0; i < lines.size(); i++) {
             boolean keep = !drop[i] && !found.remove()[i];
-            if (datelineDate == null && (keep || kept.isEmpty())) {
+            if (datelineDate == null && datelineDay == null && (keep || kept.isEmpty())) {
                 // a dateline on a line of its own ("RIYADH, 19 February 2025 (Gulf Desk Wire)") is dropped as
                 // furniture, but still dates the article when it comes before the body
                 datelineDate = boilerplate.datelineDate(lines.get(i)).orElse(null);
+                datelineDay = datelineDate != null
+                        ? null
+                        : boilerplate.datelineDay(lines.get(i)).orElse(null);
+            }
+            if (copyrightYear == null) {
+                OptionalInt year = DateLines.copyrightYear(lines.get(i).text());
+                copyrightYear = year.isPresent() ? year.getAsInt() : null;
             }
             if (keep) {
                 kept.add(boilerplate.withoutDateline(lines.get(i)));
             }
+        }
+        if (datelineDate == null && datelineDay != null && copyrightYear != null) {
+            // "MOSCOW, May 8 (Meridian Wire) –" dates the day, "© 2025 Meridian Wire" the year
+            datelineDate = new StatedDate(datelineDay.atYear(copyrightYear), DatePrecision.DAY);
         }
         return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found, datelineDate);
     }

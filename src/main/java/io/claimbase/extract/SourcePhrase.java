@@ -172,6 +172,12 @@ final class SourcePhrase {
             "who",
             "where",
             "that");
+    /** Words that open the verb's own clause as a relative or adverbial one, not the sentence's main clause. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of(
+            "which", "who", "whom", "whose", "where", "why", "while", "whereas", "because", "although", "though");
+    /** Subjects that open a relative clause without "which" right after a noun: "a move it confirmed". */
+    private static final Set<String> RELATIVE_SUBJECTS =
+            Set.of("it", "they", "he", "she", "we", "both", "few", "many", "the");
     /** What separates the clause segments of a sentence: commas, quotes, colons, parentheses, dashes. */
     static final Pattern SEGMENT_BREAK = Pattern.compile("[,;:”\"()]|\\s[–—]\\s|—");
 
@@ -211,7 +217,17 @@ final class SourcePhrase {
             if (own && !concessive && containsSubordinateClause(words)) {
                 return null;
             }
+            // the verb's own clause is a relative or subordinate one ("…, which Gazprom said …", "…, while Russian
+            // engineers complained …", "…, a move it confirmed later"): the sentence's main clause is someone else's
+            boolean adjacent = s == segments.length - 1;
+            if (adjacent && (RELATIVE_OPENERS.contains(first) || reducedRelative(words))) {
+                return null;
+            }
             boolean coordinated = own && lowercase && raw.endsWith(" and");
+            if (own && !lowercase && raw.endsWith(" and") && words.size() > 2) {
+                // "Trump telephoned both leaders and warned that …": the second of two verbs, the subject is no phrase
+                return null;
+            }
             own = false;
             boolean participle = lowercase && (first.endsWith("ed") || first.endsWith("ing"));
             if (concessive || SUBORDINATORS.contains(first) || participle || coordinated) {
@@ -276,6 +292,34 @@ final class SourcePhrase {
             }
         }
         return true;
+    }
+
+    /**
+     * "a move it confirmed", "a plan Ankara has called", "a project both capitals say": an appositive noun ("a move")
+     * with a relative clause whose subject follows it straight away, no preposition between.
+     */
+    private static boolean reducedRelative(Tokens words) {
+        if (words.size() < 3 || !(words.word(0).equals("a") || words.word(0).equals("an"))) {
+            return false;
+        }
+        for (int k = 2; k < words.size() && k <= 4; k++) {
+            if (SUBORDINATORS.contains(words.word(k - 1)) || words.startsUppercase(k - 1)) {
+                return false;
+            }
+            if (RELATIVE_SUBJECTS.contains(words.word(k))) {
+                return true;
+            }
+            if (words.startsUppercase(k)) {
+                // "a plan Ankara": a name that runs to the verb; "a senior Philippine diplomat" is one noun phrase
+                for (int j = k + 1; j < words.size(); j++) {
+                    if (!words.startsUppercase(j)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsSubordinateClause(Tokens words) {

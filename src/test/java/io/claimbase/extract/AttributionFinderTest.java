@@ -73,7 +73,23 @@ class AttributionFinderTest {
                 "The realist camp holds that the border will decide everything.|The realist camp",
                 "Central bankers reply that the peg has never been safer.|Central bankers",
                 "Finnish officials repeated on Tuesday that the crossing would stay shut.|Finnish officials",
-                "Supporters of the deal cite the ministry's “record harvest” as proof.|Supporters of the deal"
+                "Supporters of the deal cite the ministry's “record harvest” as proof.|Supporters of the deal",
+                // urging, cautioning, accusing, pointing to evidence, conceding, grumbling and doubting are views
+                "Economists at the central bank cautioned that the recovery could stall.|Economists at the central bank",
+                "The wheat will arrive late this year, cautioned Ana Ruiz.|Ana Ruiz",
+                "The mediator urged both delegations to return to the table.|The mediator",
+                "Fishermen accuse the coast guard of looking the other way.|Fishermen",
+                "Supporters of the canal point to the toll revenue of the last decade.|Supporters of the canal",
+                "Customs officers privately concede that the scanners are rarely used.|Customs officers",
+                "Farmers grumble that the subsidy arrives too late.|Farmers",
+                "Several bankers doubted that the merger would close this year.|Several bankers",
+                // a naming verb's "that" after its object, and a "that" of a second verb, still report a view
+                "The ministry describes the canal as a project that serves the whole region.|The ministry",
+                "The unions welcomed the wage deal but warned that strikes could resume.|The unions",
+                // a relative clause inside the subject, or a title with a nationality, is no relative main clause
+                "The harbour master, who has run the port for a decade, said the ice came early.|The harbour master",
+                "A senior Danish official said the cranes were idle.|A senior Danish official",
+                "A former Norwegian diplomat argued that the treaty was weak.|A former Norwegian diplomat"
             })
     void reportedSourcesAreKeptAsWritten(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
@@ -114,7 +130,19 @@ class AttributionFinderTest {
                 // holding, repeating or answering something that is no view
                 "China and Russia hold talks on the pipeline every spring.",
                 "The navy repeated the drill twice in May.",
-                "Tokyo replied with sanctions of its own."
+                "Tokyo replied with sanctions of its own.",
+                // a reporting verb in a relative or subordinate clause leaves the main clause to the author
+                "The ferry line stopped its service, which the operator said had lost money for years.",
+                "The strait was closed for a week, while shipowners complained that insurance costs had doubled.",
+                "The minister sent her deputy, who told the chamber that the budget was final.",
+                "The council shut the old harbour, a step it confirmed only in May.",
+                "The town opened a new quay, a project the governor had called essential.",
+                "The two ports signed a pact, a deal both mayors say will last.",
+                // a second verb after "and" has no subject phrase of its own
+                "The envoy flew to both capitals and warned that the talks would fail.",
+                // a "that" after the verb's own object opens a relative clause
+                "Each new treaty has added a clause that the previous one lacked.",
+                "The two sides agreed to a truce that took effect at dawn."
             })
     void everythingElseIsTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));

@@ -248,6 +248,40 @@ class ExtractorTest {
     }
 
     @Test
+    void anInterviewsAnswersAreTheIntervieweesUnlessTheAuthorNarratesThem() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                The canal opened in March after six years of work. We spoke to Marta Quell, who studies shipping at \
+                a university in Gdansk, about what comes next.
+                Will the canal pay for itself?
+                “It will, but only after twenty years. The tolls are far too low for that.”
+                What should the government do?
+                The ministry should raise the tolls next spring. The port authority said last week that it would \
+                study the idea.
+                The canal authority publishes its accounts every June.
+                """));
+        Attribution quell = Attribution.reported("Marta Quell");
+        assertEquals(
+                Attribution.AUTHOR, claimStartingWith(e, "The canal opened").attribution());
+        assertEquals(quell, claimStartingWith(e, "“It will").attribution());
+        assertEquals(quell, claimStartingWith(e, "The tolls are").attribution());
+        assertEquals(quell, claimStartingWith(e, "The ministry should").attribution());
+        assertEquals(
+                Attribution.reported("The port authority"),
+                claimStartingWith(e, "The port authority").attribution());
+        assertEquals(
+                Attribution.AUTHOR, claimStartingWith(e, "The canal authority").attribution());
+
+        Extraction narrated = extractor.extract(ArticleInput.of("""
+                We spoke to Jon Berg, a harbour pilot, about the winter.
+                Was the winter hard?
+                Harder than any in ten years, Berg said. The port froze for six weeks in January.
+                """));
+        assertEquals(
+                Attribution.AUTHOR,
+                claimStartingWith(narrated, "The port froze").attribution());
+    }
+
+    @Test
     void aPhraseThatGoesOnInTheReportedVoiceKeepsItsSource() {
         Extraction e = extractor.extract(ArticleInput.of("""
                 Critics in Oslo argue that the fund is too small. In their view, the money will run out by spring. \

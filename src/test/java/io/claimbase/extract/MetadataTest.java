@@ -305,6 +305,27 @@ class MetadataTest {
     }
 
     @Test
+    void aYearLessWireDatelineTakesTheYearOfTheCopyrightLine() {
+        Extraction e = extract("""
+                Oslo and Helsinki agree on a rail link
+
+                OSLO, 4 March (Nordic Wire) – Norway and Finland agreed on Tuesday to build a rail link to the coast.
+
+                Officials said work would start next year.
+
+                © 2025 Nordic Wire. All rights reserved.
+                """);
+        assertEquals(LocalDate.of(2025, 3, 4), e.metadata().publishedOn());
+        assertEquals(LocalDate.of(2025, 3, 4), e.claims().get(0).time().start(), "\"on Tuesday\" is 4 March 2025");
+        Extraction noCopyright = extract("""
+                OSLO, 4 March (Nordic Wire) – Norway and Finland agreed on Tuesday to build a rail link to the coast.
+
+                © Nordic Wire. All rights reserved.
+                """);
+        assertNull(noCopyright.metadata().publishedOn(), "a copyright line without a year gives no year");
+    }
+
+    @Test
     void aWireDatelineOnALineOfItsOwnGivesTheDate() {
         Extraction e = extract("""
                 Tallinn and Riga share a grid reserve

@@ -79,14 +79,16 @@ public final class DiscourseTime {
 
     /**
      * A time counted from the one just told: "two years later", "a decade on", "three years after that", "hours
-     * later", "the next day". Opening the sentence or its clause only, so "a year later than planned" inside a clause
+     * later", "the next day", "the following month", "the year before". Opening the sentence or its clause only, so "a year later than planned" inside a clause
      * is not taken.
      */
     private static final Pattern OFFSET =
             Pattern.compile("(?:^|[,;:]\\s*|\\band\\s+)(?:(?:some|about|barely|just|only)\\s+)?"
                     + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+"
                     + "(years?|decades?|months?|days?)|(hours|minutes))\\s+(?:later|on|afterwards|after\\s+that)\\b"
-                    + "|(?:^|[,;:]\\s*)(?:the\\s+)?(next|following)\\s+day\\b");
+                    + "|(?:^|[,;:]\\s*)(?:the\\s+)?(next|following)\\s+day\\b"
+                    + "|(?:^|[,;:]\\s*)the\\s+(?:next|following)\\s+(month|year)\\b"
+                    + "|(?:^|[,;:]\\s*)the\\s+(month|year)\\s+(?:before|earlier)\\b");
 
     /**
      * A reply or a step that came soon after the time just told: "within hours" (the same day), "within a day" (the
@@ -437,6 +439,18 @@ public final class DiscourseTime {
 
     /** "two years later", "a decade on", "three months later", "five days later", "hours later", "the next day". */
     private static TimePeriod counted(TimePeriod source, Matcher offset) {
+        if (offset.group(5) != null || offset.group(6) != null) { // the following month, the year before
+            int step = offset.group(5) != null ? 1 : -1;
+            String unit = offset.group(5) != null ? offset.group(5) : offset.group(6);
+            if (unit.equals("year")) {
+                return oneYear(source) ? year(source.start().getYear() + step) : null;
+            }
+            if (!oneMonth(source) || source.precision() == DatePrecision.YEAR) {
+                return null;
+            }
+            LocalDate start = source.start().withDayOfMonth(1).plusMonths(step);
+            return period(start, start.plusMonths(1).minusDays(1), DatePrecision.MONTH);
+        }
         if (offset.group(4) != null) { // the next / following day
             return days(source) == 1
                     ? period(source.end().plusDays(1), source.end().plusDays(1), DatePrecision.DAY)

@@ -1,9 +1,11 @@
 package io.claimbase.extract.tag;
 
+import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
 import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the time expressions of a sentence and normalises them to closed intervals with a precision. The interval
@@ -61,7 +63,14 @@ final class TimeTagger {
         for (int i = 0; i < all.size(); i++) {
             Found found = all.get(i);
             if (found.period().resolved()) {
-                return asWritten(sentence, narrower(found, all.subList(i + 1, all.size())));
+                List<Found> later = all.subList(i + 1, all.size());
+                // "the 2019 white paper, published in July 2019": July 2019; "last year …, in October": last year
+                Found narrower = namesAThing(sentence, found) ? narrower(found, later) : found;
+                if (narrower != found) {
+                    return asWritten(sentence, narrower);
+                }
+                TimePeriod span = span(sentence, found, later);
+                return span != null ? span : asWritten(sentence, found);
             }
             if (firstUnresolved == null) {
                 firstUnresolved = found;
@@ -71,11 +80,83 @@ final class TimeTagger {
     }
 
     /**
+     * Two or more periods a sentence tells apart ("grew 26 percent in 2023 but only 2 percent in the first nine months
+     * of 2024", "In 2020 it named …, and in 2024 it blamed …", "began in 2002 and agreed a text only in 2018"): the
+     * sentence speaks about the stretch from the earliest to the latest. Only when no period holds another ("last year
+     * …, in October" is last year) and none is a year naming a thing ("the 2015 agreement"); null otherwise.
+     */
+    private static TimePeriod span(String sentence, Found first, List<Found> later) {
+        List<Found> told = new java.util.ArrayList<>();
+        told.add(first);
+        for (Found found : later) {
+            Found previous = told.get(told.size() - 1);
+            if (found.period().resolved()
+                    && found.period().start() != null
+                    && !namesAThing(sentence, found)
+                    && found.start() >= previous.end()
+                    && JOINED.matcher(sentence.substring(previous.end(), found.start()))
+                            .find()
+                    && !SENTENCE_BREAK
+                            .matcher(sentence.substring(previous.end(), found.start()))
+                            .find()
+                    && !COMPARED.matcher(sentence.substring(0, found.start())).find()) {
+                told.add(found);
+            }
+        }
+        if (told.size() < 2 || namesAThing(sentence, first)) {
+            return null;
+        }
+        LocalDate start = first.period().start();
+        LocalDate end = first.period().end();
+        DatePrecision precision = first.period().precision();
+        for (Found found : told.subList(1, told.size())) {
+            TimePeriod p = found.period();
+            for (Found other : told) {
+                TimePeriod o = other.period();
+                if (other != found && !o.start().isAfter(p.end()) && !p.start().isAfter(o.end())) {
+                    return null; // overlapping: one holds or meets the other
+                }
+            }
+            start = p.start().isBefore(start) ? p.start() : start;
+            end = p.end().isAfter(end) ? p.end() : end;
+            precision =
+                    p.precision() != null && precision != null && p.precision().compareTo(precision) < 0
+                            ? p.precision()
+                            : precision;
+        }
+        Found last = told.get(told.size() - 1);
+        return new TimePeriod(sentence.substring(first.start(), last.end()), start, end, precision, true);
+    }
+
+    /**
+     * Clauses or parts set side by side, the joining word right after the first period or right before the next:
+     * "… in 2020, and in 2024 …", "in 2023 but … in 2024", "began in 2002 and agreed … in 2018".
+     */
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\s*,?\\s*(?:and|but|while|whereas)\\b"
+            + "|\\b(?:and|but|while|whereas|then)\\s*(?:again\\s+|then\\s+)?$");
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
+
+    /** A period the sentence compares with rather than tells: "a third more than last year". */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|compared\\s+(?:with|to))\\s+$");
+
+    /** A bare year before a noun, naming a thing rather than telling when: "the 2015 agreement", "2019's accord". */
+    private static boolean namesAThing(String sentence, Found found) {
+        String text = sentence.substring(found.start(), found.end()).strip();
+        return text.matches("\\d{4}")
+                && (found.start() == 0
+                        || !sentence.substring(0, found.start())
+                                .matches(
+                                        "(?s).*\\b(?:in|of|since|until|by|from|to|and|or|before|after|through|during)\\s+$"));
+    }
+
+    /**
      * A later expression that states a part of the first one more precisely ("the 2018 strategy, unveiled in January
      * 2018") is the claim's period; else the first.
      */
     private static Found narrower(Found first, List<Found> later) {
         TimePeriod outer = first.period();
+
         for (Found found : later) {
             TimePeriod inner = found.period();
             if (inner.resolved()

@@ -2,6 +2,7 @@ package io.claimbase.extract.text;
 
 import io.claimbase.extract.Cues;
 import io.claimbase.extract.text.DateLines.StatedDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,6 +91,24 @@ public final class Boilerplate {
         return comma < 0 || agency < comma
                 ? Optional.empty()
                 : DateLines.parse(prefix.substring(comma + 1, agency).strip());
+    }
+
+    /**
+     * The day and month of a news-wire dateline whose date has no year ("BEIJING, 14 October (Meridian Wire) –"); empty
+     * when the line opens with no dateline or its date is not a bare day of a month.
+     */
+    public Optional<MonthDay> datelineDay(RawLine line) {
+        Matcher m = dateline.matcher(line.text());
+        Matcher alone = DATELINE_ALONE.matcher(line.text().strip());
+        if (!m.lookingAt() && !alone.matches()) {
+            return Optional.empty();
+        }
+        String prefix = m.lookingAt() ? m.group() : alone.group();
+        int comma = prefix.indexOf(',');
+        int agency = prefix.indexOf('(');
+        return comma < 0 || agency < comma
+                ? Optional.empty()
+                : DateLines.dayOfMonth(prefix.substring(comma + 1, agency));
     }
 
     /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */

@@ -3,9 +3,11 @@ package io.claimbase.extract.text;
 import io.claimbase.extract.DatePrecision;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +22,10 @@ public final class DateLines {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String PREFIX = "^(?:(?:published|updated|posted|date|first published|last updated)"
-            + "(?:\\s+on)?\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    private static final String PREFIX =
+            "^(?:(?:published|updated|posted|broadcast|aired|date|(?:\\p{L}+\\s+)?published"
+                    + "|last updated)"
+                    + "(?:\\s+on)?\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
     private static final String SUFFIX = "(?:\\s*(?:,|at|-|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}"
             + "\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[a-z]{2,4})?)?\\s*$";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -39,10 +43,22 @@ public final class DateLines {
     /** A place before the date on a dateline of its own: "BERLIN, 30 November 2022", "Brussels, 21 October 2025". */
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?=\\S)");
     /** Who posted it, after the date: "Posted on 3 March 2025 by Ilse Varga". */
-    private static final Pattern BY_NAME = Pattern.compile("\\s+by\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}$");
+    private static final Pattern BY_NAME = Pattern.compile("\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’ -]{1,60}$");
     /** Who posted it, before the date: "Posted by Ilse Varga on 3 March 2025". */
     private static final Pattern POSTED_BY = Pattern.compile(
             "^(?i:posted|published|written|filed)\\s+by\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s+on\\s+(?=\\S)");
+    /** A part of a furniture line that says it publishes the date: "Summary published 15 October 2025". */
+    private static final Pattern PUBLISHED_PART = Pattern.compile("^(?:\\p{L}+\\s+)?published\\b", FLAGS);
+
+    /** A day of a month without a year, as a year-less wire dateline prints it: "14 October", "Feb 10". */
+    private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2})\\s+" + MONTH + "$", FLAGS);
+
+    private static final Pattern MONTH_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})$", FLAGS);
+
+    /** A copyright notice with its year: "© 2025 Meridian Wire. All rights reserved.", "© Asia Wire 2025". */
+    private static final Pattern COPYRIGHT =
+            Pattern.compile("^(?:©|\\(c\\)|copyright\\s*©?)\\s*(?:[^\\d\\n]{1,60}?\\s)?((?:19|20)\\d{2})\\b", FLAGS);
+
     /** A sentence of a furniture line that publishes the date: "… delivered in Riga on Friday. Published 3 May 2024." */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
@@ -78,17 +94,21 @@ public final class DateLines {
         if (whole.isPresent() || line.length() > MAX_FURNITURE_LENGTH) {
             return whole;
         }
+        Optional<StatedDate> first = Optional.empty();
         for (String part : SEPARATOR.split(line.strip())) {
             String date = POSTED_BY
                     .matcher(BY_NAME.matcher(PLACE.matcher(part.strip()).replaceFirst(""))
                             .replaceFirst(""))
                     .replaceFirst("");
             Optional<StatedDate> stated = parse(date);
-            if (stated.isPresent()) {
-                return stated;
+            if (stated.isPresent() && PUBLISHED_PART.matcher(part.strip()).find()) {
+                return stated; // "Roundtable, 9 October 2025 | Summary published 15 October 2025": the publication
+            }
+            if (first.isEmpty()) {
+                first = stated;
             }
         }
-        return publishedSentence(line);
+        return first.isPresent() ? first : publishedSentence(line);
     }
 
     /** The last sentence of a short line, when it only publishes the date: "Published 25 November 2024." */
@@ -102,6 +122,35 @@ public final class DateLines {
             return Optional.empty();
         }
         return parse(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
+    }
+
+    /** The day and month of a date written without a year ("14 October", "Feb 10"); empty for anything else. */
+    public static Optional<MonthDay> dayOfMonth(String text) {
+        String t = text.strip();
+        Matcher m = DAY_MONTH.matcher(t);
+        boolean dayFirst = m.matches();
+        if (!dayFirst) {
+            m = MONTH_DAY.matcher(t);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(
+                    MonthDay.of(month(m.group(dayFirst ? 2 : 1)), Integer.parseInt(m.group(dayFirst ? 1 : 2))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The year of a copyright line ("© 2025 Meridian Wire. All rights reserved."), or empty. */
+    public static OptionalInt copyrightYear(String line) {
+        String t = line.strip();
+        if (t.length() > MAX_FURNITURE_LENGTH) {
+            return OptionalInt.empty();
+        }
+        Matcher m = COPYRIGHT.matcher(t);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     public static Optional<StatedDate> parse(String line) {

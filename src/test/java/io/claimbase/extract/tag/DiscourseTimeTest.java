@@ -228,6 +228,14 @@ class DiscourseTimeTest {
         assertEquals(LocalDate.of(2021, 6, 4), days.get(1).time().start());
         assertEquals(LocalDate.of(2021, 6, 5), days.get(2).time().start());
         assertEquals(LocalDate.of(2021, 6, 5), days.get(2).time().end());
+        List<ExtractedClaim> months = claims("Latvia and Lithuania signed a grid accord in October 2019. "
+                + "The following month, the two operators merged their control rooms. "
+                + "The year before, Estonia had left the Soviet-era ring.");
+        assertEquals(LocalDate.of(2019, 11, 1), months.get(1).time().start());
+        assertEquals(LocalDate.of(2019, 11, 30), months.get(1).time().end());
+        assertTrue(months.get(1).time().inferred());
+        assertEquals(LocalDate.of(2018, 1, 1), months.get(2).time().start(), "the year before the month just told");
+        assertEquals(LocalDate.of(2018, 12, 31), months.get(2).time().end());
     }
 
     @Test

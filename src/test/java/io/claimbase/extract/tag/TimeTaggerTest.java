@@ -87,12 +87,14 @@ class TimeTaggerTest {
                         "2002-01-01",
                         "2018-12-31",
                         DatePrecision.YEAR),
+                // two periods set side by side: the stretch from the first to the last (was the first alone before
+                // the annotators of the open sets were seen to span them: "in January and again last month")
                 row(
                         "Trade fell in 2015 and again in March 2016.",
                         null,
-                        "in 2015",
+                        "in 2015 and again in March 2016",
                         "2015-01-01",
-                        "2015-12-31",
+                        "2016-03-31",
                         DatePrecision.YEAR),
                 row(
                         "By the end of 2015, it had transpired.",
@@ -661,6 +663,43 @@ class TimeTaggerTest {
                         "2019-07-01",
                         "2019-07-31",
                         DatePrecision.MONTH),
+                // periods set side by side, joined right after the first or right before the next: the stretch
+                row(
+                        "Exports rose 12 percent in 2021 but only 3 percent in the first half of 2023.",
+                        null,
+                        "in 2021 but only 3 percent in the first half of 2023",
+                        "2021-01-01",
+                        "2023-06-30",
+                        DatePrecision.YEAR),
+                row(
+                        "In 2017 the port opened a grain terminal, and in 2020 it added a second berth.",
+                        null,
+                        "In 2017 the port opened a grain terminal, and in 2020",
+                        "2017-01-01",
+                        "2020-12-31",
+                        DatePrecision.YEAR),
+                // a period compared with, a year naming a thing, or a part of the first is not a second end
+                row(
+                        "Freight volumes grew this year, and were a fifth higher than last year.",
+                        "2023-06-14",
+                        "this year",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "The grain deal was signed in March, and the 2019 accord lapsed.",
+                        "2023-06-14",
+                        "in March",
+                        "2023-03-01",
+                        "2023-03-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Last year the ferries ran twice a week, and a night service started in May.",
+                        "2023-06-14",
+                        "Last year",
+                        "2022-01-01",
+                        "2022-12-31",
+                        DatePrecision.YEAR),
                 // a comparison with the past is about now, not about the years since
                 row(
                         "Relations are at their warmest since 1991.",

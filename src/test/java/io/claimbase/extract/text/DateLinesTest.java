@@ -61,7 +61,10 @@ class DateLinesTest {
                 "OSLO, 4 March 2023; 2023-03-04",
                 "Vilnius, 18 October 2024; 2024-10-18",
                 "Energy | 07.11.2024; 2024-11-07",
-                "April 2, 2024 3:15 PM GMT · Updated 1 hour ago; 2024-04-02"
+                "April 2, 2024 3:15 PM GMT · Updated 1 hour ago; 2024-04-02",
+                "Posted 4 April 2024 by the Harbour Club newsletter team; 2024-04-04",
+                "Aired 11 March 2023 · Listen again (31 min); 2023-03-11",
+                "Trade Policy Circle | Workshop, 2 May 2024 | Notes published 9 May 2024; 2024-05-09"
             })
     void aDateAmongOtherPartsOfAFurnitureLineIsFound(String line, String expected) {
         assertEquals(
@@ -79,5 +82,23 @@ class DateLinesTest {
             })
     void aSentenceOrAFurnitureLineWithoutADateHasNone(String line) {
         assertTrue(DateLines.find(line).isEmpty(), line);
+    }
+
+    @Test
+    void aYearLessDayAndACopyrightYearAreReadApart() {
+        assertEquals(
+                java.time.MonthDay.of(3, 4), DateLines.dayOfMonth("4 March").orElseThrow());
+        assertEquals(
+                java.time.MonthDay.of(11, 21), DateLines.dayOfMonth("Nov 21").orElseThrow());
+        assertTrue(DateLines.dayOfMonth("4 March 2024").isEmpty());
+        assertTrue(DateLines.dayOfMonth("on Monday").isEmpty());
+        assertEquals(
+                2023,
+                DateLines.copyrightYear("© 2023 Harbour Press. All rights reserved.")
+                        .getAsInt());
+        assertEquals(2022, DateLines.copyrightYear("© Nordic Wire 2022").getAsInt());
+        assertTrue(
+                DateLines.copyrightYear("© Nordic Wire. All rights reserved.").isEmpty());
+        assertTrue(DateLines.copyrightYear("Output rose 4 percent in 2023.").isEmpty());
     }
 }
