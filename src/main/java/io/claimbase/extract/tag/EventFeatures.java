@@ -66,6 +66,32 @@ public final class EventFeatures {
     /** How many words before the event cue, within its clause, a subordinating word is looked for. */
     static final int SUBORDINATE_REACH = 6;
 
+    /** How far before the event cue, in words of its clause, a negation or a modal word is looked for. */
+    static final int NEGATION_REACH = 8;
+
+    /** Words that deny an event ("has never signed", "no treaty", "remains unsigned"; "n't" split off a verb). */
+    static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "neither", "without", "unsigned", "n't");
+
+    /**
+     * Modal words not among {@link #SUBORDINATORS}: what will, can or must happen, is expected, planned or wanted,
+     * rather than what took place.
+     */
+    static final Set<String> MODALS =
+            Set.of("will", "can", "must", "expected", "likely", "plans", "plan", "want", "wants", "hopes", "due");
+
+    /** Prepositions that put an event inside a phrase of another word ("talks on the deal", "pointed to drills"). */
+    static final Set<String> PREPOSITIONS = Set.of(
+            "of", "on", "in", "at", "for", "about", "against", "by", "with", "from", "to", "into", "over", "through",
+            "between", "beyond", "than", "like", "as");
+
+    /** Auxiliaries: right after the event word, the event is the subject of a finite verb ("the deal was …"). */
+    static final Set<String> AUXILIARIES = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+            "did", "does", "do", "must");
+
+    /** How many words after the event word a negation of its verb is looked for ("the drills did not …"). */
+    static final int NEGATION_AFTER_REACH = 6;
+
     /**
      * The structure features of a sentence around its cue event ({@code eventStart}: the cue's first atom, or -1
      * where no cue fired):
@@ -79,13 +105,40 @@ public final class EventFeatures {
      * </ul>
      */
     public static List<String> structure(String sentence, Tokens atoms, int eventStart) {
-        List<String> features = new ArrayList<>();
+        return structure(sentence, atoms, eventStart, eventStart + 1);
+    }
+
+    /**
+     * As {@link #structure(String, Tokens, int)}, with the cue's end ({@code eventEnd}, exclusive) known, and what
+     * says whether the sentence claims the event or only names it:
+     * <ul>
+     * <li>{@code neg}: a word of {@link #NEGATIONS} at most {@link #NEGATION_REACH} words before the cue in its clause
+     * ("has never signed a pact"); {@code negafter}: one just after it ("the drills did not …");</li>
+     * <li>{@code mod:word}: a word of {@link #MODALS} there ("is expected to visit");</li>
+     * <li>{@code pp:word}: a preposition at most three words before the cue: the event sits inside a phrase of
+     * another word ("pointed to joint drills", "talks on a trade agreement");</li>
+     * <li>{@code clause:first} or {@code clause:later}: whether the cue is in the sentence's first clause;</li>
+     * <li>{@code next:word} (an auxiliary: {@code next:aux}; the clause ends: {@code next:end}): the word after the
+     * cue, which tells an event that is the subject of a verb ("the patrols were …") from one that is its object;</li>
+     * <li>where no cue fired, {@code sneg} and {@code smod:word}: a negation or a modal anywhere in the sentence.</li>
+     * </ul>
+     */
+    public static List<String> structure(String sentence, Tokens atoms, int eventStart, int eventEnd) {
+        Set<String> features = new LinkedHashSet<>();
         if (eventStart < 0 || eventStart >= atoms.size()) {
             features.add("tense:" + name(Tense.of(sentence)));
-            return features;
+            for (int k = 0; k < atoms.size(); k++) {
+                if (atoms.isWord(k) && isNegation(atoms, k)) {
+                    features.add("sneg");
+                } else if (atoms.isWord(k) && MODALS.contains(atoms.word(k))) {
+                    features.add("smod:" + atoms.word(k));
+                }
+            }
+            return new ArrayList<>(features);
         }
         int words = 0;
         int i = eventStart - 1;
+        boolean preposition = false;
         for (; i >= 0 && !atoms.isClauseBreak(i); i--) {
             if (!atoms.isWord(i)) {
                 continue;
@@ -95,13 +148,57 @@ public final class EventFeatures {
             if (words <= SUBORDINATE_REACH && SUBORDINATORS.contains(word)) {
                 features.add("sub:" + word);
             }
+            if (words <= NEGATION_REACH && isNegation(atoms, i)) {
+                features.add("neg");
+            }
+            if (words <= NEGATION_REACH && MODALS.contains(word)) {
+                features.add("mod:" + word);
+            }
+            if (!preposition && words <= 3 && PREPOSITIONS.contains(word)) {
+                features.add("pp:" + word);
+                preposition = true;
+            }
         }
         if (words < 3) {
             features.add("lead");
         }
+        boolean firstClause = true;
+        for (int k = i; k >= 0 && firstClause; k--) {
+            firstClause = !atoms.isClauseBreak(k);
+        }
+        features.add(firstClause ? "clause:first" : "clause:later");
+        after(atoms, eventEnd, features);
         int at = atoms.start(eventStart);
         features.add("tense:" + name(Tense.at(sentence, at, at + atoms.length(eventStart))));
-        return features;
+        return new ArrayList<>(features);
+    }
+
+    /** The {@code next:} and {@code negafter} features of the words after the cue (from atom {@code end}). */
+    private static void after(Tokens atoms, int end, Set<String> features) {
+        int next = end;
+        while (next < atoms.size() && !atoms.isWord(next) && !atoms.isClauseBreak(next)) {
+            next++;
+        }
+        if (next >= atoms.size() || atoms.isClauseBreak(next)) {
+            features.add("next:end");
+            return;
+        }
+        String word = atoms.word(next);
+        features.add(AUXILIARIES.contains(word) ? "next:aux" : "next:" + word);
+        for (int k = next; k < atoms.size() && k < next + NEGATION_AFTER_REACH && !atoms.isClauseBreak(k); k++) {
+            if (atoms.isWord(k) && isNegation(atoms, k)) {
+                features.add("negafter");
+                return;
+            }
+        }
+    }
+
+    /** Whether atom {@code i} denies: a word of {@link #NEGATIONS}, a word ending "n't", or the "t" of "hasn't". */
+    private static boolean isNegation(Tokens atoms, int i) {
+        String word = atoms.word(i);
+        return NEGATIONS.contains(word)
+                || word.endsWith("n't")
+                || (word.equals("t") && i > 0 && atoms.word(i - 1).equals("'"));
     }
 
     private static String name(Tense tense) {

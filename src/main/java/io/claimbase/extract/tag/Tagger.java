@@ -206,7 +206,8 @@ public final class Tagger {
 
         EventEvidence evidence(String sentence, Tokens tokens) {
             List<String> features = new ArrayList<>(EventFeatures.of(tokens, cue(), candidates, mentioned, backdrop));
-            features.addAll(EventFeatures.structure(sentence, tokens, event == null ? -1 : event.start()));
+            features.addAll(EventFeatures.structure(
+                    sentence, tokens, event == null ? -1 : event.start(), event == null ? 0 : event.end()));
             return new EventEvidence(cue(), java.util.Collections.unmodifiableSet(candidates), features);
         }
     }

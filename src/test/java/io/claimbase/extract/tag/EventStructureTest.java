@@ -54,4 +54,40 @@ class EventStructureTest {
                 .contains("tense:past"));
         assertEquals(List.of("tense:past"), structure("Grain prices climbed sharply.", "none"));
     }
+
+    @Test
+    void aNegationOrAModalBeforeTheEventInItsClauseIsRead() {
+        assertTrue(structure("Lisbon has never ratified the charter with Rabat.", "charter")
+                .contains("neg"));
+        assertTrue(structure("Oslo hasn't joined the regatta this year.", "regatta")
+                .contains("neg"));
+        assertTrue(structure("Both cabinets are expected to ratify the charter soon.", "charter")
+                .contains("mod:expected"));
+        List<String> features = structure("Although nobody would say so, the fleets held a regatta.", "regatta");
+        assertFalse(features.contains("neg"), features::toString);
+    }
+
+    @Test
+    void theEventInsideAPrepositionalPhraseAndItsClauseAreRead() {
+        assertTrue(structure("Reporters asked about the regatta near Malta.", "regatta")
+                .contains("pp:about"));
+        assertTrue(structure("The regatta ended early.", "regatta").contains("clause:first"));
+        assertTrue(structure("Prices fell, and the two navies staged a regatta.", "regatta")
+                .contains("clause:later"));
+    }
+
+    @Test
+    void theWordAfterTheEventSaysWhetherItIsASubject() {
+        assertTrue(structure("The regatta was a success for both navies.", "regatta")
+                .contains("next:aux"));
+        assertTrue(structure("Both navies joined the regatta.", "regatta").contains("next:end"));
+        assertTrue(
+                structure("The charter did not survive the winter.", "charter").contains("negafter"));
+    }
+
+    @Test
+    void aSentenceWithoutAnEventWordKeepsItsNegationAndModals() {
+        List<String> features = structure("Neither side will disclose the price.", "none");
+        assertTrue(features.contains("sneg") && features.contains("smod:will"), features::toString);
+    }
 }
