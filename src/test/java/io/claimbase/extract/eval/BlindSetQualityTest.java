@@ -368,4 +368,38 @@ class BlindSetQualityTest {
                             : String.join("\n", evaluation.leaks()));
         }
     }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class EleventhSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-11", "the eleventh blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-11", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FLOORS-11
+            evaluation.assertFloors(Map.of());
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class TwelfthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-12", "the twelfth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-12", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FLOORS-12
+            evaluation.assertFloors(Map.of());
+        }
+    }
 }

@@ -205,6 +205,32 @@ class PositionEvaluationTest {
         assertTrue(result.trendAccuracy() >= 0.7, "trend accuracy " + result.trendAccuracy());
     }
 
+    @Test
+    void onTheEleventhBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-11"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the eleventh blind set (end to end)", SealedSets.isSealed("blind-11")));
+        assertEquals(20, result.articles());
+        // POSITIONS-11
+    }
+
+    @Test
+    void onTheTwelfthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-12"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the twelfth blind set (end to end)", SealedSets.isSealed("blind-12")));
+        assertEquals(20, result.articles());
+        // POSITIONS-12
+    }
+
     /** A deliberately naive splitter: lines, then sentence ends; every sentence an author claim without actors. */
     private static List<ExtractedClaim> sentences(String text) {
         Claims claims = new Claims();
