@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.7.0";
+    public static final String VERSION = "1.8.0";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;

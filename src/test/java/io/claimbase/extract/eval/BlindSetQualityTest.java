@@ -381,8 +381,31 @@ class BlindSetQualityTest {
 
         @Test
         void qualityStaysAboveTheMeasuredFloors() {
-            // FLOORS-11
-            evaluation.assertFloors(Map.of());
+            // first run 2026-12-07 05:52 (extractor 1.7.0, commit 9ce9711, gold/blind-11/first-run.txt): claims F1
+            // 0.959; kind 0.725, attribution 0.870, certainty 0.935; topics F1 0.714, actors 0.942, event 0.591, time
+            // 0.698 (stated 0.818, inferred 0.000), figures 0.767; 18 boilerplate or non-claims taken as claims.
+            // Models re-trained on nine sets only: kind 0.756, topics 0.701, event 0.565. Extractor 1.8.0 (same
+            // session, nothing changed after reading the set): claims 0.964, kind 0.756, attribution 0.920, topics
+            // 0.706, event 0.581, 16 leaks; the rest unchanged
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.95,
+                    "kind", 0.74,
+                    "attribution", 0.9,
+                    "certainty", 0.92,
+                    "topics", 0.69,
+                    "actors", 0.93,
+                    "event", 0.56,
+                    "time", 0.68,
+                    "figures", 0.75));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 16,
+                    () -> SealedSets.isSealed("blind-11")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
         }
     }
 
@@ -398,8 +421,31 @@ class BlindSetQualityTest {
 
         @Test
         void qualityStaysAboveTheMeasuredFloors() {
-            // FLOORS-12
-            evaluation.assertFloors(Map.of());
+            // first run 2026-12-07 05:52 (extractor 1.7.0, commit 9ce9711, gold/blind-12/first-run.txt): claims F1
+            // 0.976; kind 0.715, attribution 0.884, certainty 0.937; topics F1 0.722, actors 0.938, event 0.649, time
+            // 0.661 (stated 0.792, inferred 0.091), figures 0.806; 6 boilerplate or non-claims taken as claims.
+            // Models re-trained on nine sets only: kind 0.727, topics 0.715, event 0.590. Extractor 1.8.0 (same
+            // session, nothing changed after reading the set): claims 0.977, kind 0.727, attribution 0.934, topics
+            // 0.717, event 0.600, 5 leaks; the rest unchanged
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.96,
+                    "kind", 0.71,
+                    "attribution", 0.91,
+                    "certainty", 0.92,
+                    "topics", 0.70,
+                    "actors", 0.92,
+                    "event", 0.58,
+                    "time", 0.64,
+                    "figures", 0.79));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 5,
+                    () -> SealedSets.isSealed("blind-12")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
         }
     }
 }

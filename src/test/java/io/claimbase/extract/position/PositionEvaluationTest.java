@@ -215,7 +215,12 @@ class PositionEvaluationTest {
         System.out.println(
                 result.report("positions on the eleventh blind set (end to end)", SealedSets.isSealed("blind-11")));
         assertEquals(20, result.articles());
-        // POSITIONS-11
+        // first run 2026-12-07 05:52 (extractor 1.7.0, commit 9ce9711): 18 of 20 labels, score error 0.19, trend 6 of
+        // 7 (with no trend as a value 0.64); models re-trained on nine sets and extractor 1.8.0 (nothing changed after
+        // reading the set): the same
+        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
@@ -228,7 +233,12 @@ class PositionEvaluationTest {
         System.out.println(
                 result.report("positions on the twelfth blind set (end to end)", SealedSets.isSealed("blind-12")));
         assertEquals(20, result.articles());
-        // POSITIONS-12
+        // first run 2026-12-07 05:52 (extractor 1.7.0, commit 9ce9711): 20 of 20 labels, score error 0.30, trend 7 of
+        // 7 (with no trend as a value 0.82); models re-trained on nine sets (the usual trend among them) and extractor
+        // 1.8.0 (nothing changed after reading the set): 20 of 20, 0.30, trend 6 of 7 (0.73)
+        assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.35, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
     }
 
     /** A deliberately naive splitter: lines, then sentence ends; every sentence an author claim without actors. */
