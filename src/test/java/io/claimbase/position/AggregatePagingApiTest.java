@@ -57,19 +57,6 @@ class AggregatePagingApiTest {
                 .path("article.id");
     }
 
-    /** Adds {@code count} author claims without a direction on the topic to the article, after its others. */
-    private void fillerClaims(long articleId, String topic, int count) {
-        pool.preparedQuery("""
-                insert into claim (article_id, author_id, ordinal, text, span_start, span_end, kind, attribution,
-                                   certainty, topics, topic_paths, actors, confidence)
-                select a.id, a.author_id, 1000 + g, 'Officials of both countries met again.', 0, 38, 'fact',
-                       'author', 'asserted', array[$2], array['trade', $2], array['china', 'russia'], 0.9
-                from article a, generate_series(1, $3) g where a.id = $1""")
-                .execute(Tuple.of(articleId, topic, count))
-                .await()
-                .atMost(WAIT);
-    }
-
     @Test
     void anOldContrastIsFoundHoweverManyNewerClaimsTheTopicHas() {
         String topic = topic();
@@ -87,7 +74,7 @@ class AggregatePagingApiTest {
                 "Bilateral trade between the two countries is up 25 percent.",
                 List.of(topic),
                 List.of("china", "russia"));
-        fillerClaims(second, topic, 5500);
+        StoredClaims.many(pool, second, "Officials of both countries met again.", topic, 5500);
 
         List<Map<String, Object>> pairs = given().queryParam("topic", topic)
                 .when()

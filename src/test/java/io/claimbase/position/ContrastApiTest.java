@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -114,8 +113,8 @@ class ContrastApiTest {
         int second = newArticle(author());
         String topic = "bulk" + Names.unique("").replaceAll("[^a-z]", "");
         OffsetDateTime before = lastAnalyze();
-        bulkClaims(first, topic, "Trade between the two countries grew by a tenth last year.", 800);
-        bulkClaims(second, topic, "Trade between the two countries fell by a tenth last year.", 800);
+        StoredClaims.many(pool, first, "Trade between the two countries grew by a tenth last year.", topic, 800);
+        StoredClaims.many(pool, second, "Trade between the two countries fell by a tenth last year.", topic, 800);
         List<Map<String, Object>> pairs = given().queryParam("topic", topic)
                 .queryParam("limit", 10)
                 .when()
@@ -133,18 +132,6 @@ class ContrastApiTest {
                 () -> "pairs: " + pairs);
         OffsetDateTime after = lastAnalyze();
         assertTrue(after != null && (before == null || after.isAfter(before)), () -> before + " -> " + after);
-    }
-
-    private void bulkClaims(long articleId, String topic, String text, int count) {
-        pool.preparedQuery("""
-                insert into claim (article_id, author_id, ordinal, text, span_start, span_end, kind, attribution,
-                                   certainty, topics, topic_paths, actors, confidence)
-                select a.id, a.author_id, 1000 + g, $2, 0, length($2), 'fact', 'author', 'asserted',
-                       array[$4], array[$4], array['china', 'russia'], 0.9
-                from article a, generate_series(1, $3) g where a.id = $1""")
-                .execute(Tuple.of(articleId, text, count, topic))
-                .await()
-                .atMost(Duration.ofSeconds(30));
     }
 
     private OffsetDateTime lastAnalyze() {

@@ -37,6 +37,27 @@ final class StoredClaims {
                 .getLong(0);
     }
 
+    /**
+     * Adds {@code count} copies of one author fact on the topic (and its ancestors) to an article, with ordinals from
+     * 1001 on, in one statement: a bulk load behind the service's back.
+     */
+    static void many(Pool pool, long articleId, String text, String topic, int count) {
+        pool.preparedQuery("""
+                insert into claim (article_id, author_id, ordinal, text, span_start, span_end, kind, attribution,
+                                   certainty, topics, topic_paths, actors, confidence)
+                select a.id, a.author_id, 1000 + g, $2, 0, length($2), 'fact', 'author', 'asserted', array[$4], $5,
+                       array['china', 'russia'], 0.9
+                from article a, generate_series(1, $3) g where a.id = $1""")
+                .execute(Tuple.of(
+                        articleId,
+                        text,
+                        count,
+                        topic,
+                        Claims.withAncestors(List.of(topic)).toArray(String[]::new)))
+                .await()
+                .atMost(Duration.ofSeconds(30));
+    }
+
     static void ensure(Pool pool, long articleId) {
         Duration wait = Duration.ofSeconds(10);
         long existing = pool.preparedQuery("select count(*) from claim where article_id = $1")

@@ -88,17 +88,7 @@ public final class Boilerplate {
      * May (Wire) –"); a line that is only a dateline states its date too.
      */
     public Optional<StatedDate> datelineDate(RawLine line) {
-        Matcher m = dateline.matcher(line.text());
-        Matcher alone = DATELINE_ALONE.matcher(line.text().strip());
-        if (!m.lookingAt() && !alone.matches()) {
-            return Optional.empty();
-        }
-        String prefix = m.lookingAt() ? m.group() : alone.group();
-        int comma = prefix.indexOf(',');
-        int agency = prefix.indexOf('(');
-        return comma < 0 || agency < comma
-                ? Optional.empty()
-                : DateLines.parse(prefix.substring(comma + 1, agency).strip());
+        return datelineDateText(line).flatMap(date -> DateLines.parse(date.strip()));
     }
 
     /**
@@ -106,6 +96,11 @@ public final class Boilerplate {
      * when the line opens with no dateline or its date is not a bare day of a month.
      */
     public Optional<MonthDay> datelineDay(RawLine line) {
+        return datelineDateText(line).flatMap(DateLines::dayOfMonth);
+    }
+
+    /** The date part of a dateline at the start of the line or alone on it: between the first comma and "(". */
+    private Optional<String> datelineDateText(RawLine line) {
         Matcher m = dateline.matcher(line.text());
         Matcher alone = DATELINE_ALONE.matcher(line.text().strip());
         if (!m.lookingAt() && !alone.matches()) {
@@ -114,9 +109,7 @@ public final class Boilerplate {
         String prefix = m.lookingAt() ? m.group() : alone.group();
         int comma = prefix.indexOf(',');
         int agency = prefix.indexOf('(');
-        return comma < 0 || agency < comma
-                ? Optional.empty()
-                : DateLines.dayOfMonth(prefix.substring(comma + 1, agency));
+        return comma < 0 || agency < comma ? Optional.empty() : Optional.of(prefix.substring(comma + 1, agency));
     }
 
     /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */
