@@ -61,14 +61,7 @@ class ContrastApiTest {
         long otherSubject =
                 StoredClaims.add(pool, second, "Their political ties have grown warmer.", List.of("trade"), PAIR);
 
-        List<Map<String, Object>> pairs = given().queryParam("topic", "trade")
-                .queryParam("limit", 200)
-                .when()
-                .get("/claims/contrasts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> pairs = pairs("trade", 200);
         // the seed articles may pair with these claims too; among these four, exactly one pair is a contrast
         List<Long> these = List.of(down, sameAuthorUp, up, otherSubject);
         List<Map<String, Object>> mine =
@@ -91,14 +84,7 @@ class ContrastApiTest {
                 pool, first, "Gas supplies from Russia to China fell last winter.", List.of("energy.gas"), PAIR);
         long up = StoredClaims.add(
                 pool, second, "Russian gas supplies to China rose last winter.", List.of("energy.gas"), PAIR);
-        List<Map<String, Object>> pairs = given().queryParam("topic", "energy")
-                .queryParam("limit", 200)
-                .when()
-                .get("/claims/contrasts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> pairs = pairs("energy", 200);
         assertTrue(pairs.stream().anyMatch(p -> ids(p).equals(List.of(up, down))), () -> "pairs: " + pairs);
     }
 
@@ -115,14 +101,7 @@ class ContrastApiTest {
         OffsetDateTime before = lastAnalyze();
         StoredClaims.many(pool, first, "Trade between the two countries grew by a tenth last year.", topic, 800);
         StoredClaims.many(pool, second, "Trade between the two countries fell by a tenth last year.", topic, 800);
-        List<Map<String, Object>> pairs = given().queryParam("topic", topic)
-                .queryParam("limit", 10)
-                .when()
-                .get("/claims/contrasts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> pairs = pairs(topic, 10);
         assertTrue(
                 pairs.stream()
                         .anyMatch(p -> ((Map<?, ?>) p.get("up"))
@@ -158,6 +137,18 @@ class ContrastApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].parameter", equalTo("topic"));
+    }
+
+    /** The first page of contrasts on the topic. */
+    private static List<Map<String, Object>> pairs(String topic, int limit) {
+        return given().queryParam("topic", topic)
+                .queryParam("limit", limit)
+                .when()
+                .get("/claims/contrasts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
     }
 
     private static List<Long> ids(Map<String, Object> pair) {
