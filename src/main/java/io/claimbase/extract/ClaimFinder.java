@@ -381,12 +381,17 @@ final class ClaimFinder {
         if (words > MAX_ANSWER_WORDS || tokens.size() == 0 || !ANSWER_OPENERS.contains(tokens.word(0))) {
             return false;
         }
+        return !hasAuxiliary(tokens);
+    }
+
+    /** A word of {@link #SHORT_VERBS} or a negated one ("isn't") among the tokens. */
+    private static boolean hasAuxiliary(Tokens tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (SHORT_VERBS.contains(tokens.word(i)) || tokens.word(i).endsWith("n't")) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** How long a verbless reply right after a question may be ("A split one.", "The second, mostly."). */
@@ -400,9 +405,11 @@ final class ClaimFinder {
         if (words > MAX_REPLY_WORDS || tokens.size() == 0) {
             return false;
         }
+        if (hasAuxiliary(tokens)) {
+            return false;
+        }
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (SHORT_VERBS.contains(w) || w.endsWith("n't") || w.endsWith("ed") || w.endsWith("s")) {
+            if (tokens.word(i).endsWith("ed") || tokens.word(i).endsWith("s")) {
                 return false;
             }
         }

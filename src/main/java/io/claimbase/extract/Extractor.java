@@ -15,7 +15,6 @@ import io.claimbase.extract.text.SentenceSplitter;
 import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.WrappedLines;
 import java.nio.file.Path;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -130,6 +129,23 @@ public final class Extractor {
         return clean(rawText, null).text();
     }
 
+    /**
+     * The date of the article's dateline: its full date, or the day it gives ("MOSCOW, May 8 (Meridian Wire) –") in the
+     * year of the page's first copyright line ("© 2025 Meridian Wire"); null when a day has no such year.
+     */
+    private static StatedDate dateOf(Boilerplate.DatelineDate dateline, List<RawLine> lines) {
+        if (dateline.full() != null) {
+            return dateline.full();
+        }
+        for (RawLine line : lines) {
+            OptionalInt year = DateLines.copyrightYear(line.text());
+            if (year.isPresent()) {
+                return new StatedDate(dateline.day().atYear(year.getAsInt()), DatePrecision.DAY);
+            }
+        }
+        return null;
+    }
+
     /** The cleaned text, the metadata found in it, and the date of the first news-wire dateline (or null). */
     private record Cleaning(CleanedText text, MetadataFinder.Found found, StatedDate datelineDate) {}
 
@@ -139,31 +155,19 @@ public final class Extractor {
         boolean[] drop = boilerplate.mark(lines);
         MetadataFinder.Found found = metadataFinder.find(lines, drop, givenAuthor);
         List<RawLine> kept = new ArrayList<>(lines.size());
-        StatedDate datelineDate = null;
-        MonthDay datelineDay = null;
-        Integer copyrightYear = null;
+        Boilerplate.DatelineDate dateline = null;
         for (int i = 0; i < lines.size(); i++) {
             boolean keep = !drop[i] && !found.remove()[i];
-            if (datelineDate == null && datelineDay == null && (keep || kept.isEmpty())) {
+            if (dateline == null && (keep || kept.isEmpty())) {
                 // a dateline on a line of its own ("RIYADH, 19 February 2025 (Gulf Desk Wire)") is dropped as
                 // furniture, but still dates the article when it comes before the body
-                datelineDate = boilerplate.datelineDate(lines.get(i)).orElse(null);
-                datelineDay = datelineDate != null
-                        ? null
-                        : boilerplate.datelineDay(lines.get(i)).orElse(null);
-            }
-            if (copyrightYear == null) {
-                OptionalInt year = DateLines.copyrightYear(lines.get(i).text());
-                copyrightYear = year.isPresent() ? year.getAsInt() : null;
+                dateline = boilerplate.datelineDate(lines.get(i)).orElse(null);
             }
             if (keep) {
                 kept.add(boilerplate.withoutDateline(lines.get(i)));
             }
         }
-        if (datelineDate == null && datelineDay != null && copyrightYear != null) {
-            // "MOSCOW, May 8 (Meridian Wire) –" dates the day, "© 2025 Meridian Wire" the year
-            datelineDate = new StatedDate(datelineDay.atYear(copyrightYear), DatePrecision.DAY);
-        }
+        StatedDate datelineDate = dateline == null ? null : dateOf(dateline, lines);
         return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found, datelineDate);
     }
 

@@ -4,6 +4,7 @@ import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
 import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ final class TimeTagger {
      * …, in October" is last year) and none is a year naming a thing ("the 2015 agreement"); null otherwise.
      */
     private static TimePeriod span(String sentence, Found first, List<Found> later) {
-        List<Found> told = new java.util.ArrayList<>();
+        List<Found> told = new ArrayList<>();
         told.add(first);
         for (Found found : later) {
             Found previous = told.get(told.size() - 1);
@@ -143,12 +144,18 @@ final class TimeTagger {
     /** A bare year before a noun, naming a thing rather than telling when: "the 2015 agreement", "2019's accord". */
     private static boolean namesAThing(String sentence, Found found) {
         String text = sentence.substring(found.start(), found.end()).strip();
-        return text.matches("\\d{4}")
+        return BARE_YEAR.matcher(text).matches()
                 && (found.start() == 0
-                        || !sentence.substring(0, found.start())
-                                .matches(
-                                        "(?s).*\\b(?:in|of|since|until|by|from|to|and|or|before|after|through|during)\\s+$"));
+                        || !TIME_PREPOSITION_BEFORE
+                                .matcher(sentence.substring(0, found.start()))
+                                .find());
     }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+
+    /** A preposition or conjunction right before a year, which then tells when: "in 2015", "and 2016". */
+    private static final Pattern TIME_PREPOSITION_BEFORE =
+            Pattern.compile("\\b(?:in|of|since|until|by|from|to|and|or|before|after|through|during)\\s+$");
 
     /**
      * A later expression that states a part of the first one more precisely ("the 2018 strategy, unveiled in January

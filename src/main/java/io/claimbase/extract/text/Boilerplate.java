@@ -83,21 +83,19 @@ public final class Boilerplate {
     }
 
     /**
-     * The full date a news-wire dateline at the start of the line states ("NEW DELHI, 29 April 2025 (Asia Wire) –
-     * India …" states 29 April 2025); empty when the line opens with no dateline or its date has no year ("BEIJING, 17
-     * May (Wire) –"); a line that is only a dateline states its date too.
+     * The date a news-wire dateline at the start of the line states: in full ("NEW DELHI, 29 April 2025 (Asia Wire) –
+     * India …" states 29 April 2025), or only a day of a month ("BEIJING, 14 October (Meridian Wire) –"); empty when the
+     * line opens with no dateline or its date is neither; a line that is only a dateline states its date too.
      */
-    public Optional<StatedDate> datelineDate(RawLine line) {
-        return datelineDateText(line).flatMap(date -> DateLines.parse(date.strip()));
+    public Optional<DatelineDate> datelineDate(RawLine line) {
+        return datelineDateText(line)
+                .flatMap(date -> DateLines.parse(date.strip())
+                        .map(full -> new DatelineDate(full, null))
+                        .or(() -> DateLines.dayOfMonth(date).map(day -> new DatelineDate(null, day))));
     }
 
-    /**
-     * The day and month of a news-wire dateline whose date has no year ("BEIJING, 14 October (Meridian Wire) –"); empty
-     * when the line opens with no dateline or its date is not a bare day of a month.
-     */
-    public Optional<MonthDay> datelineDay(RawLine line) {
-        return datelineDateText(line).flatMap(DateLines::dayOfMonth);
-    }
+    /** A dateline's date: {@code full} when it has a year, else {@code day} (exactly one is set). */
+    public record DatelineDate(StatedDate full, MonthDay day) {}
 
     /** The date part of a dateline at the start of the line or alone on it: between the first comma and "(". */
     private Optional<String> datelineDateText(RawLine line) {
