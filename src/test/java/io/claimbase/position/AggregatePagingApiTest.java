@@ -76,15 +76,9 @@ class AggregatePagingApiTest {
                 List.of("china", "russia"));
         StoredClaims.many(pool, second, "Officials of both countries met again.", topic, 5500);
 
-        List<Map<String, Object>> pairs = given().queryParam("topic", topic)
-                .when()
-                .get("/claims/contrasts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> pairs = ContrastPages.first(topic);
         assertEquals(1, pairs.size(), () -> "pairs: " + pairs);
-        assertEquals(List.of(up, down), ids(pairs.get(0)));
+        assertEquals(List.of(up, down), ContrastPages.ids(pairs.get(0)));
     }
 
     @Test
@@ -106,15 +100,7 @@ class AggregatePagingApiTest {
                 .atMost(WAIT);
 
         List<List<Long>> all = new ArrayList<>();
-        given().queryParam("topic", topic)
-                .queryParam("limit", 200)
-                .when()
-                .get("/claims/contrasts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .<List<Map<String, Object>>>path("items")
-                .forEach(p -> all.add(ids(p)));
+        ContrastPages.first(topic, 200).forEach(p -> all.add(ContrastPages.ids(p)));
         // 4 ups x 4 downs of two writers; the dated pair first
         assertEquals(16, all.size(), () -> "pairs: " + all);
         assertEquals(List.of(datedUp, datedDown), all.get(0));
@@ -132,7 +118,7 @@ class AggregatePagingApiTest {
                     .statusCode(200)
                     .body("items", hasSize(lessThanOrEqualTo(3)))
                     .extract();
-            page.<List<Map<String, Object>>>path("items").forEach(p -> walked.add(ids(p)));
+            page.<List<Map<String, Object>>>path("items").forEach(p -> walked.add(ContrastPages.ids(p)));
             cursor = page.path("next");
         } while (cursor != null);
         assertEquals(all, walked);
@@ -214,11 +200,5 @@ class AggregatePagingApiTest {
         assertEquals(all, common);
         assertEquals(walked.stream().distinct().count(), walked.size(), () -> "a row twice: " + walked);
         assertTrue(all.size() >= 1);
-    }
-
-    private static List<Long> ids(Map<String, Object> pair) {
-        return List.of(
-                ((Number) ((Map<?, ?>) pair.get("up")).get("claimId")).longValue(),
-                ((Number) ((Map<?, ?>) pair.get("down")).get("claimId")).longValue());
     }
 }

@@ -61,15 +61,16 @@ class ContrastApiTest {
         long otherSubject =
                 StoredClaims.add(pool, second, "Their political ties have grown warmer.", List.of("trade"), PAIR);
 
-        List<Map<String, Object>> pairs = pairs("trade", 200);
+        List<Map<String, Object>> pairs = ContrastPages.first("trade", 200);
         // the seed articles may pair with these claims too; among these four, exactly one pair is a contrast
         List<Long> these = List.of(down, sameAuthorUp, up, otherSubject);
-        List<Map<String, Object>> mine =
-                pairs.stream().filter(p -> these.containsAll(ids(p))).toList();
+        List<Map<String, Object>> mine = pairs.stream()
+                .filter(p -> these.containsAll(ContrastPages.ids(p)))
+                .toList();
 
         assertEquals(1, mine.size(), () -> "pairs: " + mine);
         Map<String, Object> pair = mine.get(0);
-        assertEquals(List.of(up, down), ids(pair));
+        assertEquals(List.of(up, down), ContrastPages.ids(pair));
         assertEquals("trade", pair.get("subject"));
         assertTrue(((Map<?, ?>) pair.get("down")).get("quote").toString().contains("went sharply down"));
         assertEquals("up", ((Map<?, ?>) pair.get("up")).get("cue"));
@@ -84,8 +85,9 @@ class ContrastApiTest {
                 pool, first, "Gas supplies from Russia to China fell last winter.", List.of("energy.gas"), PAIR);
         long up = StoredClaims.add(
                 pool, second, "Russian gas supplies to China rose last winter.", List.of("energy.gas"), PAIR);
-        List<Map<String, Object>> pairs = pairs("energy", 200);
-        assertTrue(pairs.stream().anyMatch(p -> ids(p).equals(List.of(up, down))), () -> "pairs: " + pairs);
+        List<Map<String, Object>> pairs = ContrastPages.first("energy", 200);
+        assertTrue(
+                pairs.stream().anyMatch(p -> ContrastPages.ids(p).equals(List.of(up, down))), () -> "pairs: " + pairs);
     }
 
     /**
@@ -101,7 +103,7 @@ class ContrastApiTest {
         OffsetDateTime before = lastAnalyze();
         StoredClaims.many(pool, first, "Trade between the two countries grew by a tenth last year.", topic, 800);
         StoredClaims.many(pool, second, "Trade between the two countries fell by a tenth last year.", topic, 800);
-        List<Map<String, Object>> pairs = pairs(topic, 10);
+        List<Map<String, Object>> pairs = ContrastPages.first(topic, 10);
         assertTrue(
                 pairs.stream()
                         .anyMatch(p -> ((Map<?, ?>) p.get("up"))
@@ -137,23 +139,5 @@ class ContrastApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].parameter", equalTo("topic"));
-    }
-
-    /** The first page of contrasts on the topic. */
-    private static List<Map<String, Object>> pairs(String topic, int limit) {
-        return given().queryParam("topic", topic)
-                .queryParam("limit", limit)
-                .when()
-                .get("/claims/contrasts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
-    }
-
-    private static List<Long> ids(Map<String, Object> pair) {
-        return List.of(
-                ((Number) ((Map<?, ?>) pair.get("up")).get("claimId")).longValue(),
-                ((Number) ((Map<?, ?>) pair.get("down")).get("claimId")).longValue());
     }
 }
