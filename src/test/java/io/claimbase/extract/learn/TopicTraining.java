@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Trains the topic model ({@code seeds/domain/models/topics.tsv}, see {@link TopicReader}): one yes/no L2-regularised
@@ -127,35 +128,15 @@ final class TopicTraining {
         Choice best = null;
         for (double c : C_GRID) {
             // counts[set][rule value ...] = {tp, fp, fn, tpTop, fpTop, fnTop}
-            List<long[][][]> withTopics = new ArrayList<>();
-            List<long[][]> without = new ArrayList<>();
-            for (int out = 0; out < sets.size(); out++) {
-                List<Example> training = new ArrayList<>();
-                for (int i = 0; i < sets.size(); i++) {
-                    if (i != out) {
-                        training.addAll(sets.get(i));
-                    }
-                }
-                LinearModel model = parse(write(training, new Choice(c, 0, 1, 1, 0), "cross-validation"));
-                long[][][] a = new long[DROP_GRID.length][ADD_GRID.length][6];
-                long[][] b = new long[FILL_GRID.length][6];
-                for (Example example : sets.get(out)) {
-                    double[] p = model.independent(example.features());
-                    if (example.topics().isEmpty()) {
-                        for (int f = 0; f < FILL_GRID.length; f++) {
-                            count(example, fuse(example, model, p, 0, 1, FILL_GRID[f]), b[f]);
-                        }
-                    } else {
-                        for (int d = 0; d < DROP_GRID.length; d++) {
-                            for (int g = 0; g < ADD_GRID.length; g++) {
-                                count(example, fuse(example, model, p, DROP_GRID[d], ADD_GRID[g], 1), a[d][g]);
-                            }
-                        }
-                    }
-                }
-                withTopics.add(a);
-                without.add(b);
-            }
+            double choiceC = c;
+            // the folds are independent: counted side by side, read back in fold order
+            List<FoldCounts> folds = IntStream.range(0, sets.size())
+                    .parallel()
+                    .mapToObj(out -> foldCounts(sets, out, choiceC))
+                    .toList();
+            List<long[][][]> withTopics =
+                    folds.stream().map(FoldCounts::withTopics).toList();
+            List<long[][]> without = folds.stream().map(FoldCounts::without).toList();
             double[] cues = new double[sets.size()];
             for (int out = 0; out < sets.size(); out++) {
                 cues[out] =
@@ -178,6 +159,30 @@ final class TopicTraining {
             }
         }
         return best;
+    }
+
+    /** One left-out set's counts, for every threshold combination: claims with cue topics and claims without. */
+    private record FoldCounts(long[][][] withTopics, long[][] without) {}
+
+    private static FoldCounts foldCounts(List<List<Example>> sets, int out, double c) {
+        LinearModel model = parse(write(TrainModels.allBut(sets, out), new Choice(c, 0, 1, 1, 0), "cross-validation"));
+        long[][][] a = new long[DROP_GRID.length][ADD_GRID.length][6];
+        long[][] b = new long[FILL_GRID.length][6];
+        for (Example example : sets.get(out)) {
+            double[] p = model.independent(example.features());
+            if (example.topics().isEmpty()) {
+                for (int f = 0; f < FILL_GRID.length; f++) {
+                    count(example, fuse(example, model, p, 0, 1, FILL_GRID[f]), b[f]);
+                }
+            } else {
+                for (int d = 0; d < DROP_GRID.length; d++) {
+                    for (int g = 0; g < ADD_GRID.length; g++) {
+                        count(example, fuse(example, model, p, DROP_GRID[d], ADD_GRID[g], 1), a[d][g]);
+                    }
+                }
+            }
+        }
+        return new FoldCounts(a, b);
     }
 
     /** The mean of topics F1 and top-level topics F1 of the summed counts of two parts of a set. */

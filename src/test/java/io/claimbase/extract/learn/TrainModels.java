@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Trains the learned models offline and writes {@code seeds/domain/models/event-type.tsv} and
@@ -312,17 +313,16 @@ public final class TrainModels {
         double[] off = new double[task.thresholds.size()];
         java.util.Arrays.fill(off, 1);
         for (double c : C_GRID) {
-            List<LinearModel> models = new ArrayList<>();
+            double choiceC = c;
+            // the folds are independent: trained side by side, read back in fold order (the same file either way)
+            List<LinearModel> models = IntStream.range(0, sets.size())
+                    .parallel()
+                    .mapToObj(out -> parse(
+                            task, write(task, allBut(sets, out), new Choice(choiceC, off, 0), "cross-validation")))
+                    .toList();
             List<List<Map<String, Double>>> probabilities = new ArrayList<>();
             for (int out = 0; out < sets.size(); out++) {
-                List<Example> training = new ArrayList<>();
-                for (int i = 0; i < sets.size(); i++) {
-                    if (i != out) {
-                        training.addAll(sets.get(i));
-                    }
-                }
-                LinearModel model = parse(task, write(task, training, new Choice(c, off, 0), "cross-validation"));
-                models.add(model);
+                LinearModel model = models.get(out);
                 probabilities.add(sets.get(out).stream()
                         .map(e -> model.probabilities(e.features()))
                         .toList());
@@ -339,6 +339,17 @@ public final class TrainModels {
             }
         }
         return best;
+    }
+
+    /** Every example of the sets but the one at {@code out}, in set order. */
+    static <T> List<T> allBut(List<List<T>> sets, int out) {
+        List<T> training = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            if (i != out) {
+                training.addAll(sets.get(i));
+            }
+        }
+        return training;
     }
 
     /** Event F1 as the evaluation counts it (at most one event a claim), or kind accuracy. */
