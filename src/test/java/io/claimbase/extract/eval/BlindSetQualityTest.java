@@ -448,4 +448,74 @@ class BlindSetQualityTest {
                             : String.join("\n", evaluation.leaks()));
         }
     }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ThirteenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-13", "the thirteenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-13", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FIRSTRUN
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.0,
+                    "kind", 0.0,
+                    "attribution", 0.0,
+                    "certainty", 0.0,
+                    "topics", 0.0,
+                    "actors", 0.0,
+                    "event", 0.0,
+                    "time", 0.0,
+                    "figures", 0.0));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 99,
+                    () -> SealedSets.isSealed("blind-13")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FourteenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-14", "the fourteenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-14", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FIRSTRUN
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.0,
+                    "kind", 0.0,
+                    "attribution", 0.0,
+                    "certainty", 0.0,
+                    "topics", 0.0,
+                    "actors", 0.0,
+                    "event", 0.0,
+                    "time", 0.0,
+                    "figures", 0.0));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 99,
+                    () -> SealedSets.isSealed("blind-14")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
+        }
+    }
 }

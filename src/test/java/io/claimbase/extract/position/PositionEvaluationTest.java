@@ -241,6 +241,38 @@ class PositionEvaluationTest {
         assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
     }
 
+    @Test
+    void onTheThirteenthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-13"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the thirteenth blind set (end to end)", SealedSets.isSealed("blind-13")));
+        assertEquals(20, result.articles());
+        // FIRSTRUN
+        assertTrue(result.labelAccuracy() >= 0.0, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 9, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.0, "trend accuracy " + result.trendAccuracy());
+    }
+
+    @Test
+    void onTheFourteenthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-14"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the fourteenth blind set (end to end)", SealedSets.isSealed("blind-14")));
+        assertEquals(20, result.articles());
+        // FIRSTRUN
+        assertTrue(result.labelAccuracy() >= 0.0, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 9, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.0, "trend accuracy " + result.trendAccuracy());
+    }
+
     /** A deliberately naive splitter: lines, then sentence ends; every sentence an author claim without actors. */
     private static List<ExtractedClaim> sentences(String text) {
         Claims claims = new Claims();
