@@ -97,6 +97,14 @@ final class QuestionMatcher {
      * else alone, a claim that names no one, or a cue after a determiner, no longer continues the pair.
      */
     List<ClaimReading> read(List<ExtractedClaim> claims) {
+        return read(claims, false);
+    }
+
+    /**
+     * @param endorsed the author adopts the views the article reports ({@link PositionAssessor#endorses}): a claim
+     *                 attributed to a source that is none of the question's actors counts as the author's hedged claim
+     */
+    List<ClaimReading> read(List<ExtractedClaim> claims, boolean endorsed) {
         List<ClaimReading> readings = new ArrayList<>();
         int continuation = MAX_REFERENCE_CONTINUATION;
         Set<Integer> namedBefore = Set.of();
@@ -121,12 +129,21 @@ final class QuestionMatcher {
                     && named.isEmpty()
                     && !namesSomeoneElse(claim)
                     && (opensWithPronoun(tokens) || !trends.longest(tokens).isEmpty());
+            // "It is a marriage of necessity.", "What has emerged is an entente.", "This is a strategic partnership":
+            // a claim naming no one that gives a pronoun, a demonstrative or a "what" clause a label of full weight,
+            // or that names a label explicitly, speaks of the pair named a few claims before
+            continues |= !all
+                    && named.isEmpty()
+                    && untagged
+                    && !someoneElseSincePair
+                    && continuation < MAX_REFERENCE_CONTINUATION
+                    && labelsTheSubject(tokens, cueMatches);
             previousRead = all || continues;
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             namedBefore = named;
             someoneElseSincePair = !all && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
             if (all || continues) {
-                ClaimReading r = read(claim, tokens, cueMatches, false);
+                ClaimReading r = read(endorsed ? adopted(claim) : claim, tokens, cueMatches, false);
                 if (!r.isEmpty()) {
                     readings.add(r);
                 }
@@ -202,7 +219,7 @@ final class QuestionMatcher {
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
     private ClaimReading read(ExtractedClaim claim, Tokens tokens, List<Match<ScaleCue>> cueMatches, boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
-                || framing.foundIn(tokens);
+                || framed(tokens);
         boolean asks = claim.text().strip().endsWith("?");
         double base = reported
                 ? 0
@@ -279,6 +296,38 @@ final class QuestionMatcher {
     }
 
     /**
+     * A reported claim the author adopts: the author's, hedged. Not when its source is one of the question's actors
+     * (what the governments say of their own relationship stays theirs) or names none at all.
+     */
+    private ExtractedClaim adopted(ExtractedClaim claim) {
+        Attribution a = claim.attribution();
+        if (a == null
+                || a.type() != Attribution.Type.REPORTED
+                || a.source() == null
+                || a.source().isBlank()) {
+            return claim;
+        }
+        Tokens source = Tokens.of(a.source()).clauses();
+        if (actorAliases.stream().anyMatch(m -> m.foundIn(source))) {
+            return claim;
+        }
+        return new ExtractedClaim(
+                claim.ordinal(),
+                claim.text(),
+                claim.span(),
+                claim.quote(),
+                claim.kind(),
+                Attribution.AUTHOR,
+                Certainty.HEDGED,
+                claim.topics(),
+                claim.eventType(),
+                claim.actors(),
+                claim.time(),
+                claim.figures(),
+                claim.confidence());
+    }
+
+    /**
      * Whether a cue stands inside a short quotation ("a “no-limits partnership”", "an "axis" of upheaval"): an odd
      * number of quotation marks before it and a closing one after it, at most {@value #MAX_QUOTED_TERM_WORDS} words
      * apart. A long quotation is reported speech, which the attribution already hands to its speaker.
@@ -306,6 +355,21 @@ final class QuestionMatcher {
     }
 
     private static final int MAX_QUOTED_TERM_WORDS = 5;
+
+    /** Words that open a claim whose subject is what was spoken of before ("It is", "This is", "What exists is"). */
+    private static final Set<String> REFERRING_OPENERS = Set.of("it", "this", "that", "they", "theirs", "what");
+
+    /**
+     * Whether the claim puts a label of full weight on a subject that refers back ("It is a marriage of necessity",
+     * "What has grown up is an entente"), or names a label explicitly (a cue weighing {@value Cue#MAX_WEIGHT}: "a
+     * marriage of convenience", "a de facto alliance"), whatever its opening.
+     */
+    private static boolean labelsTheSubject(Tokens tokens, List<Match<ScaleCue>> cueMatches) {
+        boolean opener = tokens.size() > 1 && tokens.isWord(0) && REFERRING_OPENERS.contains(tokens.word(0));
+        return cueMatches.stream()
+                .anyMatch(m -> m.value().cue().weight() >= Cue.MAX_WEIGHT
+                        || opener && m.value().cue().weight() >= 1);
+    }
 
     /** Subject pronouns that refer back to what the claim before spoke of. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
@@ -372,8 +436,45 @@ final class QuestionMatcher {
                 .toList();
     }
 
-    /** Nouns that make a label before them the name of a group holding that view ("the axis school"). */
-    private static final Set<String> GROUP_NOUNS = Set.of("school", "schools", "camp", "camps");
+    /**
+     * Nouns that make a label before them the name of a view or of the group holding it ("the axis school", "the
+     * entente view", "the partnership thesis").
+     */
+    private static final Set<String> GROUP_NOUNS = Set.of(
+            "school",
+            "schools",
+            "camp",
+            "camps",
+            "view",
+            "views",
+            "thesis",
+            "theses",
+            "narrative",
+            "narratives",
+            "hypothesis",
+            "theory",
+            "theories",
+            "crowd",
+            "lobby",
+            "argument",
+            "arguments",
+            "interpretation",
+            "interpretations");
+
+    /** Determiners that make the word after them a noun: "a pledge", "no vow", "any pledge". */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "no", "any", "every", "each", "such");
+
+    /**
+     * Whether a framing phrase marks the claim as others' view. A framing verb used as a noun after an indefinite or
+     * negative determiner ("short of a pledge to fight", "no vow of support") frames nothing: it is what the
+     * relationship has or lacks, not who says so.
+     */
+    private boolean framed(Tokens tokens) {
+        return framing.all(tokens).stream()
+                .anyMatch(f -> f.start() == 0
+                        || !tokens.isWord(f.start() - 1)
+                        || !NOUN_DETERMINERS.contains(tokens.word(f.start() - 1)));
+    }
 
     /**
      * A cue right before a group noun names the people who hold that view, not the author's label for the
