@@ -134,14 +134,18 @@ final class QuestionMatcher {
             // or that names a label explicitly, speaks of the pair named a few claims before
             continues |= !all
                     && named.isEmpty()
-                    && untagged
+                    && (untagged || labelsFirst(tokens, cueMatches))
                     && !someoneElseSincePair
                     && continuation < MAX_REFERENCE_CONTINUATION
                     && labelsTheSubject(tokens, cueMatches);
             previousRead = all || continues;
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             namedBefore = named;
-            someoneElseSincePair = !all && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
+            // a claim that refers back to the pair in so many words ("this relationship", "the two countries")
+            // brings it back into view after someone else was spoken of
+            boolean explicit = continues && references.foundIn(tokens) && named.isEmpty();
+            someoneElseSincePair =
+                    !all && !explicit && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
             if (all || continues) {
                 ClaimReading r = read(endorsed ? adopted(claim) : claim, tokens, cueMatches, false);
                 if (!r.isEmpty()) {
@@ -371,6 +375,22 @@ final class QuestionMatcher {
                         || opener && m.value().cue().weight() >= 1);
     }
 
+    /** How far into a claim a label may stand to be the one its opening pronoun is given ("It is a ..."). */
+    private static final int LABEL_FIRST_REACH = 5;
+
+    /**
+     * Whether the claim opens with a pronoun or demonstrative and gives it a label of full weight in its first words
+     * ("This is a strategic partnership in the proper sense: ... a shared dislike of American primacy"): someone
+     * else named later in the sentence is a modifier of that label, not its subject.
+     */
+    private static boolean labelsFirst(Tokens tokens, List<Match<ScaleCue>> cueMatches) {
+        boolean opener = tokens.size() > 1 && tokens.isWord(0) && REFERRING_OPENERS.contains(tokens.word(0));
+        return opener
+                && cueMatches.stream()
+                        .anyMatch(m -> m.start() <= LABEL_FIRST_REACH
+                                && m.value().cue().weight() >= 1);
+    }
+
     /** Subject pronouns that refer back to what the claim before spoke of. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
 
@@ -437,8 +457,8 @@ final class QuestionMatcher {
     }
 
     /**
-     * Nouns that make a label before them the name of a view or of the group holding it ("the axis school", "the
-     * entente view", "the partnership thesis").
+     * Nouns that make a label before them the name of a view, of the group holding it or of others' talk ("the axis
+     * school", "the entente view", "the partnership thesis", "alliance talk").
      */
     private static final Set<String> GROUP_NOUNS = Set.of(
             "school",
@@ -459,7 +479,18 @@ final class QuestionMatcher {
             "argument",
             "arguments",
             "interpretation",
-            "interpretations");
+            "interpretations",
+            // others' talk of the label: "alliance talk", "axis rhetoric", "bloc hype"
+            "talk",
+            "rhetoric",
+            "chatter",
+            "hype",
+            "slogan",
+            "slogans",
+            "myth",
+            "fantasy",
+            "fantasies",
+            "scare");
 
     /** Determiners that make the word after them a noun: "a pledge", "no vow", "any pledge". */
     private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "no", "any", "every", "each", "such");

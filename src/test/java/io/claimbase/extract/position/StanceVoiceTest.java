@@ -69,6 +69,31 @@ class StanceVoiceTest {
                 "The entente thesis points to their votes at the UN.",
                 "The two remain rivals at heart, and they know it.");
         assertEquals("rivalry", p.label());
+        ExtractedPosition q = only(
+                "Russia and China keep a wary distance from each other's quarrels.",
+                "Their ties are a marriage of convenience.",
+                "The book is a useful corrective to the alliance talk of recent years.");
+        assertEquals("limited-partnership", q.label());
+    }
+
+    @Test
+    void aPairNamedWithAnEnDashIsOneClause() {
+        ExtractedPosition p =
+                only("Nobody who is tempted to speak of a Russia–China alliance has read the trade data.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        ExtractedPosition q = only("The Russia–China relationship has become a de facto alliance.");
+        assertEquals("quasi-alliance", q.label());
+    }
+
+    @Test
+    void anExplicitReferenceBringsThePairBack() {
+        ExtractedPosition p = only(new Claims()
+                .tagged("Russia buys Chinese cars and sells China crude.", "russia", "china")
+                .tagged("Kazakhstan sells both of them grain.", "kazakhstan")
+                .author("That is how this relationship works.")
+                .author("It is a marriage of convenience.")
+                .list());
+        assertEquals("limited-partnership", p.label());
     }
 
     // --- an author who adopts a reported thesis ------------------------------------------------------------------
