@@ -252,6 +252,14 @@ final class QuestionMatcher {
             double weight = hypothetical || quoted
                     ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            int above = negator >= 0 ? -1 : moreThan(tokens, m.start());
+            if (above >= 0) {
+                // "more than a marriage of convenience", "more than partners": one step above the label named
+                String cue = quote(text, tokens, above, m.end());
+                ScaleLevel state = stepAbove(level);
+                levels.add(new Signal.Level(cue, state.label(), false, state.label(), weight));
+                continue;
+            }
             int approaching = negator >= 0 ? -1 : clause.markerBefore(tokens, m.start(), approaches, false);
             if (approaching >= 0) {
                 // direction, not state: "drifting toward a military alliance" is short of one, and moving up
@@ -436,6 +444,40 @@ final class QuestionMatcher {
 
     private Trend towards(ScaleLevel level) {
         return upper(level) ? Trend.STRENGTHENING : Trend.WEAKENING;
+    }
+
+    /** Words that may stand between "more than" and the label it goes beyond ("more than a mere partnership"). */
+    private static final Set<String> MORE_THAN_FILLERS = Set.of("a", "an", "just", "mere", "merely", "simply", "only");
+
+    /**
+     * The token index where "more than" (or "beyond") begins right before a cue, at most two filler words between
+     * ("more than partners", "more than just a marriage of convenience", "beyond a partnership"), or -1. Farther
+     * back it says something else ("more than a decade of strategic partnership").
+     */
+    private static int moreThan(Tokens tokens, int cueStart) {
+        int i = cueStart - 1;
+        int fillers = 0;
+        while (i >= 0 && tokens.isWord(i) && MORE_THAN_FILLERS.contains(tokens.word(i)) && fillers < 2) {
+            i--;
+            fillers++;
+        }
+        if (i >= 0 && tokens.isWord(i) && tokens.word(i).equals("beyond")) {
+            return i;
+        }
+        if (i >= 1
+                && tokens.isWord(i)
+                && tokens.word(i).equals("than")
+                && tokens.isWord(i - 1)
+                && tokens.word(i - 1).equals("more")) {
+            return i - 1;
+        }
+        return -1;
+    }
+
+    /** The label one step up the scale (the top stays the top). */
+    private ScaleLevel stepAbove(ScaleLevel level) {
+        List<ScaleLevel> scale = question.scale();
+        return scale.get(Math.min(scale.size() - 1, scale.indexOf(level) + 1));
     }
 
     /** Where a relationship moving towards {@code target} stands now: one step short of it, coming from the middle. */

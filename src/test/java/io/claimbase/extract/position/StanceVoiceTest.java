@@ -193,6 +193,45 @@ class StanceVoiceTest {
         }
     }
 
+    // --- vocabulary of each label, and "more than" ----------------------------------------------------------------
+
+    @Test
+    void eachLabelHasItsEverydayWords() {
+        String[][] cases = {
+            {"strategic-partnership", "China and Russia are strategic partners."},
+            {"strategic-partnership", "The partnership between Russia and China is broad, deep and durable."},
+            {"strategic-partnership", "Russia and China have a durable partnership."},
+            {"limited-partnership", "The friendship between Moscow and Beijing is skin-deep."},
+            {"limited-partnership", "Moscow and Beijing share a tactical alignment and little else."},
+            {"limited-partnership", "Their friendship is a veneer: Russia and China distrust each other."},
+            {"limited-partnership", "Russia and China are partners, but unequal ones."},
+            {"rivalry", "Russia and China are geopolitical rivals."},
+            {"quasi-alliance", "Russia and China act as allies in every way that matters, treaty or no treaty."},
+            {"quasi-alliance", "Russia and China are allies in all but treaty."},
+            {"quasi-alliance", "Russia and China now behave like allies."},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[0], only(c[1]).label(), c[1]);
+        }
+    }
+
+    @Test
+    void moreThanALabelIsOneStepAboveIt() {
+        assertEquals(
+                "strategic-partnership",
+                only("Russia and China have built something more than a marriage of convenience.")
+                        .label());
+        assertEquals(
+                "quasi-alliance",
+                only("What Russia and China have is more than a strategic partnership.")
+                        .label());
+        // farther back, "more than" measures something else
+        assertEquals(
+                "strategic-partnership",
+                only("Russia and China have more than a decade of strategic partnership behind them.")
+                        .label());
+    }
+
     @Test
     void aTieThatBeginsToFrayIsWeakening() {
         ExtractedPosition p = only("The partnership of Russia and China has begun to fray at the edges.");
