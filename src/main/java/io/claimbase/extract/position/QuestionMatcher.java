@@ -244,6 +244,9 @@ final class QuestionMatcher {
             committal |= m.value().cue().weight() >= 1;
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
+            if (negator < 0) {
+                negator = namedToBeRejected(text, tokens, m);
+            }
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
             // a term in quotation marks is someone else's word for the relationship ("announced a “no-limits
             // partnership”"), kept as evidence but not the author's own label
@@ -444,6 +447,36 @@ final class QuestionMatcher {
 
     private Trend towards(ScaleLevel level) {
         return upper(level) ? Trend.STRENGTHENING : Trend.WEAKENING;
+    }
+
+    /**
+     * A label named in order to be rejected: "Calling them allies would overstate it", "To describe the tie as an
+     * alliance is a stretch", "Labelling it a rivalry is a mistake". Group 1: the naming verb; group 2: the verdict.
+     */
+    private static final Pattern NAMED_TO_BE_REJECTED = Pattern.compile(
+            "\\b(call|calling|describe|describing|label|labelling|labeling|term|terming|dub|dubbing)\\b"
+                    + "[^.;:!?]{1,60}?\\b((would|will|is|was|are|seems)( be)?( an?| the)?"
+                    + " (overstate|overstating|exaggerat\\w*|stretch|mistake|wrong|misleading|premature|overblown"
+                    + "|misnomer|too strong|too much)|overstates|exaggerates|goes too far|misreads)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The token index of the naming verb when the cue is the label named in a rejection ({@link
+     * #NAMED_TO_BE_REJECTED}): the cue then counts as negated, as "not an alliance" would. Else -1.
+     */
+    private static int namedToBeRejected(String text, Tokens tokens, Match<?> m) {
+        java.util.regex.Matcher r = NAMED_TO_BE_REJECTED.matcher(text);
+        int cueStart = tokens.start(m.start());
+        while (r.find()) {
+            if (r.end(1) <= cueStart && tokens.end(m.end() - 1) <= r.start(2)) {
+                for (int i = m.start() - 1; i >= 0; i--) {
+                    if (tokens.start(i) == r.start(1)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Words that may stand between "more than" and the label it goes beyond ("more than a mere partnership"). */

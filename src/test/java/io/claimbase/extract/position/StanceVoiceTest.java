@@ -96,6 +96,24 @@ class StanceVoiceTest {
         assertEquals("limited-partnership", p.label());
     }
 
+    @Test
+    void aLabelNamedToBeRejectedCountsAgainstIt() {
+        for (String rejection : List.of(
+                "Calling them allies would overstate it.",
+                "To describe the tie as an alliance is a stretch.",
+                "Labelling it a military alliance goes too far.")) {
+            ExtractedPosition p = only("Russia and China are close partners on energy and at the UN.", rejection);
+            assertEquals("strategic-partnership", p.label(), rejection);
+            // the rejected label points where a denied one does: below the alliance, and the claim agrees
+            assertEquals("strategic-partnership", p.evidence().get(1).pointsTo(), rejection);
+            assertTrue(p.evidence().get(1).supports(), rejection);
+            assertEquals(2.0, p.score(), rejection);
+        }
+        // the label given, not rejected
+        ExtractedPosition p = only("Calling Russia and China allies is no exaggeration: they are allies.");
+        assertEquals("alliance", p.label());
+    }
+
     // --- an author who adopts a reported thesis ------------------------------------------------------------------
 
     @Test
