@@ -251,6 +251,13 @@ class StanceVoiceTest {
     }
 
     @Test
+    void movementSaidToBeSlightIsStable() {
+        ExtractedPosition p = only(
+                "Russia and China are close partners, and the shape of their ties has barely moved in three years.");
+        assertEquals(Trend.STABLE, p.trend());
+    }
+
+    @Test
     void aTieThatBeginsToFrayIsWeakening() {
         ExtractedPosition p = only("The partnership of Russia and China has begun to fray at the edges.");
         assertEquals(Trend.WEAKENING, p.trend());
