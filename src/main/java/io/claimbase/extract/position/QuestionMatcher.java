@@ -291,6 +291,9 @@ final class QuestionMatcher {
             }
         }
         for (Match<Trend> m : trendMatches) {
+            if (describesAnActor(tokens, m)) {
+                continue;
+            }
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             Trend said = m.value() == Trend.STRENGTHENING && nearAntagonism(tokens, m, antagonists)
                     ? Trend.WEAKENING
@@ -477,6 +480,35 @@ final class QuestionMatcher {
             }
         }
         return -1;
+    }
+
+    /** How many words may stand between an attributive trend word and the actor it describes. */
+    private static final int ATTRIBUTE_REACH = 3;
+
+    /**
+     * Whether a trend word is an adjective of one of the actors, not the relationship's direction: after "a" or "an"
+     * and before the actor's name a few words on ("a weakened but loyal Russia", "a strengthened China").
+     */
+    private boolean describesAnActor(Tokens tokens, Match<?> m) {
+        if (m.start() == 0
+                || !tokens.isWord(m.start() - 1)
+                || !Set.of("a", "an").contains(tokens.word(m.start() - 1))) {
+            return false;
+        }
+        return actorAliases.stream()
+                .flatMap(a -> a.all(tokens).stream())
+                .anyMatch(a -> a.start() >= m.end()
+                        && a.start() - m.end() <= ATTRIBUTE_REACH
+                        && allWordsBetween(tokens, m.end(), a.start()));
+    }
+
+    private static boolean allWordsBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.isWord(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that may stand between "more than" and the label it goes beyond ("more than a mere partnership"). */

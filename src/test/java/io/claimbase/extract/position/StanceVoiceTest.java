@@ -2,6 +2,7 @@ package io.claimbase.extract.position;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.extract.ExtractedPosition;
@@ -255,6 +256,15 @@ class StanceVoiceTest {
         ExtractedPosition p = only(
                 "Russia and China are close partners, and the shape of their ties has barely moved in three years.");
         assertEquals(Trend.STABLE, p.trend());
+    }
+
+    @Test
+    void aTrendWordDescribingOneActorIsNoDirectionOfTheTie() {
+        ExtractedPosition p = only(
+                "Beijing and Moscow are strategic partners, and Beijing sees a weakened but pliant Russia as useful.");
+        assertNotEquals(Trend.WEAKENING, p.trend());
+        ExtractedPosition q = only("Russia and China are strategic partners whose ties have weakened this year.");
+        assertEquals(Trend.WEAKENING, q.trend());
     }
 
     @Test
