@@ -423,6 +423,30 @@ class ExtractorTest {
     }
 
     @Test
+    void aLineInTitleCaseIsAHeadingHoweverLongOrPunctuated() {
+        Extraction e = extractor.extract(ArticleInput.of("The Long Thaw: Trade, Rail and Power Across the Caspian "
+                + "Basin, 1990–2020\n\nThe Quiet Corridor: Grain, Ports and the Baltic States.\n\nVladimir Putin met "
+                + "Xi Jinping in Moscow.\n\nThe Caspian Pipeline Consortium Resumed Loading Of Kazakh Crude."));
+        assertEquals(
+                List.of("Vladimir Putin met Xi Jinping in Moscow."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void anImperativeWithAClauseOfConsequenceIsAClaim() {
+        Extraction e =
+                extractor.extract(ArticleInput.of("Look behind the ceremony and the ledger is thin. Read the annex "
+                        + "and you will see who pays. Look at the annex and the map. Strip away the toasts and count the "
+                        + "tankers. Ask yourself who gains. Tell me in the comments. Kyiv paid in advance that year."));
+        assertEquals(
+                List.of(
+                        "Look behind the ceremony and the ledger is thin.",
+                        "Read the annex and you will see who pays.",
+                        "Kyiv paid in advance that year."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
     void anImperativeThatAssertsNothingIsNoClaim() {
         Extraction e = extractor.extract(ArticleInput.of(
                 "Compare the crowded summit in Beijing with the empty one in Brussels. Beijing drew 40 leaders."));
