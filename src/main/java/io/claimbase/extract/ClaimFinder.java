@@ -227,6 +227,9 @@ final class ClaimFinder {
         if (attributionEvidence != null || attributionReader.hasModel()) {
             readAttributions(claims, voiceClaims, attributionEvidence);
         }
+        List<ExtractedClaim> named = SourceNames.resolve(claims);
+        claims.clear();
+        claims.addAll(named);
         if (evidence != null || topicReader.hasModel()) {
             readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
         }

@@ -241,9 +241,9 @@ class ExtractorTest {
                 Ms. Varga spoke first. She then added: “The ships are waiting. They will come back.”
                 """));
         Attribution varga = Attribution.reported("Ilse Varga");
-        Attribution she = Attribution.reported("She");
+        // "She then added" takes the source named before her (SourceNames, 2026-12-07)
         assertEquals(
-                List.of(varga, varga, varga, varga, Attribution.AUTHOR, Attribution.AUTHOR, she, she),
+                List.of(varga, varga, varga, varga, Attribution.AUTHOR, Attribution.AUTHOR, varga, varga),
                 e.claims().stream().map(ExtractedClaim::attribution).toList());
     }
 
