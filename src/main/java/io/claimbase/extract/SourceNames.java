@@ -19,7 +19,17 @@ final class SourceNames {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "them");
     /** "His argument", "Her view", "Their case": a possessive and one noun name no one new. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?i)(his|her|their|its)\\s+\\p{L}+");
+    private static final Pattern POSSESSIVE =
+            Pattern.compile("(?i)(?:(?:in|by|on|from)\\s+)?(his|her|their|its)\\s+\\p{L}+");
+    /** An academic or professional title before a name ("Dr Ana Lima", "Economist Ana Lima"); "President" stays. */
+    private static final Pattern TITLE_NAME = Pattern.compile(
+            "(?:Dr\\.?|Prof\\.?|Professor|Economist|Analyst|" + "Historian|Researcher|Scholar)\\s+(.+)");
+    /** "ambassador to Beijing Ana Lima", "minister of Finance Ana Lima": a place after "to"/"of", then the name. */
+    private static final Pattern ROLE_PLACE_NAME = Pattern.compile(
+            ".*\\p{Ll}.*\\s(?:to|of)\\s+\\p{Lu}[\\p{L}'’-]*\\s+(\\p{Lu}[\\p{L}'’-]*\\s+\\p{Lu}[\\p{L}'’-]*)");
+    /** A closing "of", an opening quote or a note on anonymity left at the end of a source. */
+    private static final Pattern LEFTOVER =
+            Pattern.compile("(?:\\s+of|\\s*[“\"‘]|,?\\s+who\\s+(?:spoke|asked|requested|declined)\\b.*)$");
     /** How many claims back a pronoun may find its source. */
     private static final int PRONOUN_REACH = 8;
 
@@ -160,6 +170,12 @@ final class SourceNames {
     static String named(String source) {
         String s = source.strip();
         s = LEADING.matcher(s).replaceFirst("");
+        String left = LEFTOVER.matcher(s).replaceFirst("");
+        s = left.isBlank() ? s : left.strip();
+        Matcher title = TITLE_NAME.matcher(s);
+        if (title.matches() && Character.isUpperCase(title.group(1).charAt(0))) {
+            s = title.group(1);
+        }
         String trimmed = TRAILING.matcher(s).replaceFirst("");
         s = trimmed.isBlank() ? s : trimmed.strip();
         Matcher data = DATA_BY.matcher(s);
@@ -169,6 +185,10 @@ final class SourceNames {
         Matcher of = NAME_OF.matcher(s);
         if (of.matches() && isPerson(of.group(1))) {
             return of.group(1);
+        }
+        Matcher place = ROLE_PLACE_NAME.matcher(s);
+        if (place.matches() && isPerson(place.group(1))) {
+            return place.group(1);
         }
         Matcher role = ROLE_NAME.matcher(s);
         if (role.matches() && !NOT_ROLES.contains(role.group(1).toLowerCase(Locale.ROOT)) && isPerson(role.group(2))) {
