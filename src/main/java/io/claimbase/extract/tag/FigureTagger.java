@@ -291,6 +291,16 @@ final class FigureTagger {
     private static final Pattern TIMES = Pattern.compile(NOT_AFTER + "(?i:" + AMOUNT + ")" + NO_MULTIPLIER);
     private static final Pattern WORD_TIMES = Pattern.compile("(?i)\\b" + SPELLED + NO_MULTIPLIER);
 
+    /** Whose part a partitive names: "63 of the 101 seats", "eleven of the council's 15 members". */
+    private static final String PARTITIVE_OF = "\\s+of\\s+(?:the|its|their|these|those|\\p{L}+['’]s)\\s";
+
+    /** A part of a counted whole, in digits or spelled out from ten: "63 of the 101 seats", "ten of their ships". */
+    private static final Pattern PARTITIVE =
+            Pattern.compile("(?<!\\b(?:article|section|paragraph|chapter|clause|point|item|page|part|annex|phase|"
+                    + "stage|round|number|no\\.?)\\s)" + NOT_AFTER + "(?i:" + AMOUNT + ")(?=" + PARTITIVE_OF + ")");
+
+    private static final Pattern WORD_PARTITIVE = Pattern.compile("(?i)\\b" + SPELLED + "(?=" + PARTITIVE_OF + ")");
+
     /** A count written as one hyphenated modifier: "a 21-gun salute", "a 31-page declaration", "a 5,000-strong force". */
     private static final Pattern HYPHENATED_COUNT = Pattern.compile(NOT_AFTER + NUMBER
             + "-(?!(?:year|month|decade|old|degree|odd|plus|something|percent|per)\\b)(\\p{Ll}+)(?=\\s+\\p{Ll})");
@@ -345,6 +355,8 @@ final class FigureTagger {
         collect(COUNT.matcher(text), offset, found, this::count);
         collect(WORD_COUNT.matcher(text), offset, found, this::wordCount);
         collect(HYPHENATED_COUNT.matcher(text), offset, found, this::hyphenatedCount);
+        collect(PARTITIVE.matcher(text), offset, found, this::partitive);
+        collect(WORD_PARTITIVE.matcher(text), offset, found, this::wordPartitive);
         found.removeIf(
                 f -> f.kind() == Figure.Kind.COUNT && inName(text, f.span().start() - offset));
         found.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
@@ -449,6 +461,16 @@ final class FigureTagger {
 
     private Figure wordTimes(Matcher m, Span span) {
         return new Figure(Figure.Kind.COUNT, m.group(), spelled(m), "times", null, span);
+    }
+
+    private Figure partitive(Matcher m, Span span) {
+        return isYear(m) && m.group(4) == null
+                ? null
+                : new Figure(Figure.Kind.COUNT, m.group(), amount(m), null, null, span);
+    }
+
+    private Figure wordPartitive(Matcher m, Span span) {
+        return new Figure(Figure.Kind.COUNT, m.group(), spelled(m), null, null, span);
     }
 
     private Figure hyphenatedCount(Matcher m, Span span) {

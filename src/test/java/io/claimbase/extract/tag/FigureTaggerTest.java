@@ -155,6 +155,8 @@ class FigureTaggerTest {
                         "visitors",
                         null),
                 row("Police shut 60 fake news portals.", "60 fake news portals", Kind.COUNT, "60", "portals", null),
+                row("The bill passed with 58 of the chamber's seats.", "58", Kind.COUNT, "58", null, null),
+                row("Twelve of the ships were Greek.", "Twelve", Kind.COUNT, "12", null, null),
                 row("The fleet flew some 25 aircraft north.", "25 aircraft", Kind.COUNT, "25", "aircraft", null),
                 row("The councils have met more than 60 times.", "60 times", Kind.COUNT, "60", "times", null),
                 row("The two ministers have spoken thirty times.", "thirty times", Kind.COUNT, "30", "times", null),
@@ -238,7 +240,9 @@ class FigureTaggerTest {
                 Arguments.of("Nine delegations and seven ministers came."),
                 Arguments.of("Ministers of the Club of 30 leading lenders met."),
                 Arguments.of("Output fell over the past eleven months."),
-                Arguments.of("Trade grew 3 times more quickly."));
+                Arguments.of("Trade grew 3 times more quickly."),
+                Arguments.of("It breaches paragraph 4 of the resolution."),
+                Arguments.of("Five of the ships were Greek."));
     }
 
     @Test
