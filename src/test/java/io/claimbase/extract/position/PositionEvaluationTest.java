@@ -188,7 +188,7 @@ class PositionEvaluationTest {
         // quarter-step lean): 20 of 20, 0.19
         assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
         assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
+        assertTrue(result.trendAccuracy() >= 0.85, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
