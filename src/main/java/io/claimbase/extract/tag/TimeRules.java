@@ -166,6 +166,11 @@ final class TimeRules {
                     "(?i)\\b(?:the\\s+)?first\\s+(" + NumberWords.COUNT + ")\\s+months\\s+of\\s+(?:" + YEAR
                             + "|(this|last|the)\\s+year)\\b",
                     RelativeDates::firstMonths),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(this|last|next|the)\\s+year\\b",
+                    RelativeDates::halfOfTheYear),
+            rule(Trigger.SEASON, "(?i)\\b(this|last|next)\\s+quarter\\b", RelativeDates::relativeQuarter),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", CalendarDates::quarter),
             rule(
                     Trigger.DIGIT,

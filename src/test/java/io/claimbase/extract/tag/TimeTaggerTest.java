@@ -48,6 +48,43 @@ class TimeTaggerTest {
                         "2014-12-31",
                         DatePrecision.YEAR),
                 row("It was 2014 all over again.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.YEAR),
+                // a half of the year counted from the publication date; the quarter it falls in
+                row(
+                        "Exports of timber fell in the first half of this year, the ministry said.",
+                        "2019-09-20",
+                        "in the first half of this year",
+                        "2019-01-01",
+                        "2019-06-30",
+                        DatePrecision.MONTH),
+                row(
+                        "The port could reopen in the second half of next year.",
+                        "2019-09-20",
+                        "in the second half of next year",
+                        "2020-07-01",
+                        "2020-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "A final vote is planned for the second half of the year.",
+                        "2019-03-02",
+                        "for the second half of the year",
+                        "2019-07-01",
+                        "2019-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "We expect freight rates to hold this quarter.",
+                        "2019-05-14",
+                        "this quarter",
+                        "2019-04-01",
+                        "2019-06-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Freight rates slipped last quarter.",
+                        "2019-02-14",
+                        "last quarter",
+                        "2018-10-01",
+                        "2018-12-31",
+                        DatePrecision.MONTH),
+                row("Rates slipped last quarter.", null, "last quarter", null, null, DatePrecision.MONTH),
                 // a month that names an event: its year as for a bare month (the next one, in a sentence about
                 // the future; the latest one, about the past)
                 row(
