@@ -85,6 +85,22 @@ class TimeTaggerTest {
                         "2018-12-31",
                         DatePrecision.MONTH),
                 row("Rates slipped last quarter.", null, "last quarter", null, null, DatePrecision.MONTH),
+                // a year still to come that bounds the stretch from now
+                row(
+                        "The coalition is unlikely to split before 2022.",
+                        "2019-01-09",
+                        "before 2022",
+                        "2019-01-09",
+                        "2021-12-31",
+                        DatePrecision.DAY),
+                // a bound with another period told: that one
+                row(
+                        "Wages stagnated before 2010 but rose by a fifth in 2015.",
+                        "2019-01-09",
+                        "in 2015",
+                        "2015-01-01",
+                        "2015-12-31",
+                        DatePrecision.YEAR),
                 // a month that names an event: its year as for a bare month (the next one, in a sentence about
                 // the future; the latest one, about the past)
                 row(
@@ -861,7 +877,11 @@ class TimeTaggerTest {
                 Arguments.of("The May summit will decide."),
                 Arguments.of("Delegates of the June Holdings group met the council."),
                 Arguments.of("The fleet sails north each summer."),
-                Arguments.of("Relations are warmer than at any time since the Cold War."));
+                Arguments.of("Relations are warmer than at any time since the Cold War."),
+                // a year that only bounds an open stretch
+                Arguments.of("Spain and Portugal traded heavily in cork before 1900."),
+                Arguments.of("Banks that rushed into the market after 2010 are now retreating."),
+                Arguments.of("Before the 2009 ban, fishing fleets landed twice as much cod."));
     }
 
     @Test
