@@ -583,12 +583,19 @@ public final class DiscourseTime {
         return claim;
     }
 
-    /** Never across two event types: the deal's year is not the exercise's. */
+    /**
+     * Never across two event types: the deal's year is not the exercise's. But a deal signed at a summit or during a
+     * visit is part of its account ("wrapped up a state visit on Wednesday. The two leaders signed a joint statement").
+     */
     private static boolean sameEvent(ExtractedClaim claim, ExtractedClaim source) {
         return claim.eventType() == null
                 || source.eventType() == null
-                || claim.eventType().equals(source.eventType());
+                || claim.eventType().equals(source.eventType())
+                || claim.eventType().equals("deal") && MEETINGS.contains(source.eventType());
     }
+
+    /** The event types during which deals are signed. */
+    private static final Set<String> MEETINGS = Set.of("visit", "summit");
 
     /**
      * The claim with the source's period, marked inferred from the source's own expression (or what that one was

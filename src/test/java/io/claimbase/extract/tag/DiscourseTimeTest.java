@@ -68,6 +68,27 @@ class DiscourseTimeTest {
     }
 
     @Test
+    void aDealSignedAtADatedSummitTakesItsDayButNotOneOfAnotherEvent() {
+        List<ExtractedClaim> claims = claims("""
+                LIMA, 12 June 2024
+
+                The leaders of Peru and Chile ended a summit in Lima on Tuesday. That deal was signed by both presidents.
+                """);
+        ExtractedClaim deal = claims.stream()
+                .filter(c -> c.text().startsWith("That deal"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("deal", deal.eventType());
+        assertEquals(LocalDate.of(2024, 6, 11), deal.time().start());
+        assertTrue(deal.time().inferred());
+        assertNull(
+                claims("In 2016 Peru and Bolivia held a naval exercise on Lake Titicaca. That deal was signed later.")
+                        .get(1)
+                        .time(),
+                "an exercise is no meeting at which a deal is signed");
+    }
+
+    @Test
     void aFactThatGoesOnWithTheAccountOfADatedDayTakesThatDay() {
         List<ExtractedClaim> claims = claims("""
                 OSLO, 4 March 2023
