@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * next {@value #FORWARD}, same paragraph) refers back to that event ("this deal") and dates it;</li>
  * <li>a fact that goes on with the account of one dated day:
  * "Two bombers flew over the Sea of Japan on Tuesday. Four fighters shadowed them." — only after a period of one day
- * (or a few, "on 3–4 May"), the grain of a news account; a year or a month is the backdrop of many claims a reader
+ * (or a few, "on 3–4 May"), the grain of a news account, and only a fact told in the past tense ("The frigates carry
+ * 120 sailors each" is no part of Tuesday's account); a year or a month is the backdrop of many claims a reader
  * would not date. In the same paragraph; a news lead's day or two (the article's first claim: "on Tuesday") carries
  * over the paragraphs after it, until a claim states a time of its own.</li>
  * </ul>
@@ -521,7 +522,7 @@ public final class DiscourseTime {
 
     private static ExtractedClaim continuingTheAccount(
             ExtractedClaim claim, List<ExtractedClaim> before, List<Integer> paragraphs, int index, TimePeriod lead) {
-        if (claim.kind() != ClaimKind.FACT) {
+        if (claim.kind() != ClaimKind.FACT || Tense.of(claim.text()) != Tense.PAST) {
             return claim;
         }
         for (int j = index - 1; j >= 0 && j >= index - REACH; j--) {

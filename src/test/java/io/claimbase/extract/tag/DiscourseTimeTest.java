@@ -89,6 +89,17 @@ class DiscourseTimeTest {
     }
 
     @Test
+    void aStandingFactInThePresentTenseDoesNotGoOnWithTheAccount() {
+        List<ExtractedClaim> claims = claims("""
+                OSLO, 4 March 2023
+
+                Two Norwegian frigates left Bergen on Tuesday for a drill off Svalbard. The frigates carry 120 sailors each.
+                """);
+        assertEquals(LocalDate.of(2023, 2, 28), claims.get(0).time().start());
+        assertNull(claims.get(1).time(), "what the frigates carry is no part of Tuesday's account");
+    }
+
+    @Test
     void aFactThatGoesOnWithTheAccountOfADatedDayTakesThatDay() {
         List<ExtractedClaim> claims = claims("""
                 OSLO, 4 March 2023
