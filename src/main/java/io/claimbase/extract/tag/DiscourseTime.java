@@ -97,6 +97,15 @@ public final class DiscourseTime {
      */
     private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+(?:(hours|minutes)|(a\\s+day))\\b");
 
+    /**
+     * The author introducing the one they interviewed ("We spoke to Ana Ruiz, who led the mission from 2015 to 2019,
+     * about what comes next", "I asked …"): the sentence sets up the interview and speaks
+     * about no time, neither the one it names in passing nor the account's before it.
+     */
+    private static final Pattern INTERVIEW_INTRODUCTION =
+            Pattern.compile("\\b(?:[Ww]e|I)\\s+(?:asked|interviewed|(?:spoke|talked)\\s+(?:to|with))"
+                    + "\\s+\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*){1,3}\\s*,");
+
     private DiscourseTime() {}
 
     /**
@@ -120,6 +129,10 @@ public final class DiscourseTime {
         Integer articleYear = publishedOn == null ? yearOfTheArticle(claims) : null;
         for (int i = 0; i < claims.size(); i++) {
             ExtractedClaim claim = claims.get(i);
+            if (INTERVIEW_INTRODUCTION.matcher(claim.text()).find()) {
+                out.add(claim.time() == null ? claim : claim.withTime(null));
+                continue;
+            }
             TimePeriod own = claim.time();
             if (own != null && own.resolved() && !namesTheMonthOfThatYear(claim)) {
                 out.add(claim);

@@ -89,6 +89,25 @@ class DiscourseTimeTest {
     }
 
     @Test
+    void theAuthorIntroducingAnIntervieweeSpeaksAboutNoTime() {
+        List<ExtractedClaim> claims = claims("""
+                LIMA, 12 June 2024
+
+                Peruvians voted in a regional election on Sunday. We spoke to Ana Ruiz, who observed the count, about what she saw. We asked Tomas Berg, who ran the electoral board from 2010 to 2014, what comes next.
+                """);
+        assertEquals(LocalDate.of(2024, 6, 9), claims.get(0).time().start());
+        assertNull(claims.get(1).time(), "not the day of the vote");
+        assertNull(claims.get(2).time(), "not the years named in passing");
+        assertEquals(
+                LocalDate.of(2024, 6, 11),
+                claims("LIMA, 12 June 2024\n\nThe president spoke to Ana Ruiz, the mayor, on Tuesday.")
+                        .get(0)
+                        .time()
+                        .start(),
+                "someone else speaking to a person is an event with its day");
+    }
+
+    @Test
     void aStandingFactInThePresentTenseDoesNotGoOnWithTheAccount() {
         List<ExtractedClaim> claims = claims("""
                 OSLO, 4 March 2023
