@@ -206,6 +206,20 @@ final class RelativeDates {
                 DatePrecision.MONTH);
     }
 
+    /**
+     * "Two years into the war, …", "six months into his term": the time of writing, told by how long something has
+     * lasted; the publication year (dropped without a publication date).
+     */
+    static TimePeriod intoSomething(Matcher m, String text, LocalDate pub) {
+        return pub == null
+                ? null
+                : period(
+                        m.group(),
+                        LocalDate.of(pub.getYear(), 1, 1),
+                        LocalDate.of(pub.getYear(), 12, 31),
+                        DatePrecision.YEAR);
+    }
+
     /** "this quarter", "last quarter", "next quarter": the calendar quarter of the publication date, or one over. */
     static TimePeriod relativeQuarter(Matcher m, String text, LocalDate pub) {
         if (pub == null) {

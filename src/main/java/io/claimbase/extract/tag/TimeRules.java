@@ -171,6 +171,10 @@ final class TimeRules {
                     "(?i)\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(this|last|next|the)\\s+year\\b",
                     RelativeDates::halfOfTheYear),
             rule(Trigger.SEASON, "(?i)\\b(this|last|next)\\s+quarter\\b", RelativeDates::relativeQuarter),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:" + NUMBER_WORD + "|\\d{1,2})\\s+(?:years?|months?)\\s+into\\b",
+                    RelativeDates::intoSomething),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", CalendarDates::quarter),
             rule(
                     Trigger.DIGIT,

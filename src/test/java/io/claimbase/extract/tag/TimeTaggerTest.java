@@ -85,6 +85,14 @@ class TimeTaggerTest {
                         "2018-12-31",
                         DatePrecision.MONTH),
                 row("Rates slipped last quarter.", null, "last quarter", null, null, DatePrecision.MONTH),
+                // how long something has lasted tells the time of writing
+                row(
+                        "Four years into the drought, the reservoirs are half empty.",
+                        "2019-01-09",
+                        "Four years into",
+                        "2019-01-01",
+                        "2019-12-31",
+                        DatePrecision.YEAR),
                 // a year still to come that bounds the stretch from now
                 row(
                         "The coalition is unlikely to split before 2022.",
@@ -881,7 +889,8 @@ class TimeTaggerTest {
                 // a year that only bounds an open stretch
                 Arguments.of("Spain and Portugal traded heavily in cork before 1900."),
                 Arguments.of("Banks that rushed into the market after 2010 are now retreating."),
-                Arguments.of("Before the 2009 ban, fishing fleets landed twice as much cod."));
+                Arguments.of("Before the 2009 ban, fishing fleets landed twice as much cod."),
+                Arguments.of("The drill bit went two metres into the rock."));
     }
 
     @Test
