@@ -207,6 +207,17 @@ final class RelativeDates {
     }
 
     /**
+     * "rose … this morning", "On this evening's programme, X spoke to …": the publication day, in a clause about the
+     * past only ("the tank I want to talk about this morning" is the talk's own time, none a reader dates).
+     */
+    static TimePeriod earlierToday(Matcher m, String text, LocalDate pub) {
+        if (Tense.at(text, m.start(), m.end()) != Tense.PAST) {
+            return null;
+        }
+        return pub == null ? unresolved(m.group(), DatePrecision.DAY) : period(m.group(), pub, pub, DatePrecision.DAY);
+    }
+
+    /**
      * "Two years into the war, …", "six months into his term": the time of writing, told by how long something has
      * lasted; the publication year (dropped without a publication date).
      */

@@ -85,6 +85,10 @@ class TimeTaggerTest {
                         "2018-12-31",
                         DatePrecision.MONTH),
                 row("Rates slipped last quarter.", null, "last quarter", null, null, DatePrecision.MONTH),
+                // earlier on the publication day, in a clause about the past
+                row(
+                        "Copper fell 2% in London trading this morning.",
+                        "2019-01-09", "this morning", "2019-01-09", "2019-01-09", DatePrecision.DAY),
                 // how long something has lasted tells the time of writing
                 row(
                         "Four years into the drought, the reservoirs are half empty.",
@@ -890,7 +894,8 @@ class TimeTaggerTest {
                 Arguments.of("Spain and Portugal traded heavily in cork before 1900."),
                 Arguments.of("Banks that rushed into the market after 2010 are now retreating."),
                 Arguments.of("Before the 2009 ban, fishing fleets landed twice as much cod."),
-                Arguments.of("The drill bit went two metres into the rock."));
+                Arguments.of("The drill bit went two metres into the rock."),
+                Arguments.of("The bridge I want to discuss this morning does not exist yet."));
     }
 
     @Test
