@@ -252,7 +252,11 @@ class TaggerTest {
                 Arguments.of("Otherwise Tallinn would face a war on two fronts.", null),
                 Arguments.of("Firms under U.S. sanctions cannot bid for the port.", null),
                 Arguments.of("The visit showed how little either side would concede.", null),
-                Arguments.of("Their joint statement says nothing about Taiwan.", null));
+                Arguments.of("Their joint statement says nothing about Taiwan.", null),
+                Arguments.of("The accord marks a turn for Chilean miners.", null),
+                Arguments.of("The exercise came as tension rose along the coast.", null),
+                Arguments.of("The summit capped a month of shuttle diplomacy.", null),
+                Arguments.of("The drills follow a standoff at the reef in May.", null));
     }
 
     /**
