@@ -17,11 +17,14 @@ final class AuthorBio {
     private static final Pattern BIO_IS =
             Pattern.compile("^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
     /**
-     * A bio by beat: "Marta Oliveira reports on Latin America for …", "X teaches international relations at …", also
-     * after an appositive ("X, a former diplomat, writes on Eurasian security.").
+     * A bio by beat or career: "Marta Oliveira reports on Latin America for …", "X teaches international relations at
+     * …", "X spent 20 years as a diplomat …", "X now chairs …", also after an appositive ("X, a former diplomat, writes
+     * on Eurasian security.", "X, a retired general, led NATO's planning staff.").
      */
     private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")(?:,\\s+[^,]{1,80},)?\\s+"
-            + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based)\\b.*");
+            + "(?:(?:now|previously|formerly|also)\\s+)?"
+            + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based|spent|served|led|"
+            + "chairs|runs|advises|founded|headed|directed|taught)\\b.*");
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");

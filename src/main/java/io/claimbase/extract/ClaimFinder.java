@@ -227,6 +227,9 @@ final class ClaimFinder {
         if (attributionEvidence != null || attributionReader.hasModel()) {
             readAttributions(claims, voiceClaims, attributionEvidence);
         }
+        List<ExtractedClaim> named = SourceNames.resolve(claims);
+        claims.clear();
+        claims.addAll(named);
         if (evidence != null || topicReader.hasModel()) {
             readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
         }
@@ -356,12 +359,67 @@ final class ClaimFinder {
     private static final Set<String> DISCOURSE_WORDS =
             Set.of("but", "now", "so", "and", "then", "just", "first", "finally", "instead");
 
-    /** An imperative opening the sentence, or right after a discourse word ("But look at what …"). */
+    /**
+     * An imperative opening the sentence, or right after a discourse word ("But look at what …"), unless a clause of
+     * consequence follows it ("Look closer and the picture changes."): that sentence asserts what the reader would
+     * find.
+     */
     private boolean isImperative(Tokens tokens) {
-        if (imperativeOpeners.at(tokens, 0) != null) {
-            return true;
+        boolean opens = imperativeOpeners.at(tokens, 0) != null
+                || (tokens.size() > 1
+                        && DISCOURSE_WORDS.contains(tokens.word(0))
+                        && imperativeOpeners.at(tokens, 1) != null);
+        return opens && !hasConsequence(tokens);
+    }
+
+    /** Words that open the clause after "and" in "Look closer and the picture changes." */
+    private static final Set<String> CONSEQUENCE_SUBJECTS = Set.of(
+            "you", "we", "one", "they", "the", "what", "a", "an", "it", "there", "this", "that", "its", "their",
+            "those", "these", "much", "little", "nothing", "few");
+    /** Verbs that make the words after "and" a clause of its own rather than a second object or a second order. */
+    private static final Set<String> CONSEQUENCE_VERBS = Set.of(
+            "remains",
+            "remain",
+            "appears",
+            "appear",
+            "emerges",
+            "emerge",
+            "tell",
+            "tells",
+            "show",
+            "shows",
+            "looks",
+            "seem",
+            "seems",
+            "becomes",
+            "become",
+            "find",
+            "see",
+            "get",
+            "notice",
+            "discover",
+            "changes",
+            "change");
+    /** How many words after "and" the verb of the clause may come. */
+    private static final int CONSEQUENCE_REACH = 8;
+
+    /**
+     * "… and the relationship is what it has always been", "… and you will find …": an "and" followed by a subject
+     * and, within a few words, a verb.
+     */
+    static boolean hasConsequence(Tokens tokens) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!tokens.word(i).equals("and") || !CONSEQUENCE_SUBJECTS.contains(tokens.word(i + 1))) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(tokens.size(), i + 2 + CONSEQUENCE_REACH); j++) {
+                String word = tokens.word(j);
+                if (SHORT_VERBS.contains(word) || CONSEQUENCE_VERBS.contains(word) || word.endsWith("n't")) {
+                    return true;
+                }
+            }
         }
-        return tokens.size() > 1 && DISCOURSE_WORDS.contains(tokens.word(0)) && imperativeOpeners.at(tokens, 1) != null;
+        return false;
     }
 
     /**
@@ -457,10 +515,43 @@ final class ClaimFinder {
         if (!punctuated && words < MIN_UNPUNCTUATED_CLAIM_WORDS) {
             return false;
         }
-        if (isNumberedHeading(sentence)) {
+        if (isNumberedHeading(sentence) || isTitleCase(sentence)) {
             return false;
         }
         return !boilerplate.isBoilerplate(sentence);
+    }
+
+    /** Short words a heading in title case leaves in lower case. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs", "nor",
+            "but", "as", "its", "into", "over", "upon", "about", "after", "between", "without", "under", "against",
+            "than");
+    /** How many words a line in title case needs to be taken for a heading or a book's or paper's title. */
+    private static final int MIN_TITLE_CASE_WORDS = 4;
+
+    /**
+     * "An Accord Without Arms: Naval Cooperation in the Baltic, 2010–2020", "The Long Thaw: Trade and Power in the
+     * Caspian.": every word but the small ones capitalised, however long the line and whatever its punctuation, is a
+     * heading or a title, never a sentence of the article.
+     */
+    static boolean isTitleCase(String sentence) {
+        int words = 0;
+        int longWords = 0;
+        for (String raw : sentence.split("\\s+")) {
+            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (TITLE_SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            longWords += word.length() >= 4 ? 1 : 0;
+        }
+        return words >= MIN_TITLE_CASE_WORDS && longWords >= 2;
     }
 
     private ExtractedClaim claim(

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.8.0";
+    public static final String VERSION = "1.9.0";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;

@@ -196,7 +196,7 @@ class ExtractorTest {
     @Test
     void metadataAndVersionAreReported() {
         Extraction e = migration();
-        assertEquals("1.8.0", e.extractorVersion());
+        assertEquals("1.9.0", e.extractorVersion());
         assertEquals(
                 "Europe's Migration Deal With Turkey Is Fraying", e.metadata().title());
         assertEquals("Selin Kaya", e.metadata().author());
@@ -241,9 +241,9 @@ class ExtractorTest {
                 Ms. Varga spoke first. She then added: “The ships are waiting. They will come back.”
                 """));
         Attribution varga = Attribution.reported("Ilse Varga");
-        Attribution she = Attribution.reported("She");
+        // "She then added" takes the source named before her (SourceNames, 2026-12-07)
         assertEquals(
-                List.of(varga, varga, varga, varga, Attribution.AUTHOR, Attribution.AUTHOR, she, she),
+                List.of(varga, varga, varga, varga, Attribution.AUTHOR, Attribution.AUTHOR, varga, varga),
                 e.claims().stream().map(ExtractedClaim::attribution).toList());
     }
 
@@ -419,6 +419,30 @@ class ExtractorTest {
                 + "dates. Bear in mind who signed. Recall the winter of 2009. Kyiv paid in advance that year."));
         assertEquals(
                 List.of("Kyiv paid in advance that year."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aLineInTitleCaseIsAHeadingHoweverLongOrPunctuated() {
+        Extraction e = extractor.extract(ArticleInput.of("The Long Thaw: Trade, Rail and Power Across the Caspian "
+                + "Basin, 1990–2020\n\nThe Quiet Corridor: Grain, Ports and the Baltic States.\n\nVladimir Putin met "
+                + "Xi Jinping in Moscow.\n\nThe Caspian Pipeline Consortium Resumed Loading Of Kazakh Crude."));
+        assertEquals(
+                List.of("Vladimir Putin met Xi Jinping in Moscow."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void anImperativeWithAClauseOfConsequenceIsAClaim() {
+        Extraction e =
+                extractor.extract(ArticleInput.of("Look behind the ceremony and the ledger is thin. Read the annex "
+                        + "and you will see who pays. Look at the annex and the map. Strip away the toasts and count the "
+                        + "tankers. Ask yourself who gains. Tell me in the comments. Kyiv paid in advance that year."));
+        assertEquals(
+                List.of(
+                        "Look behind the ceremony and the ledger is thin.",
+                        "Read the annex and you will see who pays.",
+                        "Kyiv paid in advance that year."),
                 e.claims().stream().map(ExtractedClaim::text).toList());
     }
 

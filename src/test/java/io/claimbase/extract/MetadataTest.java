@@ -184,7 +184,12 @@ class MetadataTest {
     void theAuthorsBiosWithAnAppositiveOrAReportersRoleAreNoClaims() {
         for (String bio : List.of(
                 "Lucia Ferrer, a former Chilean diplomat, writes on Andean politics.",
-                "Lucia Ferrer is the Andes Monitor's trade and customs reporter.")) {
+                "Lucia Ferrer is the Andes Monitor's trade and customs reporter.",
+                // a career bio with a pronoun sentence after it (2026-12-07)
+                "Lucia Ferrer spent nine years as a trade negotiator in Lima. She writes a weekly column on the Andes.",
+                "Lucia Ferrer, a retired customs officer, led border audits in three countries. She now teaches in "
+                        + "Quito.",
+                "Lucia Ferrer now chairs the Andean Trade Forum.")) {
             Extraction e = extract("""
                     Lima and Quito reopen their border crossings
 

@@ -100,7 +100,7 @@ public final class PositionAssessor {
 
     private static Optional<ExtractedPosition> assess(
             QuestionMatcher matcher, String title, List<ExtractedClaim> claims, TrendPrior usualTrends) {
-        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims));
+        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims)));
         ClaimReading titled = matcher.readTitle(title, readings.stream().anyMatch(ClaimReading::committal));
         if (titled != null) {
             readings.add(0, titled);
@@ -150,8 +150,10 @@ public final class PositionAssessor {
 
     private static final String TEXT_SUBJECT =
             "^((but|so|and) )?(we|i|this (explainer|article|piece|analysis|brief|briefing"
-                    + "|column|essay|report|guide|newsletter|post|blog|paper|primer|q&a|series))\\b.{0,30}?";
+                    + "|column|essay|report|guide|newsletter|post|blog|paper|primer|q&a|series|episode|podcast|show"
+                    + "|programme|program|debate|roundtable|feature))\\b.{0,30}?";
     private static final String SIDES = " (a |any )?(winner|side|sides|position|stance)\\b";
+    private static final String VERDICT = "(verdict|judgement|judgment|conclusion|answer|call|decision)";
     /** "This explainer does not pick a winner.", "We take no side.": the author says in so many words it takes none. */
     private static final List<Pattern> ABSTENTIONS = List.of(
             Pattern.compile(
@@ -159,6 +161,15 @@ public final class PositionAssessor {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile(
                     TEXT_SUBJECT + "\\b(picks?|takes?|chooses?) no (side|sides|position|stance)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "We leave the verdict to you.", "This piece leaves the judgement to readers."
+            Pattern.compile(
+                    TEXT_SUBJECT + "\\b(leave|leaves)( the)? " + VERDICT
+                            + " (to|with) (you|readers|the reader|listeners|viewers|our readers|our listeners)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "We offer no verdict.", "This explainer reaches no conclusion."
+            Pattern.compile(
+                    TEXT_SUBJECT + "\\b(offers?|gives?|reach(es)?|draws?|delivers?|passes?) no " + VERDICT + "\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     /**
@@ -172,6 +183,46 @@ public final class PositionAssessor {
                 .filter(c -> c.attribution() == null || c.attribution().type() == Attribution.Type.AUTHOR)
                 .anyMatch(c -> ABSTENTIONS.stream()
                         .anyMatch(p -> p.matcher(c.text().strip()).find()));
+    }
+
+    /** What may open an endorsement: "Still,", "But", "Even so,", "On balance,". */
+    private static final String LEAD = "^((but|still|yet|so|and)\\b,? |[^,]{1,20}, )?";
+
+    private static final String THESIS = "(his|her|their|the author's|the book's|the report's|the study's|this)"
+            + " (central |main |core |basic |broad )?(claim|argument|thesis|case|conclusion|reading|diagnosis|verdict)";
+    /**
+     * The author adopts a view reported before: "I am persuaded.", "His central claim holds up.", "She is right.",
+     * "The book's thesis is convincing." Negated ("I am not persuaded", "her case does not hold up") it is none.
+     */
+    private static final List<Pattern> ENDORSEMENTS = List.of(
+            Pattern.compile(
+                    LEAD + "(i am|i'm|i was|i remain|we are|we remain)"
+                            + " (largely |mostly |broadly |fully )?(persuaded|convinced)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(
+                    LEAD + THESIS
+                            + " (largely |mostly |broadly )?(holds up|holds|stands up|stands|rings true|convinces"
+                            + "|is (convincing|persuasive|right|correct|sound|compelling))\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(
+                    LEAD + "(he|she|they|the author)"
+                            + " (is|are|was|were) (largely |mostly |broadly )?(right|correct|persuasive|convincing)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(not|never|hardly|less|\\w+n['’]t)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the author, in the author's own voice, adopts a view the article reports ("I am persuaded", "his central
+     * claim holds up"): then the reported views of analysts and writers count for the author as hedged claims would
+     * ({@link QuestionMatcher#read(List, boolean)}); the views of the governments concerned never do.
+     */
+    static boolean endorses(List<ExtractedClaim> claims) {
+        return claims.stream()
+                .filter(c -> c.attribution() == null || c.attribution().type() == Attribution.Type.AUTHOR)
+                .map(c -> c.text().strip())
+                .filter(t -> !NEGATION.matcher(t).find())
+                .anyMatch(t -> ENDORSEMENTS.stream().anyMatch(p -> p.matcher(t).find()));
     }
 
     /**

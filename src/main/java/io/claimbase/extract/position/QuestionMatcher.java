@@ -97,6 +97,14 @@ final class QuestionMatcher {
      * else alone, a claim that names no one, or a cue after a determiner, no longer continues the pair.
      */
     List<ClaimReading> read(List<ExtractedClaim> claims) {
+        return read(claims, false);
+    }
+
+    /**
+     * @param endorsed the author adopts the views the article reports ({@link PositionAssessor#endorses}): a claim
+     *                 attributed to a source that is none of the question's actors counts as the author's hedged claim
+     */
+    List<ClaimReading> read(List<ExtractedClaim> claims, boolean endorsed) {
         List<ClaimReading> readings = new ArrayList<>();
         int continuation = MAX_REFERENCE_CONTINUATION;
         Set<Integer> namedBefore = Set.of();
@@ -121,12 +129,25 @@ final class QuestionMatcher {
                     && named.isEmpty()
                     && !namesSomeoneElse(claim)
                     && (opensWithPronoun(tokens) || !trends.longest(tokens).isEmpty());
+            // "It is a marriage of necessity.", "What has emerged is an entente.", "This is a strategic partnership":
+            // a claim naming no one that gives a pronoun, a demonstrative or a "what" clause a label of full weight,
+            // or that names a label explicitly, speaks of the pair named a few claims before
+            continues |= !all
+                    && named.isEmpty()
+                    && (untagged || labelsFirst(tokens, cueMatches))
+                    && !someoneElseSincePair
+                    && continuation < MAX_REFERENCE_CONTINUATION
+                    && labelsTheSubject(tokens, cueMatches);
             previousRead = all || continues;
             continuation = all ? 0 : Math.min(continuation + 1, MAX_REFERENCE_CONTINUATION);
             namedBefore = named;
-            someoneElseSincePair = !all && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
+            // a claim that refers back to the pair in so many words ("this relationship", "the two countries")
+            // brings it back into view after someone else was spoken of
+            boolean explicit = continues && references.foundIn(tokens) && named.isEmpty();
+            someoneElseSincePair =
+                    !all && !explicit && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
             if (all || continues) {
-                ClaimReading r = read(claim, tokens, cueMatches, false);
+                ClaimReading r = read(endorsed ? adopted(claim) : claim, tokens, cueMatches, false);
                 if (!r.isEmpty()) {
                     readings.add(r);
                 }
@@ -202,7 +223,7 @@ final class QuestionMatcher {
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
     private ClaimReading read(ExtractedClaim claim, Tokens tokens, List<Match<ScaleCue>> cueMatches, boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
-                || framing.foundIn(tokens);
+                || framed(tokens);
         boolean asks = claim.text().strip().endsWith("?");
         double base = reported
                 ? 0
@@ -223,6 +244,9 @@ final class QuestionMatcher {
             committal |= m.value().cue().weight() >= 1;
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
+            if (negator < 0) {
+                negator = namedToBeRejected(text, tokens, m);
+            }
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
             // a term in quotation marks is someone else's word for the relationship ("announced a “no-limits
             // partnership”"), kept as evidence but not the author's own label
@@ -231,6 +255,14 @@ final class QuestionMatcher {
             double weight = hypothetical || quoted
                     ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
+            int above = negator >= 0 ? -1 : moreThan(tokens, m.start());
+            if (above >= 0) {
+                // "more than a marriage of convenience", "more than partners": one step above the label named
+                String cue = quote(text, tokens, above, m.end());
+                ScaleLevel state = stepAbove(level);
+                levels.add(new Signal.Level(cue, state.label(), false, state.label(), weight));
+                continue;
+            }
             int approaching = negator >= 0 ? -1 : clause.markerBefore(tokens, m.start(), approaches, false);
             if (approaching >= 0) {
                 // direction, not state: "drifting toward a military alliance" is short of one, and moving up
@@ -259,6 +291,9 @@ final class QuestionMatcher {
             }
         }
         for (Match<Trend> m : trendMatches) {
+            if (describesAnActor(tokens, m)) {
+                continue;
+            }
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             Trend said = m.value() == Trend.STRENGTHENING && nearAntagonism(tokens, m, antagonists)
                     ? Trend.WEAKENING
@@ -276,6 +311,38 @@ final class QuestionMatcher {
         // out")
         return new ClaimReading(
                 claim, reported, levels, directions, committal || !levels.isEmpty() && !directions.isEmpty());
+    }
+
+    /**
+     * A reported claim the author adopts: the author's, hedged. Not when its source is one of the question's actors
+     * (what the governments say of their own relationship stays theirs) or names none at all.
+     */
+    private ExtractedClaim adopted(ExtractedClaim claim) {
+        Attribution a = claim.attribution();
+        if (a == null
+                || a.type() != Attribution.Type.REPORTED
+                || a.source() == null
+                || a.source().isBlank()) {
+            return claim;
+        }
+        Tokens source = Tokens.of(a.source()).clauses();
+        if (actorAliases.stream().anyMatch(m -> m.foundIn(source))) {
+            return claim;
+        }
+        return new ExtractedClaim(
+                claim.ordinal(),
+                claim.text(),
+                claim.span(),
+                claim.quote(),
+                claim.kind(),
+                Attribution.AUTHOR,
+                Certainty.HEDGED,
+                claim.topics(),
+                claim.eventType(),
+                claim.actors(),
+                claim.time(),
+                claim.figures(),
+                claim.confidence());
     }
 
     /**
@@ -306,6 +373,37 @@ final class QuestionMatcher {
     }
 
     private static final int MAX_QUOTED_TERM_WORDS = 5;
+
+    /** Words that open a claim whose subject is what was spoken of before ("It is", "This is", "What exists is"). */
+    private static final Set<String> REFERRING_OPENERS = Set.of("it", "this", "that", "they", "theirs", "what");
+
+    /**
+     * Whether the claim puts a label of full weight on a subject that refers back ("It is a marriage of necessity",
+     * "What has grown up is an entente"), or names a label explicitly (a cue weighing {@value Cue#MAX_WEIGHT}: "a
+     * marriage of convenience", "a de facto alliance"), whatever its opening.
+     */
+    private static boolean labelsTheSubject(Tokens tokens, List<Match<ScaleCue>> cueMatches) {
+        boolean opener = tokens.size() > 1 && tokens.isWord(0) && REFERRING_OPENERS.contains(tokens.word(0));
+        return cueMatches.stream()
+                .anyMatch(m -> m.value().cue().weight() >= Cue.MAX_WEIGHT
+                        || opener && m.value().cue().weight() >= 1);
+    }
+
+    /** How far into a claim a label may stand to be the one its opening pronoun is given ("It is a ..."). */
+    private static final int LABEL_FIRST_REACH = 5;
+
+    /**
+     * Whether the claim opens with a pronoun or demonstrative and gives it a label of full weight in its first words
+     * ("This is a strategic partnership in the proper sense: ... a shared dislike of American primacy"): someone
+     * else named later in the sentence is a modifier of that label, not its subject.
+     */
+    private static boolean labelsFirst(Tokens tokens, List<Match<ScaleCue>> cueMatches) {
+        boolean opener = tokens.size() > 1 && tokens.isWord(0) && REFERRING_OPENERS.contains(tokens.word(0));
+        return opener
+                && cueMatches.stream()
+                        .anyMatch(m -> m.start() <= LABEL_FIRST_REACH
+                                && m.value().cue().weight() >= 1);
+    }
 
     /** Subject pronouns that refer back to what the claim before spoke of. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
@@ -354,6 +452,99 @@ final class QuestionMatcher {
         return upper(level) ? Trend.STRENGTHENING : Trend.WEAKENING;
     }
 
+    /**
+     * A label named in order to be rejected: "Calling them allies would overstate it", "To describe the tie as an
+     * alliance is a stretch", "Labelling it a rivalry is a mistake". Group 1: the naming verb; group 2: the verdict.
+     */
+    private static final Pattern NAMED_TO_BE_REJECTED = Pattern.compile(
+            "\\b(call|calling|describe|describing|label|labelling|labeling|term|terming|dub|dubbing)\\b"
+                    + "[^.;:!?]{1,60}?\\b((would|will|is|was|are|seems)( be)?( an?| the)?"
+                    + " (overstate|overstating|exaggerat\\w*|stretch|mistake|wrong|misleading|premature|overblown"
+                    + "|misnomer|too strong|too much)|overstates|exaggerates|goes too far|misreads)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The token index of the naming verb when the cue is the label named in a rejection ({@link
+     * #NAMED_TO_BE_REJECTED}): the cue then counts as negated, as "not an alliance" would. Else -1.
+     */
+    private static int namedToBeRejected(String text, Tokens tokens, Match<?> m) {
+        java.util.regex.Matcher r = NAMED_TO_BE_REJECTED.matcher(text);
+        int cueStart = tokens.start(m.start());
+        while (r.find()) {
+            if (r.end(1) <= cueStart && tokens.end(m.end() - 1) <= r.start(2)) {
+                for (int i = m.start() - 1; i >= 0; i--) {
+                    if (tokens.start(i) == r.start(1)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** How many words may stand between an attributive trend word and the actor it describes. */
+    private static final int ATTRIBUTE_REACH = 3;
+
+    /**
+     * Whether a trend word is an adjective of one of the actors, not the relationship's direction: after "a" or "an"
+     * and before the actor's name a few words on ("a weakened but loyal Russia", "a strengthened China").
+     */
+    private boolean describesAnActor(Tokens tokens, Match<?> m) {
+        if (m.start() == 0
+                || !tokens.isWord(m.start() - 1)
+                || !Set.of("a", "an").contains(tokens.word(m.start() - 1))) {
+            return false;
+        }
+        return actorAliases.stream()
+                .flatMap(a -> a.all(tokens).stream())
+                .anyMatch(a -> a.start() >= m.end()
+                        && a.start() - m.end() <= ATTRIBUTE_REACH
+                        && allWordsBetween(tokens, m.end(), a.start()));
+    }
+
+    private static boolean allWordsBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.isWord(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand between "more than" and the label it goes beyond ("more than a mere partnership"). */
+    private static final Set<String> MORE_THAN_FILLERS = Set.of("a", "an", "just", "mere", "merely", "simply", "only");
+
+    /**
+     * The token index where "more than" (or "beyond") begins right before a cue, at most two filler words between
+     * ("more than partners", "more than just a marriage of convenience", "beyond a partnership"), or -1. Farther
+     * back it says something else ("more than a decade of strategic partnership").
+     */
+    private static int moreThan(Tokens tokens, int cueStart) {
+        int i = cueStart - 1;
+        int fillers = 0;
+        while (i >= 0 && tokens.isWord(i) && MORE_THAN_FILLERS.contains(tokens.word(i)) && fillers < 2) {
+            i--;
+            fillers++;
+        }
+        if (i >= 0 && tokens.isWord(i) && tokens.word(i).equals("beyond")) {
+            return i;
+        }
+        if (i >= 1
+                && tokens.isWord(i)
+                && tokens.word(i).equals("than")
+                && tokens.isWord(i - 1)
+                && tokens.word(i - 1).equals("more")) {
+            return i - 1;
+        }
+        return -1;
+    }
+
+    /** The label one step up the scale (the top stays the top). */
+    private ScaleLevel stepAbove(ScaleLevel level) {
+        List<ScaleLevel> scale = question.scale();
+        return scale.get(Math.min(scale.size() - 1, scale.indexOf(level) + 1));
+    }
+
     /** Where a relationship moving towards {@code target} stands now: one step short of it, coming from the middle. */
     private ScaleLevel stateShortOf(ScaleLevel target) {
         List<ScaleLevel> scale = question.scale();
@@ -372,8 +563,56 @@ final class QuestionMatcher {
                 .toList();
     }
 
-    /** Nouns that make a label before them the name of a group holding that view ("the axis school"). */
-    private static final Set<String> GROUP_NOUNS = Set.of("school", "schools", "camp", "camps");
+    /**
+     * Nouns that make a label before them the name of a view, of the group holding it or of others' talk ("the axis
+     * school", "the entente view", "the partnership thesis", "alliance talk").
+     */
+    private static final Set<String> GROUP_NOUNS = Set.of(
+            "school",
+            "schools",
+            "camp",
+            "camps",
+            "view",
+            "views",
+            "thesis",
+            "theses",
+            "narrative",
+            "narratives",
+            "hypothesis",
+            "theory",
+            "theories",
+            "crowd",
+            "lobby",
+            "argument",
+            "arguments",
+            "interpretation",
+            "interpretations",
+            // others' talk of the label: "alliance talk", "axis rhetoric", "bloc hype"
+            "talk",
+            "rhetoric",
+            "chatter",
+            "hype",
+            "slogan",
+            "slogans",
+            "myth",
+            "fantasy",
+            "fantasies",
+            "scare");
+
+    /** Determiners that make the word after them a noun: "a pledge", "no vow", "any pledge". */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "no", "any", "every", "each", "such");
+
+    /**
+     * Whether a framing phrase marks the claim as others' view. A framing verb used as a noun after an indefinite or
+     * negative determiner ("short of a pledge to fight", "no vow of support") frames nothing: it is what the
+     * relationship has or lacks, not who says so.
+     */
+    private boolean framed(Tokens tokens) {
+        return framing.all(tokens).stream()
+                .anyMatch(f -> f.start() == 0
+                        || !tokens.isWord(f.start() - 1)
+                        || !NOUN_DETERMINERS.contains(tokens.word(f.start() - 1)));
+    }
 
     /**
      * A cue right before a group noun names the people who hold that view, not the author's label for the

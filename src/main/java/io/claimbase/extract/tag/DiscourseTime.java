@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * next {@value #FORWARD}, same paragraph) refers back to that event ("this deal") and dates it;</li>
  * <li>a fact that goes on with the account of one dated day:
  * "Two bombers flew over the Sea of Japan on Tuesday. Four fighters shadowed them." — only after a period of one day
- * (or a few, "on 3–4 May"), the grain of a news account; a year or a month is the backdrop of many claims a reader
+ * (or a few, "on 3–4 May"), the grain of a news account, and only a fact told in the past tense ("The frigates carry
+ * 120 sailors each" is no part of Tuesday's account); a year or a month is the backdrop of many claims a reader
  * would not date. In the same paragraph; a news lead's day or two (the article's first claim: "on Tuesday") carries
  * over the paragraphs after it, until a claim states a time of its own.</li>
  * </ul>
@@ -96,6 +97,15 @@ public final class DiscourseTime {
      */
     private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+(?:(hours|minutes)|(a\\s+day))\\b");
 
+    /**
+     * The author introducing the one they interviewed ("We spoke to Ana Ruiz, who led the mission from 2015 to 2019,
+     * about what comes next", "I asked …"): the sentence sets up the interview and speaks
+     * about no time, neither the one it names in passing nor the account's before it.
+     */
+    private static final Pattern INTERVIEW_INTRODUCTION =
+            Pattern.compile("\\b(?:[Ww]e|I)\\s+(?:asked|interviewed|(?:spoke|talked)\\s+(?:to|with))"
+                    + "\\s+\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*){1,3}\\s*,");
+
     private DiscourseTime() {}
 
     /**
@@ -119,6 +129,10 @@ public final class DiscourseTime {
         Integer articleYear = publishedOn == null ? yearOfTheArticle(claims) : null;
         for (int i = 0; i < claims.size(); i++) {
             ExtractedClaim claim = claims.get(i);
+            if (INTERVIEW_INTRODUCTION.matcher(claim.text()).find()) {
+                out.add(claim.time() == null ? claim : claim.withTime(null));
+                continue;
+            }
             TimePeriod own = claim.time();
             if (own != null && own.resolved() && !namesTheMonthOfThatYear(claim)) {
                 out.add(claim);
@@ -521,7 +535,7 @@ public final class DiscourseTime {
 
     private static ExtractedClaim continuingTheAccount(
             ExtractedClaim claim, List<ExtractedClaim> before, List<Integer> paragraphs, int index, TimePeriod lead) {
-        if (claim.kind() != ClaimKind.FACT) {
+        if (claim.kind() != ClaimKind.FACT || Tense.of(claim.text()) != Tense.PAST) {
             return claim;
         }
         for (int j = index - 1; j >= 0 && j >= index - REACH; j--) {
@@ -583,12 +597,19 @@ public final class DiscourseTime {
         return claim;
     }
 
-    /** Never across two event types: the deal's year is not the exercise's. */
+    /**
+     * Never across two event types: the deal's year is not the exercise's. But a deal signed at a summit or during a
+     * visit is part of its account ("wrapped up a state visit on Wednesday. The two leaders signed a joint statement").
+     */
     private static boolean sameEvent(ExtractedClaim claim, ExtractedClaim source) {
         return claim.eventType() == null
                 || source.eventType() == null
-                || claim.eventType().equals(source.eventType());
+                || claim.eventType().equals(source.eventType())
+                || claim.eventType().equals("deal") && MEETINGS.contains(source.eventType());
     }
+
+    /** The event types during which deals are signed. */
+    private static final Set<String> MEETINGS = Set.of("visit", "summit");
 
     /**
      * The claim with the source's period, marked inferred from the source's own expression (or what that one was

@@ -16,6 +16,8 @@ import java.util.function.Function;
  * <li>{@code cue:type} (or {@code cue:none}): the event type the cue lists chose;</li>
  * <li>{@code cand:type}: each event type a cue named that no backdrop set aside; {@code seen:type}: each event type
  * a cue named at all; {@code backdrop}: a backdrop phrase was read ("ahead of", "amid").</li>
+ * <li>{@code cuelen:n}, {@code cuefirst:word}: the length and first word of the cue that chose the event (see
+ * {@link #cue}).</li>
  * </ul>
  */
 public final class EventFeatures {
@@ -33,6 +35,18 @@ public final class EventFeatures {
             features.add("backdrop");
         }
         return new ArrayList<>(features);
+    }
+
+    /** The longest cue length, in words, that {@code cuelen:} tells apart. */
+    static final int CUE_LENGTHS = 3;
+
+    /**
+     * What the cue that chose the event looks like, so that the model learns how far each cue is to be trusted (a
+     * bare "sanctions" is mostly a backdrop, "expelling" mostly an event): {@code cuelen:n}, its length in words (3:
+     * three or more), and {@code cuefirst:word}, its first word ("imposed" of "imposed … sanctions").
+     */
+    public static List<String> cue(Tokens atoms, int start, int words) {
+        return List.of("cuelen:" + Math.min(words, CUE_LENGTHS), "cuefirst:" + atoms.word(start));
     }
 
     /**

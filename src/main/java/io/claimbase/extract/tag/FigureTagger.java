@@ -22,18 +22,23 @@ import java.util.regex.Pattern;
  * <li>percentages: "90 percent", "25%", "25 per cent"; "percentage points" get unit {@code pp};</li>
  * <li>quantities with a unit: "38 billion cubic meters" (m3), "bcm", "1 million barrels per day" (bbl/d), barrels,
  * tonnes, kilometres, miles ("2600-mile border"), watts, kilowatt-hours;</li>
- * <li>counts: a number followed by a plural noun, perhaps after a capitalised adjective ("755 people", "3,500
- * troops", "about 100 states", "3.6 million Syrian refugees", "1.9 million Palestinians"); the unit is the noun.</li>
+ * <li>counts: a number followed by a plural noun, perhaps after up to three modifiers ("755 people", "3,500
+ * troops", "about 100 states", "3.6 million Syrian refugees", "27 more Chinese firms", "40 aircraft"); how many
+ * times something happened ("met more than 40 times"); a hyphenated count ("a 21-gun salute"); the unit is the
+ * noun;</li>
+ * <li>durations ("72 hours", "a 25-minute address", "eleven years") and measures of area, mass and length.</li>
  * </ul>
- * Not figures: years (1800–2099 written without separators are never counts), dates, ordinals, model names ("S-400",
- * "G20"), clock times, vague amounts ("hundreds of", "tens of billions") and durations ("30 years").
+ * Spelled-out numbers count from ten up. Not figures: years (1800–2099 written without separators are never counts),
+ * dates, ordinals, multipliers ("ten times the size"), model names ("S-400", "G20", "Power of Siberia 2"), clock
+ * times, vague amounts ("hundreds of", "tens of billions") and "20 years ago".
  */
 final class FigureTagger {
 
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String WORD_NUMBER = "(a|one|two|three|four|five|six|seven|eight|nine|ten)";
     private static final String SCALE = "(thousand|million|billion|trillion|mln|bln|trn|bn|mn|tn|[mbk])";
-    private static final String NOT_AFTER = "(?<![\\w.,$\u20ac\u00a3\u00a5:/#+-])";
+    /** Not inside another number or a name ("S-400"), nor a fraction of a scale ("half a million"). */
+    private static final String NOT_AFTER = "(?<![\\w.,$\u20ac\u00a3\u00a5:/#+-])(?<!\\bhalf\\s)";
 
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("thousand", BigDecimal.TEN.pow(3)),
@@ -107,7 +112,9 @@ final class FigureTagger {
             Map.entry("hryvnias", "UAH"),
             Map.entry("hryvnia", "UAH"),
             Map.entry("tenge", "KZT"),
-            Map.entry("rials", "IRR"));
+            Map.entry("rials", "IRR"),
+            Map.entry("kroner", "DKK"),
+            Map.entry("kronor", "SEK"));
 
     /** Unit words (lowercase, spaces collapsed) to a unit code and an extra factor. */
     private record Unit(String code, BigDecimal factor) {}
@@ -153,7 +160,30 @@ final class FigureTagger {
             Map.entry("months", new Unit("months", BigDecimal.ONE)),
             Map.entry("month", new Unit("months", BigDecimal.ONE)),
             Map.entry("decades", new Unit("decades", BigDecimal.ONE)),
-            Map.entry("decade", new Unit("decades", BigDecimal.ONE)));
+            Map.entry("decade", new Unit("decades", BigDecimal.ONE)),
+            Map.entry("weeks", new Unit("weeks", BigDecimal.ONE)),
+            Map.entry("week", new Unit("weeks", BigDecimal.ONE)),
+            Map.entry("days", new Unit("days", BigDecimal.ONE)),
+            Map.entry("day", new Unit("days", BigDecimal.ONE)),
+            Map.entry("hours", new Unit("hours", BigDecimal.ONE)),
+            Map.entry("hour", new Unit("hours", BigDecimal.ONE)),
+            Map.entry("minutes", new Unit("minutes", BigDecimal.ONE)),
+            Map.entry("minute", new Unit("minutes", BigDecimal.ONE)),
+            Map.entry("seconds", new Unit("seconds", BigDecimal.ONE)),
+            Map.entry("second", new Unit("seconds", BigDecimal.ONE)),
+            Map.entry("hectares", new Unit("ha", BigDecimal.ONE)),
+            Map.entry("hectare", new Unit("ha", BigDecimal.ONE)),
+            Map.entry("kilograms", new Unit("kg", BigDecimal.ONE)),
+            Map.entry("kilogram", new Unit("kg", BigDecimal.ONE)),
+            Map.entry("kg", new Unit("kg", BigDecimal.ONE)),
+            Map.entry("millimetres", new Unit("mm", BigDecimal.ONE)),
+            Map.entry("millimetre", new Unit("mm", BigDecimal.ONE)),
+            Map.entry("millimeters", new Unit("mm", BigDecimal.ONE)),
+            Map.entry("millimeter", new Unit("mm", BigDecimal.ONE)),
+            Map.entry("mm", new Unit("mm", BigDecimal.ONE)),
+            Map.entry("nautical miles", new Unit("nautical miles", BigDecimal.ONE)),
+            Map.entry("mtpa", new Unit("tonnes per year", BigDecimal.TEN.pow(6))),
+            Map.entry("words", new Unit("words", BigDecimal.ONE)));
 
     /** Plural nouns after a number that are not counted things. */
     private static final Set<String> NOT_COUNTED = Set.of(
@@ -192,6 +222,13 @@ final class FigureTagger {
     /** A price per unit after money: "$94 a barrel". */
     private static final String PER_UNIT = "(?:\\s+(?:a|per)\\s+(barrel|tonne|ton|share|head|month|year|day)\\b)?";
 
+    /**
+     * Durations shorter than a month and measures of area, mass, length and text ("72 hours", "a 25-minute address",
+     * "1,000 hectares", "400 kilograms", "a 130-millimetre gun", "77 mtpa", "a statement of 7,000 words").
+     */
+    private static final String MEASURES = "weeks?|days?|hours?|minutes?|seconds?|hectares?|kilograms?|kg|"
+            + "millimet(?:er|re)s?|mm|nautical\\s+miles|mtpa|words";
+
     private static final String AMOUNT =
             "(?:" + NUMBER + "|" + WORD_NUMBER + "(?=\\s+" + SCALE + "\\b))" + "(?:\\s?" + SCALE + "\\b)?";
     private static final Pattern MONEY_PREFIX = Pattern.compile("(?i)" + NOT_AFTER
@@ -200,19 +237,73 @@ final class FigureTagger {
     private static final Pattern MONEY_SUFFIX = Pattern.compile("(?i)" + NOT_AFTER + AMOUNT
             + "\\s+(U\\.?S\\.?\\s+dollars|pounds\\s+sterling|swiss\\s+francs|dollars|USD|euros?|EUR|sterling|GBP|"
             + "yuan|renminbi|RMB|CNY|rubles|roubles|RUB|rupees|INR|yen|JPY|liras?|riyals|dirhams|CHF|rand|reais|"
-            + "hryvnias?|tenge|rials)\\b");
+            + "hryvnias?|tenge|rials|kroner|kronor)\\b");
     private static final Pattern PERCENT = Pattern.compile(
             "(?i)" + NOT_AFTER + NUMBER + "\\s?(%|percent\\b|per\\s+cent\\b|pct\\b|percentage\\s+points?\\b)");
     private static final Pattern QUANTITY = Pattern.compile("(?i)" + NOT_AFTER + AMOUNT
             + "[\\s-]?(cubic\\s+met(?:er|re)s?|cubic\\s+feet|bcm|tcm|barrels\\s+(?:per|a)\\s+day|bpd|b/d|barrels?|"
             + "metric\\s+tons|tonnes?|tons?|square\\s+kilomet(?:er|re)s|kilomet(?:er|re)s?|km|miles?|megawatts|MW|"
-            + "gigawatts|GW|kilowatt[\\s-]hours|kWh|terawatt[\\s-]hours|TWh|"
+            + "gigawatts|GW|kilowatt[\\s-]hours|kWh|terawatt[\\s-]hours|TWh|" + MEASURES + "|"
             + "(?:years?|months?|decades?)(?!\\s+(?:ago|old|earlier|later|before|after)))\\b");
     /** A number, an optional capitalised adjective ("Syrian"), and a plural noun ("refugees", "Palestinians"). */
     private static final String NOUN =
             "(?:[A-Z][a-z]+\\s+)?" + "(people|personnel|children|staff|police|[A-Za-z][a-z]*(?:s|men))";
 
-    private static final Pattern COUNT = Pattern.compile(NOT_AFTER + "(?i:" + AMOUNT + ")\\s+" + NOUN + "\\b");
+    /**
+     * A word between a number and the noun it counts ("27 more Chinese firms", "100 fake news sites", "20 F-35
+     * stealth fighters"): not a function word, so that the noun belongs to the number.
+     */
+    private static final String MODIFIER = "(?:(?!(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|than|that|"
+            + "which|who|per|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|this|these|those|it|they|we|"
+            + "he|she|would|will|could|can|may|might|should|must|did|do|does|not|no|over|under|into|about|some|each|"
+            + "between|among|across|since|until|after|before|during|while|when|where|if|so|all|both|last|next|ago|"
+            + "years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|percent|points)\\b)"
+            + "\\p{L}[\\p{L}\\d’'-]*\\s+)";
+
+    /** A counted noun after the fewest modifiers (at most three) that reach one; "aircraft" and "memoranda" are
+     * plural without an s.
+     */
+    private static final String COUNTED_NOUN = MODIFIER + "{0,3}?" + "(?!(?:" + String.join("|", NOT_COUNTED)
+            + ")\\b)(?!\\p{L}*(?:ss|us|is)\\b)"
+            + "(people|personnel|children|staff|police|aircraft|memoranda|\\p{L}\\p{Ll}*(?:s|men))";
+
+    private static final Pattern COUNT = Pattern.compile(NOT_AFTER + "(?i:" + AMOUNT + ")\\s+" + COUNTED_NOUN + "\\b");
+
+    /** Spelled-out cardinals of ten or more ("eleven", "forty", "twenty-one"); smaller ones are no figures. */
+    private static final String SPELLED = "(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](one|two|three|four|five|six|"
+            + "seven|eight|nine)\\b)?";
+
+    /** A spelled-out duration of ten or more: "eleven years", "ten days", "eighteen months", "twenty days before";
+     * not a period ("the past twelve months", "the first ten months of the year").
+     */
+    private static final Pattern WORD_DURATION =
+            Pattern.compile("(?i)(?<!(?:first|past|last|next|coming|previous|recent)\\s)\\b"
+                    + SPELLED + "[\\s-](weeks?|days?|hours?|"
+                    + "minutes?|(?:years?|months?|decades?)(?!\\s+(?:ago|old|earlier|later|before|after)))\\b");
+
+    /**
+     * How many times something happened: "met more than 40 times", "shared 30,000 times", "forty times"; not a
+     * multiplier ("ten times the size", "three times as large", "five times higher").
+     */
+    private static final String NO_MULTIPLIER = "\\s+times\\b(?!\\s+(?:the|as|what|that|more|less|over|\\p{L}+er)\\b)";
+
+    private static final Pattern TIMES = Pattern.compile(NOT_AFTER + "(?i:" + AMOUNT + ")" + NO_MULTIPLIER);
+    private static final Pattern WORD_TIMES = Pattern.compile("(?i)\\b" + SPELLED + NO_MULTIPLIER);
+
+    /** Whose part a partitive names: "63 of the 101 seats", "eleven of the council's 15 members". */
+    private static final String PARTITIVE_OF = "\\s+of\\s+(?:the|its|their|these|those|\\p{L}+['’]s)\\s";
+
+    /** A part of a counted whole, in digits or spelled out from ten: "63 of the 101 seats", "ten of their ships". */
+    private static final Pattern PARTITIVE =
+            Pattern.compile("(?<!\\b(?:article|section|paragraph|chapter|clause|point|item|page|part|annex|phase|"
+                    + "stage|round|number|no\\.?)\\s)" + NOT_AFTER + "(?i:" + AMOUNT + ")(?=" + PARTITIVE_OF + ")");
+
+    private static final Pattern WORD_PARTITIVE = Pattern.compile("(?i)\\b" + SPELLED + "(?=" + PARTITIVE_OF + ")");
+
+    /** A count written as one hyphenated modifier: "a 21-gun salute", "a 31-page declaration", "a 5,000-strong force". */
+    private static final Pattern HYPHENATED_COUNT = Pattern.compile(NOT_AFTER + NUMBER
+            + "-(?!(?:year|month|decade|old|degree|odd|plus|something|percent|per)\\b)(\\p{Ll}+)(?=\\s+\\p{Ll})");
 
     /** Words that let a sentence cite a figure without a digit. */
     private static final Set<String> NUMBER_WORDS = Set.of(
@@ -220,6 +311,16 @@ final class FigureTagger {
             "million",
             "billion",
             "trillion",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
             "twenty",
             "thirty",
             "forty",
@@ -229,13 +330,8 @@ final class FigureTagger {
             "eighty",
             "ninety");
 
-    private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
-            90);
-    private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
-    /** A spelled-out count of twenty or more ("fifty-eight agreements"); small spelled-out counts are no figures. */
-    private static final Pattern WORD_COUNT = Pattern.compile(
-            "(?i)\\b(" + String.join("|", TENS.keySet()) + ")(?:[\\s-](" + UNITS_WORDS + "))?\\s+" + NOUN + "\\b");
+    /** A spelled-out count of ten or more ("fifty-eight agreements", "eleven memoranda"); smaller ones are no figures. */
+    private static final Pattern WORD_COUNT = Pattern.compile("\\b(?i:" + SPELLED + ")\\s+" + COUNTED_NOUN + "\\b");
 
     /** The figures of a sentence, spans shifted by {@code offset}, in reading order. */
     List<Figure> find(String sentence, int offset) {
@@ -252,9 +348,17 @@ final class FigureTagger {
         collect(MONEY_PREFIX.matcher(text), offset, found, this::moneyPrefix);
         collect(MONEY_SUFFIX.matcher(text), offset, found, this::moneySuffix);
         collect(QUANTITY.matcher(text), offset, found, this::quantity);
+        collect(WORD_DURATION.matcher(text), offset, found, this::wordDuration);
         collect(PERCENT.matcher(text), offset, found, this::percent);
+        collect(TIMES.matcher(text), offset, found, this::times);
+        collect(WORD_TIMES.matcher(text), offset, found, this::wordTimes);
         collect(COUNT.matcher(text), offset, found, this::count);
         collect(WORD_COUNT.matcher(text), offset, found, this::wordCount);
+        collect(HYPHENATED_COUNT.matcher(text), offset, found, this::hyphenatedCount);
+        collect(PARTITIVE.matcher(text), offset, found, this::partitive);
+        collect(WORD_PARTITIVE.matcher(text), offset, found, this::wordPartitive);
+        found.removeIf(
+                f -> f.kind() == Figure.Kind.COUNT && inName(text, f.span().start() - offset));
         found.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
         if (text != sentence) {
             found.replaceAll(f -> new Figure(
@@ -341,9 +445,76 @@ final class FigureTagger {
         if (!countable(noun)) {
             return null;
         }
-        int value = TENS.get(m.group(1).toLowerCase(Locale.ROOT))
-                + (m.group(2) == null ? 0 : NumberWords.value(m.group(2), 0));
-        return new Figure(Figure.Kind.COUNT, m.group(), BigDecimal.valueOf(value), noun, null, span);
+        return new Figure(Figure.Kind.COUNT, m.group(), spelled(m), noun, null, span);
+    }
+
+    private Figure wordDuration(Matcher m, Span span) {
+        Unit unit = UNITS.get(m.group(3).toLowerCase(Locale.ROOT));
+        return unit == null ? null : new Figure(Figure.Kind.QUANTITY, m.group(), spelled(m), unit.code(), null, span);
+    }
+
+    private Figure times(Matcher m, Span span) {
+        return isYear(m) && m.group(4) == null
+                ? null
+                : new Figure(Figure.Kind.COUNT, m.group(), amount(m), "times", null, span);
+    }
+
+    private Figure wordTimes(Matcher m, Span span) {
+        return new Figure(Figure.Kind.COUNT, m.group(), spelled(m), "times", null, span);
+    }
+
+    private Figure partitive(Matcher m, Span span) {
+        return isYear(m) && m.group(4) == null
+                ? null
+                : new Figure(Figure.Kind.COUNT, m.group(), amount(m), null, null, span);
+    }
+
+    private Figure wordPartitive(Matcher m, Span span) {
+        return new Figure(Figure.Kind.COUNT, m.group(), spelled(m), null, null, span);
+    }
+
+    private Figure hyphenatedCount(Matcher m, Span span) {
+        if (isYear(m)) {
+            return null;
+        }
+        return new Figure(Figure.Kind.COUNT, m.group(), number(m.group(1)), m.group(2), null, span);
+    }
+
+    /** Groups 1 (tens or teens) and 2 (units) of {@link #SPELLED}: "twenty-one" is 21. */
+    private static BigDecimal spelled(Matcher m) {
+        return BigDecimal.valueOf(
+                NumberWords.value(m.group(1), 0) + (m.group(2) == null ? 0 : NumberWords.value(m.group(2), 0)));
+    }
+
+    /**
+     * Whether the number at {@code at} is part of a name: right after a capitalised word that does not open the
+     * sentence ("Power of Siberia 2 remains …", "Its Article 9 obliges …"), or after "of" after one ("the Group of 20
+     * major economies").
+     */
+    private static boolean inName(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end == at) {
+            return false;
+        }
+        if (text.substring(start, end).equals("of")) {
+            // "the Group of 20 major economies"
+            return inName(text, start);
+        }
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int before = start;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        return before > 0 && Character.isLetterOrDigit(text.charAt(before - 1));
     }
 
     /** A plural noun that counts things: not a time unit, not a word that only looks plural ("gas", "news"). */

@@ -192,6 +192,55 @@ final class RelativeDates {
                         DatePrecision.MONTH);
     }
 
+    /** "the first half of this year", "the second half of next year": six months of the year counted from now. */
+    static TimePeriod halfOfTheYear(Matcher m, String text, LocalDate pub) {
+        if (pub == null) {
+            return unresolved(m.group(), DatePrecision.MONTH);
+        }
+        int year = pub.getYear() + offset(m.group(2));
+        int first = m.group(1).equalsIgnoreCase("first") ? 1 : 7;
+        return period(
+                m.group(),
+                LocalDate.of(year, first, 1),
+                YearMonth.of(year, first + 5).atEndOfMonth(),
+                DatePrecision.MONTH);
+    }
+
+    /**
+     * "rose … this morning", "On this evening's programme, X spoke to …": the publication day, in a clause about the
+     * past only ("the tank I want to talk about this morning" is the talk's own time, none a reader dates).
+     */
+    static TimePeriod earlierToday(Matcher m, String text, LocalDate pub) {
+        if (Tense.at(text, m.start(), m.end()) != Tense.PAST) {
+            return null;
+        }
+        return pub == null ? unresolved(m.group(), DatePrecision.DAY) : period(m.group(), pub, pub, DatePrecision.DAY);
+    }
+
+    /**
+     * "Two years into the war, …", "six months into his term": the time of writing, told by how long something has
+     * lasted; the publication year (dropped without a publication date).
+     */
+    static TimePeriod intoSomething(Matcher m, String text, LocalDate pub) {
+        return pub == null
+                ? null
+                : period(
+                        m.group(),
+                        LocalDate.of(pub.getYear(), 1, 1),
+                        LocalDate.of(pub.getYear(), 12, 31),
+                        DatePrecision.YEAR);
+    }
+
+    /** "this quarter", "last quarter", "next quarter": the calendar quarter of the publication date, or one over. */
+    static TimePeriod relativeQuarter(Matcher m, String text, LocalDate pub) {
+        if (pub == null) {
+            return unresolved(m.group(), DatePrecision.MONTH);
+        }
+        YearMonth first = YearMonth.of(pub.getYear(), (pub.getMonthValue() - 1) / 3 * 3 + 1)
+                .plusMonths(3L * offset(m.group(1)));
+        return period(m.group(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
+    }
+
     /** "before the year is out": from the publication date to the end of its year. */
     static TimePeriod restOfTheYear(Matcher m, String text, LocalDate pub) {
         return pub == null

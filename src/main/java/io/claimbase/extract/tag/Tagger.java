@@ -208,6 +208,9 @@ public final class Tagger {
             List<String> features = new ArrayList<>(EventFeatures.of(tokens, cue(), candidates, mentioned, backdrop));
             features.addAll(EventFeatures.structure(
                     sentence, tokens, event == null ? -1 : event.start(), event == null ? 0 : event.end()));
+            if (event != null) {
+                features.addAll(EventFeatures.cue(tokens, event.start(), event.words()));
+            }
             return new EventEvidence(cue(), java.util.Collections.unmodifiableSet(candidates), features);
         }
     }

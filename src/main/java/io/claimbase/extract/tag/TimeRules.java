@@ -94,7 +94,10 @@ final class TimeRules {
             "yesterday",
             "tomorrow",
             "future",
-            "century");
+            "century",
+            "morning",
+            "afternoon",
+            "evening");
     private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "winter", "quarter");
     private static final Set<String> WEEKDAY_WORDS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -166,6 +169,19 @@ final class TimeRules {
                     "(?i)\\b(?:the\\s+)?first\\s+(" + NumberWords.COUNT + ")\\s+months\\s+of\\s+(?:" + YEAR
                             + "|(this|last|the)\\s+year)\\b",
                     RelativeDates::firstMonths),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(this|last|next|the)\\s+year\\b",
+                    RelativeDates::halfOfTheYear),
+            rule(Trigger.SEASON, "(?i)\\b(this|last|next)\\s+quarter\\b", RelativeDates::relativeQuarter),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b(?:['’]s)?",
+                    RelativeDates::earlierToday),
+            rule(
+                    Trigger.UNIT,
+                    "(?i)\\b(?:" + NUMBER_WORD + "|\\d{1,2})\\s+(?:years?|months?)\\s+into\\b",
+                    RelativeDates::intoSomething),
             rule(Trigger.DIGIT, "\\bQ([1-4])\\s+" + YEAR + "\\b", CalendarDates::quarter),
             rule(
                     Trigger.DIGIT,

@@ -197,14 +197,66 @@ final class TimeSelection {
                 start, found.end(), new TimePeriod(text, period.start(), publishedOn, period.precision(), true));
     }
 
+    /** "before 1914", "after 2022", "before the 2012 embargo": a year that bounds an open stretch. */
+    private static final Pattern OPEN_BOUND_BEFORE =
+            Pattern.compile("(?i)\\b(before|after|prior\\s+to)\\s+(?:the\\s+)?$");
+
+    private static final Found DROPPED = new Found(0, 0, null);
+
+    /**
+     * A bare year bounding an open stretch ("traded heavily before 1914", "poured in after 2022", "before the 2012
+     * embargo") is not the period the sentence speaks about: dropped ({@link #DROPPED}); a year still to come that the
+     * sentence looks up to ("unlikely to loosen before 2030") is the stretch from the publication date to the end of
+     * the year before it. Null when the match is no such bound.
+     */
+    private static Found openBound(String sentence, Found found, LocalDate publishedOn) {
+        TimePeriod period = found.period();
+        if (!period.resolved()
+                || period.precision() != DatePrecision.YEAR
+                || !BARE_YEAR
+                        .matcher(sentence.substring(found.start(), found.end()))
+                        .matches()) {
+            return null;
+        }
+        Matcher before = OPEN_BOUND_BEFORE.matcher(sentence).region(Math.max(0, found.start() - 14), found.start());
+        if (!before.find()) {
+            return null;
+        }
+        boolean ahead = before.group(1).equalsIgnoreCase("before")
+                && publishedOn != null
+                && publishedOn.isBefore(period.start())
+                && !sentence.substring(before.end(), found.start())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("the");
+        if (!ahead) {
+            return DROPPED;
+        }
+        return new Found(
+                before.start(),
+                found.end(),
+                Periods.period(
+                        sentence.substring(before.start(), found.end()),
+                        publishedOn,
+                        period.start().minusDays(1),
+                        DatePrecision.DAY));
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
+
     private TimeSelection() {}
 
     /** The expressions kept from the rules' matches, left to right, without overlaps. */
     static List<Found> select(String sentence, List<Found> matches, LocalDate publishedOn) {
         List<Found> candidates = new ArrayList<>(matches.size());
         for (Found match : matches) {
+            Found bound = openBound(sentence, match, publishedOn);
+            if (bound != null) {
+                candidates.add(bound == DROPPED ? null : bound);
+                continue;
+            }
             candidates.add(widen(sentence, match, publishedOn));
         }
+        candidates.removeIf(java.util.Objects::isNull);
         candidates.sort(Comparator.comparingInt(Found::start)
                 .thenComparing(Comparator.comparingInt(Found::length).reversed()));
         List<Found> selected = new ArrayList<>();

@@ -57,7 +57,8 @@ public final class TopicReader {
     /**
      * The binary features of every claim of an article ({@code titleTopics}: the topics the cues read in its title):
      * <ul>
-     * <li>{@code w:}, {@code b:}: the words and word pairs of the sentence (as {@link EventFeatures#addWords});</li>
+     * <li>{@code w:}, {@code b:}: the words and word pairs of the sentence (as {@link EventFeatures#addWords});
+     * {@code s:}: the stems of its words of five or more letters ({@link #stem});</li>
      * <li>{@code cue:t} (or {@code cue:none}): each topic of its own cues, with its ancestors; {@code inh:t}: each
      * topic it continues from the claim before it in its paragraph;</li>
      * <li>{@code prev:t}, {@code next:t}: the own cue topics of the claims before and after it in the article
@@ -93,6 +94,7 @@ public final class TopicReader {
             Claim claim = claims.get(i);
             Set<String> f = new LinkedHashSet<>();
             EventFeatures.addWords(claim.words(), f);
+            addStems(claim.words(), f);
             if (own.get(i).isEmpty()) {
                 f.add("cue:none");
                 tree.withAncestors(claim.topics()).forEach(t -> f.add("inh:" + t));
@@ -113,6 +115,51 @@ public final class TopicReader {
             features.add(new ArrayList<>(f));
         }
         return features;
+    }
+
+    /**
+     * Suffixes cut from a word for its {@code s:} feature, one after another while one ends it and four letters stay:
+     * a stem ties the forms of one word together ("sanctions", "sanctioned", "sanctioning") so that a form no training
+     * sentence used still counts.
+     */
+    private static final String[] SUFFIXES = {
+        "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers", "er", "ed", "al", "ly", "ic", "ian",
+        "ese", "ity", "ive", "ery"
+    };
+
+    /** The crude stem of a lowercase word: its plural made singular, then the {@link #SUFFIXES} cut off. */
+    static String stem(String word) {
+        if (word.length() <= 4) {
+            return word;
+        }
+        String stem = word;
+        if (stem.endsWith("ies") && stem.length() > 5) {
+            stem = stem.substring(0, stem.length() - 3) + "y";
+        } else if (stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us") && !stem.endsWith("is")) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String suffix : SUFFIXES) {
+                if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+                    stem = stem.substring(0, stem.length() - suffix.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return stem;
+    }
+
+    /** {@code s:stem} for every word of five or more letters (see {@link #stem}). */
+    static void addStems(Tokens words, Set<String> features) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.word(i);
+            if (word.length() > 4 && word.chars().allMatch(Character::isLetter)) {
+                features.add("s:" + stem(word));
+            }
+        }
     }
 
     /** The topics of every claim, the model fused with what the cues and the paragraph rule gave. */

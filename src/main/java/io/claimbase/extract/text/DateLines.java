@@ -25,7 +25,8 @@ public final class DateLines {
     private static final String PREFIX =
             "^(?:(?:published|updated|posted|broadcast|aired|date|(?:\\p{L}+\\s+)?published"
                     + "|last updated)"
-                    + "(?:\\s+on)?\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+                    + "(?:\\s+on)?\\s*:?\\s*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                    + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?";
     private static final String SUFFIX = "(?:\\s*(?:,|at|-|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}"
             + "\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[a-z]{2,4})?)?\\s*$";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -44,6 +45,12 @@ public final class DateLines {
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?=\\S)");
     /** Who posted it, after the date: "Posted on 3 March 2025 by Ilse Varga". */
     private static final Pattern BY_NAME = Pattern.compile("\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’ -]{1,60}$");
+    /**
+     * Who prepared it, before the date and a comma: "Prepared by the research team of the Harbour Institute, 3 March
+     * 2025".
+     */
+    private static final Pattern PREPARED_BY = Pattern.compile(
+            "^(?i:prepared|compiled|written|published|issued|posted|edited)\\s+by\\s+[^,;:|\\d]{2,100},\\s+(?=\\S)");
     /** Who posted it, before the date: "Posted by Ilse Varga on 3 March 2025". */
     private static final Pattern POSTED_BY = Pattern.compile(
             "^(?i:posted|published|written|filed)\\s+by\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s+on\\s+(?=\\S)");
@@ -97,7 +104,9 @@ public final class DateLines {
         Optional<StatedDate> first = Optional.empty();
         for (String part : SEPARATOR.split(line.strip())) {
             String date = POSTED_BY
-                    .matcher(BY_NAME.matcher(PLACE.matcher(part.strip()).replaceFirst(""))
+                    .matcher(BY_NAME.matcher(PLACE.matcher(
+                                            PREPARED_BY.matcher(part.strip()).replaceFirst(""))
+                                    .replaceFirst(""))
                             .replaceFirst(""))
                     .replaceFirst("");
             Optional<StatedDate> stated = parse(date);

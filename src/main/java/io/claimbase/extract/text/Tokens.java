@@ -18,7 +18,7 @@ import java.util.function.Function;
  * "U.S", "6.86"), a contraction split off as its own word ("did" "n't"); the claim kind, certainty and attribution
  * cues are read on these;</li>
  * <li>{@link #clauses()}: words joined by an apostrophe before letters ("Russia's", "don't") and the punctuation
- * that breaks a clause ({@code , ; : ( ) [ ] ? ! – —} and a hyphen between spaces); positions and directions are
+ * that breaks a clause ({@code , ; : ( ) [ ] ? ! – —}, but an en dash between two words, and a hyphen between spaces); positions and directions are
  * read on these.</li>
  * </ul>
  * <b>The hyphen rule</b>: a hyphen or dash separates pieces, in every view; only {@link #words()} joins a
@@ -145,7 +145,10 @@ public final class Tokens {
             int start = pieces.starts[p];
             char first = text.charAt(start);
             if (!pieces.alnum(p)) {
-                if (CLAUSE_BREAKS.indexOf(first) >= 0 || first == '-' && spaceAround(start)) {
+                // an en dash set between two words ("Moscow–Beijing", "the Russia–China tie") joins them as a hyphen
+                // does; spaced, or an em dash, it breaks the clause
+                boolean joiner = first == '\u2013' && between(start);
+                if (!joiner && CLAUSE_BREAKS.indexOf(first) >= 0 || first == '-' && spaceAround(start)) {
                     out.addPunctuation(start, pieces.ends[p], String.valueOf(first));
                 }
                 p++;
@@ -166,6 +169,14 @@ public final class Tokens {
     }
 
     private static final String CLAUSE_BREAKS = ",;:()[]?!\u2013\u2014";
+
+    /** Whether the character at {@code at} stands between a letter or digit on each side, with no space. */
+    private boolean between(int at) {
+        return at > 0
+                && at + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(at - 1))
+                && Character.isLetterOrDigit(text.charAt(at + 1));
+    }
 
     private boolean spaceAround(int at) {
         return at > 0 && at + 1 < text.length() && isBlank(text.charAt(at - 1)) && isBlank(text.charAt(at + 1));

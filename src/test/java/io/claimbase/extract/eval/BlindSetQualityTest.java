@@ -74,6 +74,8 @@ class BlindSetQualityTest {
             // the honest ones are ModelRotationTest's.
             // Branch time-rules (2026-12-07: "until the end of the year" closing a stretch, "their May summit"):
             // time 0.818 -> 0.832 (stated 0.919 -> 0.938, inferred 0.476)
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
                     "kind", 0.70,
@@ -82,8 +84,11 @@ class BlindSetQualityTest {
                     "topics", 0.66,
                     "actors", 0.90,
                     "event", 0.52,
-                    "time", 0.80,
-                    "figures", 0.85));
+                    "time", 0.83, // 0.847 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.96));
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of("time (stated)", 0.90, "time (inferred)", 0.45));
         }
 
@@ -126,6 +131,8 @@ class BlindSetQualityTest {
             // Branch time-rules (2026-12-07: months, spans of months and quarters without a year in an undated
             // article about one year; "within hours", "within a day"): time 0.778 -> 0.819 (stated 0.847 -> 0.842,
             // inferred 0.520 -> 0.746)
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.67,
@@ -134,8 +141,11 @@ class BlindSetQualityTest {
                     "topics", 0.65,
                     "actors", 0.90,
                     "event", 0.43,
-                    "time", 0.80,
-                    "figures", 0.90));
+                    "time", 0.82, // 0.831 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.98));
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of("time (stated)", 0.82, "time (inferred)", 0.70));
         }
 
@@ -174,6 +184,8 @@ class BlindSetQualityTest {
             // "the first seven months of the year", "before the year is out": time 0.822 -> 0.888 (stated 0.844 ->
             // 0.913, inferred 0.444). Branch stance-furniture (after the set was opened, rules from its misses):
             // claims 0.987, attribution 0.942
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.97,
                     "kind", 0.78,
@@ -183,7 +195,7 @@ class BlindSetQualityTest {
                     "actors", 0.91,
                     "event", 0.62,
                     "time", 0.86,
-                    "figures", 0.80));
+                    "figures", 0.97));
         }
 
         @Test
@@ -222,6 +234,8 @@ class BlindSetQualityTest {
             // topic model, the three models trained with the sixth set): kind 0.800, topics 0.663, event 0.522, time
             // 0.599 (stated 0.638, inferred 0.000); the rest unchanged. Opened 2026-12-07 02:25 (training data of the
             // models from extractor 1.7.0 on; its figures since are training-set figures)
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.98,
                     "kind", 0.77,
@@ -230,8 +244,9 @@ class BlindSetQualityTest {
                     "topics", 0.63,
                     "actors", 0.89,
                     "event", 0.48,
-                    "time", 0.55,
-                    "figures", 0.86));
+                    "time", 0.69, // 0.707 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.95));
         }
 
         @Test
@@ -265,6 +280,8 @@ class BlindSetQualityTest {
             // unchanged. Opened 2026-12-07 02:25 (training data of the models from extractor 1.7.0 on; its figures
             // since are
             // training-set figures)
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.96,
                     "kind", 0.74,
@@ -273,14 +290,15 @@ class BlindSetQualityTest {
                     "topics", 0.72,
                     "actors", 0.87,
                     "event", 0.52,
-                    "time", 0.50,
-                    "figures", 0.89));
+                    "time", 0.66, // 0.676 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.96));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 8,
+                    evaluation.leaks().size() <= 0,
                     () -> SealedSets.isSealed("blind-8")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));
@@ -306,6 +324,8 @@ class BlindSetQualityTest {
             // Extractor 1.7.0 (same session, nothing changed after reading the set; models trained on seven sets, the
             // event structure features, the attribution model, the dateline and "since" time rules): kind 0.854,
             // attribution 0.890, topics 0.745, event 0.607, time 0.726 (stated 0.806); the rest unchanged
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.96,
                     "kind", 0.83,
@@ -314,14 +334,15 @@ class BlindSetQualityTest {
                     "topics", 0.72,
                     "actors", 0.93,
                     "event", 0.58,
-                    "time", 0.7,
-                    "figures", 0.89));
+                    "time", 0.77, // 0.789 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.95));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 8,
+                    evaluation.leaks().size() <= 0,
                     () -> SealedSets.isSealed("blind-9")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));
@@ -347,6 +368,8 @@ class BlindSetQualityTest {
             // Extractor 1.7.0 (same session, nothing changed after reading the set; models trained on seven sets, the
             // event structure features, the attribution model, the dateline and "since" time rules): kind 0.806,
             // attribution 0.919, topics 0.738, event 0.659; the rest unchanged
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
                     "claims", 0.96,
                     "kind", 0.78,
@@ -355,14 +378,15 @@ class BlindSetQualityTest {
                     "topics", 0.71,
                     "actors", 0.89,
                     "event", 0.63,
-                    "time", 0.68,
-                    "figures", 0.83));
+                    "time", 0.80, // 0.814 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.97));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 7,
+                    evaluation.leaks().size() <= 0,
                     () -> SealedSets.isSealed("blind-10")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));
@@ -387,22 +411,25 @@ class BlindSetQualityTest {
             // Models re-trained on nine sets only: kind 0.756, topics 0.701, event 0.565. Extractor 1.8.0 (same
             // session, nothing changed after reading the set): claims 0.964, kind 0.756, attribution 0.920, topics
             // 0.706, event 0.581, 16 leaks; the rest unchanged
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
-                    "claims", 0.95,
+                    "claims", 0.98,
                     "kind", 0.74,
                     "attribution", 0.9,
                     "certainty", 0.92,
                     "topics", 0.69,
                     "actors", 0.93,
                     "event", 0.56,
-                    "time", 0.68,
-                    "figures", 0.75));
+                    "time", 0.70, // 0.713 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.92));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 16,
+                    evaluation.leaks().size() <= 0,
                     () -> SealedSets.isSealed("blind-11")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));
@@ -427,22 +454,25 @@ class BlindSetQualityTest {
             // Models re-trained on nine sets only: kind 0.727, topics 0.715, event 0.590. Extractor 1.8.0 (same
             // session, nothing changed after reading the set): claims 0.977, kind 0.727, attribution 0.934, topics
             // 0.717, event 0.600, 5 leaks; the rest unchanged
+            // 2026-12-07 10:15 (claims17: figure, furniture, title-case and imperative rules, models re-trained):
+            // figures floor raised to the new F1 less 0.02 (claims and leaks floors of sets 11 and 12 too)
             evaluation.assertFloors(Map.of(
-                    "claims", 0.96,
+                    "claims", 0.98,
                     "kind", 0.71,
                     "attribution", 0.91,
                     "certainty", 0.92,
                     "topics", 0.70,
                     "actors", 0.92,
                     "event", 0.58,
-                    "time", 0.64,
-                    "figures", 0.79));
+                    "time", 0.69, // 0.700 since branch time17 (2026-12-07: date lines, halves of the year, open year
+                    // bounds, account tense)
+                    "figures", 0.94));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 5,
+                    evaluation.leaks().size() <= 1,
                     () -> SealedSets.isSealed("blind-12")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));

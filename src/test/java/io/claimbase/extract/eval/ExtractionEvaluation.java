@@ -43,6 +43,10 @@ public final class ExtractionEvaluation {
     private final List<String> attributionDisagreements = new ArrayList<>();
     /** Paired claims whose certainty disagrees with the gold. */
     private final List<String> certaintyDisagreements = new ArrayList<>();
+    /** Paired claims whose figures disagree with the gold. */
+    private final List<String> figureDisagreements = new ArrayList<>();
+    /** Extracted sentences paired with no gold claim, and gold claims paired with no extracted sentence. */
+    private final List<String> unpaired = new ArrayList<>();
 
     private ExtractionEvaluation() {
         for (String attribute : List.of(
@@ -130,6 +134,8 @@ public final class ExtractionEvaluation {
             timeDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
             details(out, "attribution disagreements (type or source)", attributionDisagreements);
             details(out, "certainty disagreements", certaintyDisagreements);
+            details(out, "figure disagreements", figureDisagreements);
+            details(out, "unpaired claims (extra: extracted only; missed: gold only)", unpaired);
         }
         return out.toString();
     }
@@ -171,6 +177,12 @@ public final class ExtractionEvaluation {
             matched++;
             compare(gold, best);
         }
+        article.claims().stream()
+                .filter(gold -> extraction.claims().stream()
+                        .noneMatch(c -> normalise(c.text()).equals(normalise(gold.text()))))
+                .filter(gold -> !pairedTexts(article, extraction).contains(gold.text()))
+                .forEach(gold -> unpaired.add("missed " + article.name() + ": " + gold.text()));
+        extracted.forEach(claim -> unpaired.add("extra " + article.name() + ": " + claim.text()));
         bump("claims", matched, extracted.size(), article.claims().size() - matched);
     }
 
@@ -212,14 +224,27 @@ public final class ExtractionEvaluation {
                 gold.time() != null && gold.time().isInferred() ? "time (inferred)" : "time (stated)",
                 goldTime(gold),
                 extractedTime(claim.time()));
-        sets(
-                "figures",
-                list(gold.figures()).stream()
-                        .map(f -> figureKey(f.kind(), f.value()))
-                        .toList(),
-                claim.figures().stream()
-                        .map(f -> figureKey(f.kind().name(), f.value()))
-                        .toList());
+        List<String> goldFigures = list(gold.figures()).stream()
+                .map(f -> figureKey(f.kind(), f.value()))
+                .toList();
+        List<String> claimFigures = claim.figures().stream()
+                .map(f -> figureKey(f.kind().name(), f.value()))
+                .toList();
+        if (!Set.copyOf(goldFigures).equals(Set.copyOf(claimFigures))) {
+            figureDisagreements.add(goldFigures + " got " + claimFigures + ": " + claim.text());
+        }
+        sets("figures", goldFigures, claimFigures);
+    }
+
+    private static Set<String> pairedTexts(GoldArticle article, Extraction extraction) {
+        Set<String> texts = new HashSet<>();
+        List<GoldClaim> paired = pairs(article, extraction.claims());
+        paired.forEach(g -> {
+            if (g != null) {
+                texts.add(g.text());
+            }
+        });
+        return texts;
     }
 
     private void checkLeaks(GoldArticle article, List<ExtractedClaim> extracted) {

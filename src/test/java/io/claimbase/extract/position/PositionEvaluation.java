@@ -27,7 +27,8 @@ final class PositionEvaluation {
             int evidenceCounted,
             int evidenceInGold,
             int goldEvidence,
-            int goldEvidenceFound) {
+            int goldEvidenceFound,
+            String details) {
 
         boolean labelRight() {
             return String.valueOf(goldLabel).equals(String.valueOf(label));
@@ -130,9 +131,20 @@ final class PositionEvaluation {
                         r.trend(),
                         r.evidenceInGold(),
                         r.evidenceCounted()));
+                if (DETAILS) {
+                    out.append(r.details());
+                }
             }
         }
     }
+
+    /**
+     * With {@code -Deval.details=true}, every article row of a readable set is followed by the position's rationale,
+     * each evidence claim (its kind, certainty, attribution, cues, weight, whether it supports the label and whether
+     * the annotator cites it) and the annotator's evidence the assessor did not read at all. Sealed sets never print
+     * rows.
+     */
+    static final boolean DETAILS = Boolean.getBoolean("eval.details");
 
     private final PositionAssessor assessor;
     private final String question;
@@ -191,9 +203,48 @@ final class PositionEvaluation {
                     counted.size(),
                     inGold,
                     goldEvidence.size(),
-                    found));
+                    found,
+                    DETAILS ? details(p, claims, goldEvidence) : ""));
         }
         return new Result(rows);
+    }
+
+    private static String details(ExtractedPosition p, List<ExtractedClaim> claims, List<String> goldEvidence) {
+        StringBuilder out = new StringBuilder();
+        Map<Integer, ExtractedClaim> byOrdinal =
+                claims.stream().collect(Collectors.toMap(ExtractedClaim::ordinal, c -> c));
+        List<String> read = new ArrayList<>();
+        if (p != null) {
+            out.append("    rationale: ").append(p.rationale()).append('\n');
+            for (ExtractedPosition.Evidence e : p.evidence()) {
+                ExtractedClaim c = byOrdinal.get(e.claimOrdinal());
+                read.add(c.text());
+                boolean cited = goldEvidence.stream().anyMatch(g -> same(g, c.text()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "    %s %-10s %-8s %-22s w=%.2f %s -> %s [%s] %s%n",
+                        cited ? "G" : " ",
+                        c.kind().name().toLowerCase(Locale.ROOT),
+                        c.certainty().name().toLowerCase(Locale.ROOT),
+                        c.attribution() == null
+                                ? "author"
+                                : c.attribution().type().name().toLowerCase(Locale.ROOT)
+                                        + (c.attribution().source() == null
+                                                ? ""
+                                                : ":" + c.attribution().source()),
+                        e.weight(),
+                        e.supports() ? "+" : "-",
+                        e.pointsTo(),
+                        e.cue(),
+                        c.text()));
+            }
+        }
+        for (String g : goldEvidence) {
+            if (read.stream().noneMatch(t -> same(g, t))) {
+                out.append("    MISSED ").append(g).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The same sentence, allowing for a splitter that cut it differently: one contains the other. */

@@ -143,10 +143,12 @@ class PositionEvaluationTest {
         assertEquals(20, result.articles());
         // first run 2026-12-06 (extractor 1.4.0, commit 027d2b8): 18 of 20 labels, score error 0.30, trend 5 of 7;
         // extractor 1.5.0 (nothing changed after reading the set): 19 of 20, 0.29, 5 of 7; branch trend-model (the
-        // trend usual with the label when the author's words say none, counted leave-one-set-out): trend 7 of 7
-        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
+        // trend usual with the label when the author's words say none, counted leave-one-set-out): trend 7 of 7;
+        // branch positions17 (2026-12-07; voice of a label, endorsed theses, claims that label "it", a quarter-step
+        // lean): 20 of 20, 0.17
+        assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
         assertTrue(result.trendAccuracy() >= 0.85, "trend accuracy " + result.trendAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.4, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
     }
 
     @Test
@@ -161,10 +163,12 @@ class PositionEvaluationTest {
         assertEquals(20, result.articles());
         // first run 2026-12-06 (extractor 1.5.1, commit 2103d0e): 18 of 20 labels, score error 0.61, trend 0.38;
         // extractor 1.6.0 (nothing changed after reading the set): the same; branch trend-model (the trend usual with
-        // the label when the author's words say none or say up and down as much, counted leave-one-set-out): 8 of 8
-        assertTrue(result.labelAccuracy() >= 0.85, "label accuracy " + result.labelAccuracy());
+        // the label when the author's words say none or say up and down as much, counted leave-one-set-out): 8 of 8;
+        // branch positions17 (2026-12-07; voice of a label, endorsed theses, claims that label "it", a quarter-step
+        // lean): 20 of 20, 0.21
+        assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
         assertTrue(result.trendAccuracy() >= 0.85, "trend accuracy " + result.trendAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.65, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.3, "score error " + result.meanAbsoluteScoreError());
     }
 
     @Test
@@ -180,10 +184,11 @@ class PositionEvaluationTest {
         // first run 2026-12-07 02:20 (extractor 1.6.0, commit 9d2db89): 18 of 20 labels, score error 0.33, trend 4 of
         // 7; extractor 1.7.0 (nothing
         // changed after reading the set; the usual trend among others): 19 of 20, 0.33, 6 of 7 (with no trend as a
-        // value 0.73)
-        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.4, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
+        // value 0.73); branch positions17 (2026-12-07; voice of a label, endorsed theses, claims that label "it", a
+        // quarter-step lean): 20 of 20, 0.19
+        assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.85, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
@@ -199,9 +204,10 @@ class PositionEvaluationTest {
         // first run 2026-12-07 02:20 (extractor 1.6.0, commit 9d2db89): 18 of 20 labels, score error 0.26, trend 5 of
         // 8; extractor 1.7.0 (nothing
         // changed after reading the set; the usual trend among others): 18 of 20, 0.28, 6 of 8 (with no trend as a
-        // value 0.64)
-        assertTrue(result.labelAccuracy() >= 0.85, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.35, "score error " + result.meanAbsoluteScoreError());
+        // value 0.64); branch positions17 (2026-12-07; voice of a label, endorsed theses, claims that label "it", a
+        // quarter-step lean): 20 of 20, 0.18
+        assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
         assertTrue(result.trendAccuracy() >= 0.7, "trend accuracy " + result.trendAccuracy());
     }
 
@@ -217,9 +223,10 @@ class PositionEvaluationTest {
         assertEquals(20, result.articles());
         // first run 2026-12-07 05:52 (extractor 1.7.0, commit 9ce9711): 18 of 20 labels, score error 0.19, trend 6 of
         // 7 (with no trend as a value 0.64); models re-trained on nine sets and extractor 1.8.0 (nothing changed after
-        // reading the set): the same
-        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
+        // reading the set): the same; branch positions17 (2026-12-07; voice of a label, endorsed theses, claims that
+        // label "it", a quarter-step lean): 20 of 20, 0.08, trend 7 of 7
+        assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.15, "score error " + result.meanAbsoluteScoreError());
         assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
     }
 
@@ -236,9 +243,13 @@ class PositionEvaluationTest {
         // first run 2026-12-07 05:52 (extractor 1.7.0, commit 9ce9711): 20 of 20 labels, score error 0.30, trend 7 of
         // 7 (with no trend as a value 0.82); models re-trained on nine sets (the usual trend among them) and extractor
         // 1.8.0 (nothing changed after reading the set): 20 of 20, 0.30, trend 6 of 7 (0.73). Opened 2026-12-07 09:20
-        // and the models re-trained on eleven sets: 19 of 20 (a rivalry review read as quasi-alliance), 0.49
+        // and the models re-trained on eleven sets: 19 of 20 (a rivalry review read as quasi-alliance), 0.49: the
+        // re-trained attribution model rightly hands "His argument is that the two powers are rivals" to the book's
+        // author, and the reviewer's adoption ("his central claim holds up") was not read;
+        // branch positions17 (2026-12-07; voice of a label, endorsed theses, claims that label "it", a quarter-step
+        // lean): 20 of 20, 0.14
         assertTrue(result.labelAccuracy() >= 0.95, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 0.5, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.2, "score error " + result.meanAbsoluteScoreError());
         assertTrue(result.trendAccuracy() >= 0.8, "trend accuracy " + result.trendAccuracy());
     }
 

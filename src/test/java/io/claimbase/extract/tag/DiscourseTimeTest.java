@@ -68,6 +68,57 @@ class DiscourseTimeTest {
     }
 
     @Test
+    void aDealSignedAtADatedSummitTakesItsDayButNotOneOfAnotherEvent() {
+        List<ExtractedClaim> claims = claims("""
+                LIMA, 12 June 2024
+
+                The leaders of Peru and Chile ended a summit in Lima on Tuesday. That deal was signed by both presidents.
+                """);
+        ExtractedClaim deal = claims.stream()
+                .filter(c -> c.text().startsWith("That deal"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("deal", deal.eventType());
+        assertEquals(LocalDate.of(2024, 6, 11), deal.time().start());
+        assertTrue(deal.time().inferred());
+        assertNull(
+                claims("In 2016 Peru and Bolivia held a naval exercise on Lake Titicaca. That deal was signed later.")
+                        .get(1)
+                        .time(),
+                "an exercise is no meeting at which a deal is signed");
+    }
+
+    @Test
+    void theAuthorIntroducingAnIntervieweeSpeaksAboutNoTime() {
+        List<ExtractedClaim> claims = claims("""
+                LIMA, 12 June 2024
+
+                Peruvians voted in a regional election on Sunday. We spoke to Ana Ruiz, who observed the count, about what she saw. We asked Tomas Berg, who ran the electoral board from 2010 to 2014, what comes next.
+                """);
+        assertEquals(LocalDate.of(2024, 6, 9), claims.get(0).time().start());
+        assertNull(claims.get(1).time(), "not the day of the vote");
+        assertNull(claims.get(2).time(), "not the years named in passing");
+        assertEquals(
+                LocalDate.of(2024, 6, 11),
+                claims("LIMA, 12 June 2024\n\nThe president spoke to Ana Ruiz, the mayor, on Tuesday.")
+                        .get(0)
+                        .time()
+                        .start(),
+                "someone else speaking to a person is an event with its day");
+    }
+
+    @Test
+    void aStandingFactInThePresentTenseDoesNotGoOnWithTheAccount() {
+        List<ExtractedClaim> claims = claims("""
+                OSLO, 4 March 2023
+
+                Two Norwegian frigates left Bergen on Tuesday for a drill off Svalbard. The frigates carry 120 sailors each.
+                """);
+        assertEquals(LocalDate.of(2023, 2, 28), claims.get(0).time().start());
+        assertNull(claims.get(1).time(), "what the frigates carry is no part of Tuesday's account");
+    }
+
+    @Test
     void aFactThatGoesOnWithTheAccountOfADatedDayTakesThatDay() {
         List<ExtractedClaim> claims = claims("""
                 OSLO, 4 March 2023

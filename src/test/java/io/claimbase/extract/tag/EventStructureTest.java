@@ -90,4 +90,18 @@ class EventStructureTest {
         List<String> features = structure("Neither side will disclose the price.", "none");
         assertTrue(features.contains("sneg") && features.contains("smod:will"), features::toString);
     }
+
+    @Test
+    void theCueThatChoseTheEventIsToldByItsLengthAndFirstWord() {
+        Tagger tagger = new Tagger(io.claimbase.extract.SeedDomain.get());
+        List<String> single =
+                tagger.eventEvidence("Oslo expelled two attachés on Monday.").features();
+        assertTrue(single.contains("cuelen:1") && single.contains("cuefirst:expelled"), single::toString);
+        List<String> longer = tagger.eventEvidence("The two ports signed a memorandum of understanding.")
+                .features();
+        assertTrue(longer.contains("cuelen:3") && longer.contains("cuefirst:signed"), longer::toString);
+        List<String> none =
+                tagger.eventEvidence("The harbour was quiet all week.").features();
+        assertTrue(none.stream().noneMatch(f -> f.startsWith("cue") && !f.equals("cue:none")), none::toString);
+    }
 }

@@ -138,7 +138,69 @@ class FigureTaggerTest {
                         Kind.COUNT,
                         "1900000",
                         "Palestinians",
-                        null));
+                        null),
+                // counts after modifiers, invariant plurals, times and hyphenated counts
+                row(
+                        "The ministry listed 31 more foreign banks.",
+                        "31 more foreign banks",
+                        Kind.COUNT,
+                        "31",
+                        "banks",
+                        null),
+                row(
+                        "About 4 million foreign visitors came.",
+                        "4 million foreign visitors",
+                        Kind.COUNT,
+                        "4000000",
+                        "visitors",
+                        null),
+                row("Police shut 60 fake news portals.", "60 fake news portals", Kind.COUNT, "60", "portals", null),
+                row("The bill passed with 58 of the chamber's seats.", "58", Kind.COUNT, "58", null, null),
+                row("Twelve of the ships were Greek.", "Twelve", Kind.COUNT, "12", null, null),
+                row("The fleet flew some 25 aircraft north.", "25 aircraft", Kind.COUNT, "25", "aircraft", null),
+                row("The councils have met more than 60 times.", "60 times", Kind.COUNT, "60", "times", null),
+                row("The two ministers have spoken thirty times.", "thirty times", Kind.COUNT, "30", "times", null),
+                row(
+                        "The parties initialled thirteen memoranda.",
+                        "thirteen memoranda",
+                        Kind.COUNT,
+                        "13",
+                        "memoranda",
+                        null),
+                row("Guests heard a 19-gun salute.", "19-gun", Kind.COUNT, "19", "gun", null),
+                row("The court issued a 48-page ruling.", "48-page", Kind.COUNT, "48", "page", null),
+                // durations and measures
+                row("Give them 5 minutes.", "5 minutes", Kind.QUANTITY, "5", "minutes", null),
+                row("The envoys were told to leave within 48 hours.", "48 hours", Kind.QUANTITY, "48", "hours", null),
+                row("She gave a 35-minute speech.", "35-minute", Kind.QUANTITY, "35", "minutes", null),
+                row("He worked there for fourteen years.", "fourteen years", Kind.QUANTITY, "14", "years", null),
+                row("Talks could end within sixteen months.", "sixteen months", Kind.QUANTITY, "16", "months", null),
+                row("The inspectors counted 250 kilograms of ore.", "250 kilograms", Kind.QUANTITY, "250", "kg", null),
+                row("The farm covers 3,000 hectares.", "3,000 hectares", Kind.QUANTITY, "3000", "ha", null),
+                row("The navy tested a 155-millimetre gun.", "155-millimetre", Kind.QUANTITY, "155", "mm", null),
+                row(
+                        "The zone reaches 80 nautical miles out.",
+                        "80 nautical miles",
+                        Kind.QUANTITY,
+                        "80",
+                        "nautical miles",
+                        null),
+                row(
+                        "The plant makes 12 mtpa of liquefied gas.",
+                        "12 mtpa",
+                        Kind.QUANTITY,
+                        "12000000",
+                        "tonnes per year",
+                        null),
+                row("The communiqué runs to 4,500 words.", "4,500 words", Kind.QUANTITY, "4500", "words", null),
+                // money in kroner
+                row(
+                        "Copenhagen set aside 9 billion kroner.",
+                        "9 billion kroner",
+                        Kind.MONEY,
+                        "9000000000",
+                        null,
+                        "DKK"));
     }
 
     private static Arguments row(String sentence, String text, Kind kind, String value, String unit, String currency) {
@@ -170,7 +232,17 @@ class FigureTaggerTest {
                 Arguments.of("The 1990s were hard."),
                 Arguments.of("The two leaders met."),
                 Arguments.of("In 2014 Russians voted."),
-                Arguments.of("Give them 5 minutes."));
+                Arguments.of("The economy there is roughly twelve times the size of its neighbour's."),
+                Arguments.of("Exports grew 15 times faster than imports."),
+                Arguments.of("The Orion 7 carries the crew."),
+                Arguments.of("Its Clause 4 requires a vote."),
+                Arguments.of("The lab built a 360-degree camera."),
+                Arguments.of("Nine delegations and seven ministers came."),
+                Arguments.of("Ministers of the Club of 30 leading lenders met."),
+                Arguments.of("Output fell over the past eleven months."),
+                Arguments.of("Trade grew 3 times more quickly."),
+                Arguments.of("It breaches paragraph 4 of the resolution."),
+                Arguments.of("Five of the ships were Greek."));
     }
 
     @Test

@@ -252,7 +252,11 @@ class TaggerTest {
                 Arguments.of("Otherwise Tallinn would face a war on two fronts.", null),
                 Arguments.of("Firms under U.S. sanctions cannot bid for the port.", null),
                 Arguments.of("The visit showed how little either side would concede.", null),
-                Arguments.of("Their joint statement says nothing about Taiwan.", null));
+                Arguments.of("Their joint statement says nothing about Taiwan.", null),
+                Arguments.of("The accord marks a turn for Chilean miners.", null),
+                Arguments.of("The exercise came as tension rose along the coast.", null),
+                Arguments.of("The summit capped a month of shuttle diplomacy.", null),
+                Arguments.of("The drills follow a standoff at the reef in May.", null));
     }
 
     /**
@@ -264,7 +268,10 @@ class TaggerTest {
         "anEventNamedByWhatItIs",
         "eventVerbsTheFirstListsLacked",
         "aBackdropThatHedgesOrLooksAway",
-        "wordsOfEventsThatNameNone"
+        "wordsOfEventsThatNameNone",
+        "theTermsAndTheFailureOfADeal",
+        "formationsArmingLeadersMeetingAndDiplomatsSentHome",
+        "wordsThatAreTheBackdropOfMostClaims"
     })
     void theCueListsReadTheEventClasses(String sentence, String eventType) {
         assertEquals(eventType, TAGGER.eventEvidence(sentence).cue());
@@ -275,7 +282,7 @@ class TaggerTest {
         return Stream.of(
                 // the cue reads it; the event model, which sees the event open its sentence as a thing talked about,
                 // sets it aside
-                Arguments.of("Russia's invasion of Ukraine changed everything.", "conflict"),
+                Arguments.of("Russia's offensive near the river changed everything.", "conflict"),
                 Arguments.of("Lisbon and Rabat are bound by a 1998 treaty of cooperation on fisheries.", "deal"),
                 Arguments.of("The old friendship treaty between Oslo and Reykjavik lapsed quietly.", "deal"),
                 Arguments.of("The two premiers put their names to a charter on river shipping.", "deal"),
@@ -325,6 +332,50 @@ class TaggerTest {
                 Arguments.of("The spokesman said so at a press conference in Rome.", null),
                 Arguments.of("The navy bought two patrol boats from a Dutch yard last year.", null),
                 Arguments.of("A police patrol found the car abandoned near the border.", null));
+    }
+
+    /**
+     * A deal told by its terms ("under the accord"), which the backdrop "under" would set aside, or by talks that
+     * produced none or haggle over its price.
+     */
+    static Stream<Arguments> theTermsAndTheFailureOfADeal() {
+        return Stream.of(
+                Arguments.of("Under the accord, each side will cut its tariffs on fruit by half.", "deal"),
+                Arguments.of("Under its terms, Quito ships two million tonnes of bananas a year.", "deal"),
+                Arguments.of("Talks in Lima ended with no agreement on fishing quotas.", "deal"),
+                Arguments.of("No binding deal emerged from two days of talks in Hanoi.", "deal"),
+                Arguments.of("The two utilities are still haggling over the price of the power.", "deal"),
+                Arguments.of("Firms under U.S. sanctions cannot bid for the port.", null),
+                Arguments.of("There is no deal between them.", null));
+    }
+
+    /**
+     * Ships that keep formation and joint flights, a state arming another, leaders' meetings counted, diplomats
+     * ordered out or home.
+     */
+    static Stream<Arguments> formationsArmingLeadersMeetingAndDiplomatsSentHome() {
+        return Stream.of(
+                Arguments.of("Four frigates of the two navies sailed in formation past the cape.", "exercise"),
+                Arguments.of("Analysts expect another joint flight over the strait this winter.", "exercise"),
+                Arguments.of("Tehran kept arming the militia through the winter.", "arms-sale"),
+                Arguments.of("Their leaders have met six times since 2019.", "summit"),
+                Arguments.of("The two presidents met again in Astana in May.", "summit"),
+                Arguments.of("Oslo ordered two Belarusian diplomats out of the country.", "expulsion"),
+                Arguments.of("The ministry gave the attaché 48 hours to leave.", "expulsion"));
+    }
+
+    /**
+     * Words that are mostly the backdrop of a claim, not an event it reports: an ongoing war, an annexation, a
+     * hypothetical pact, a think tank's forum, votes cast side by side at the United Nations.
+     */
+    static Stream<Arguments> wordsThatAreTheBackdropOfMostClaims() {
+        return Stream.of(
+                Arguments.of("The war in Ukraine has reshaped the grain trade.", null),
+                Arguments.of("The annexation cost Moscow dearly in credit.", null),
+                Arguments.of("A formal military pact between the two remains unlikely.", null),
+                Arguments.of("The relationship is cordial, said Maria Lund of the Baltic Security Forum.", null),
+                Arguments.of("Oslo and Helsinki vote together at the United Nations.", null),
+                Arguments.of("Artillery fire hit the depot, and the fighting spread north.", "conflict"));
     }
 
     @Test

@@ -48,6 +48,71 @@ class TimeTaggerTest {
                         "2014-12-31",
                         DatePrecision.YEAR),
                 row("It was 2014 all over again.", null, "2014", "2014-01-01", "2014-12-31", DatePrecision.YEAR),
+                // a half of the year counted from the publication date; the quarter it falls in
+                row(
+                        "Exports of timber fell in the first half of this year, the ministry said.",
+                        "2019-09-20",
+                        "in the first half of this year",
+                        "2019-01-01",
+                        "2019-06-30",
+                        DatePrecision.MONTH),
+                row(
+                        "The port could reopen in the second half of next year.",
+                        "2019-09-20",
+                        "in the second half of next year",
+                        "2020-07-01",
+                        "2020-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "A final vote is planned for the second half of the year.",
+                        "2019-03-02",
+                        "for the second half of the year",
+                        "2019-07-01",
+                        "2019-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "We expect freight rates to hold this quarter.",
+                        "2019-05-14",
+                        "this quarter",
+                        "2019-04-01",
+                        "2019-06-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Freight rates slipped last quarter.",
+                        "2019-02-14",
+                        "last quarter",
+                        "2018-10-01",
+                        "2018-12-31",
+                        DatePrecision.MONTH),
+                row("Rates slipped last quarter.", null, "last quarter", null, null, DatePrecision.MONTH),
+                // earlier on the publication day, in a clause about the past
+                row(
+                        "Copper fell 2% in London trading this morning.",
+                        "2019-01-09", "this morning", "2019-01-09", "2019-01-09", DatePrecision.DAY),
+                // how long something has lasted tells the time of writing
+                row(
+                        "Four years into the drought, the reservoirs are half empty.",
+                        "2019-01-09",
+                        "Four years into",
+                        "2019-01-01",
+                        "2019-12-31",
+                        DatePrecision.YEAR),
+                // a year still to come that bounds the stretch from now
+                row(
+                        "The coalition is unlikely to split before 2022.",
+                        "2019-01-09",
+                        "before 2022",
+                        "2019-01-09",
+                        "2021-12-31",
+                        DatePrecision.DAY),
+                // a bound with another period told: that one
+                row(
+                        "Wages stagnated before 2010 but rose by a fifth in 2015.",
+                        "2019-01-09",
+                        "in 2015",
+                        "2015-01-01",
+                        "2015-12-31",
+                        DatePrecision.YEAR),
                 // a month that names an event: its year as for a bare month (the next one, in a sentence about
                 // the future; the latest one, about the past)
                 row(
@@ -824,7 +889,13 @@ class TimeTaggerTest {
                 Arguments.of("The May summit will decide."),
                 Arguments.of("Delegates of the June Holdings group met the council."),
                 Arguments.of("The fleet sails north each summer."),
-                Arguments.of("Relations are warmer than at any time since the Cold War."));
+                Arguments.of("Relations are warmer than at any time since the Cold War."),
+                // a year that only bounds an open stretch
+                Arguments.of("Spain and Portugal traded heavily in cork before 1900."),
+                Arguments.of("Banks that rushed into the market after 2010 are now retreating."),
+                Arguments.of("Before the 2009 ban, fishing fleets landed twice as much cod."),
+                Arguments.of("The drill bit went two metres into the rock."),
+                Arguments.of("The bridge I want to discuss this morning does not exist yet."));
     }
 
     @Test

@@ -212,7 +212,28 @@ class BoilerplateTest {
                 "By continuing, you accept our cookie policy.",
                 "Chart: Grain exports through Odesa, million tonnes, 2021-2025",
                 "View this email in your browser",
-                "Filed under: Energy, Baltic"
+                "Filed under: Energy, Baltic",
+                // sign-offs, calls to write in, pointers to what comes later (2026-12-07)
+                "That's all for today.",
+                "That was the Evening Dispatch briefing.",
+                "I'm Tomas Brandt.",
+                "Reply to this newsletter with your questions.",
+                "Let us know in the comments.",
+                "Updates to follow.",
+                "Next issue: ports of the Adriatic.",
+                "A video of the session is available to subscribers.",
+                "The books mentioned in this episode are listed on our website.",
+                // header lines of memos, hearings and courses, and research-note notices
+                "Office hours: Mondays, 10–12, Room C3.",
+                "Witnesses: the Deputy Minister of Energy; two port operators",
+                "Subject: Grain corridor options after the Odesa strike",
+                "Prepared by: R. Holm, Policy Unit",
+                "Prepared by the research staff of the Tallinn Policy Institute, 2 May 2025",
+                "This report is for professional investors only.",
+                "Required disclosures and analyst certifications appear at the end of this note.",
+                "[07:25] The pipeline question.",
+                "By Marta van Dijk.",
+                "Northgate Books; 288 pages; $30."
             })
     void editorsNotesGreetingsDisclaimersAndCreditsAreBoilerplate(String line) {
         assertTrue(boilerplate.isBoilerplate(line), line);
@@ -231,7 +252,15 @@ class BoilerplateTest {
                 "The figure has not been confirmed by the ministry.",
                 "Investors ignored the central bank’s advice and sold the rouble.",
                 "The map of alliances in the region has changed since 2022.",
-                "Music by Russian composers was banned from the festival in Vilnius last spring."
+                "Music by Russian composers was banned from the festival in Vilnius last spring.",
+                "I am not persuaded by the ministry's figures.",
+                "That is all the more striking because the port is new.",
+                "More troops are to follow in the spring, the ministry said.",
+                "The witnesses described a chaotic evacuation from the port.",
+                "The plan was prepared by the finance ministry over the summer.",
+                "Investors in the port lost money when the corridor closed.",
+                "By Tuesday the convoy had reached the border.",
+                "The final report runs to 300 pages."
             })
     void articleSentencesNearThoseShapesAreKept(String line) {
         assertFalse(boilerplate.isBoilerplate(line), line);

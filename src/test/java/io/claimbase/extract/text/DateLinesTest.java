@@ -17,10 +17,15 @@ class DateLinesTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "9 January 2019; 2019-01-09", "September 12, 2018; 2018-09-12", "Sept. 3, 2020; 2020-09-03",
-                "Published: 21st March 2016; 2016-03-21", "Wednesday, 9 January 2019; 2019-01-09",
-                        "2021-07-16; 2021-07-16",
-                "Updated on June 5, 2020 10:32 am EST; 2020-06-05"
+                "9 January 2019; 2019-01-09",
+                "September 12, 2018; 2018-09-12",
+                "Sept. 3, 2020; 2020-09-03",
+                "Published: 21st March 2016; 2016-03-21",
+                "Wednesday, 9 January 2019; 2019-01-09",
+                "2021-07-16; 2021-07-16",
+                "Updated on June 5, 2020 10:32 am EST; 2020-06-05",
+                "Tue 4 Mar 2025 09:10 GMT; 2025-03-04",
+                "Sat. 12 October 2024; 2024-10-12"
             })
     void aDateLineIsReadToTheDay(String line, String expected) {
         assertEquals(
@@ -64,7 +69,9 @@ class DateLinesTest {
                 "April 2, 2024 3:15 PM GMT · Updated 1 hour ago; 2024-04-02",
                 "Posted 4 April 2024 by the Harbour Club newsletter team; 2024-04-04",
                 "Aired 11 March 2023 · Listen again (31 min); 2023-03-11",
-                "Trade Policy Circle | Workshop, 2 May 2024 | Notes published 9 May 2024; 2024-05-09"
+                "Trade Policy Circle | Workshop, 2 May 2024 | Notes published 9 May 2024; 2024-05-09",
+                "Prepared by the staff of the Lakeside Forum for Regional Affairs, 21 May 2024; 2024-05-21",
+                "Compiled by Ana Ruiz, 3 February 2023; 2023-02-03"
             })
     void aDateAmongOtherPartsOfAFurnitureLineIsFound(String line, String expected) {
         assertEquals(
@@ -78,6 +85,7 @@ class DateLinesTest {
                 "Trade fell · prices rose · 2015",
                 "Markets | Energy | Opinion",
                 "Posted by Marit Holm on a cold morning",
+                "Prepared by the staff, who met on 3 May 2023 in Tallinn and argued for hours about the outlook",
                 "The ministers met in Tallinn. Published reports put the cost at 3 May 2023 levels."
             })
     void aSentenceOrAFurnitureLineWithoutADateHasNone(String line) {
