@@ -491,23 +491,28 @@ class BlindSetQualityTest {
 
         @Test
         void qualityStaysAboveTheMeasuredFloors() {
-            // FIRSTRUN
+            // first run 2026-12-07 09:15 (extractor 1.8.0, commit 850572c, gold/blind-13/first-run.txt): claims F1
+            // 0.983; kind 0.804, attribution 0.921, certainty 0.927; topics F1 0.718, actors 0.929, event 0.588, time
+            // 0.726 (stated 0.814, inferred 0.118), figures 0.874; 7 boilerplate or non-claims taken as claims.
+            // Models re-trained on eleven sets only: kind 0.813, topics 0.729, event 0.626, time 0.735. Extractor 1.9.0
+            // (same session, nothing changed after reading the set): claims 0.984, kind 0.813, attribution 0.918,
+            // topics 0.724, event 0.604, time 0.757 (stated 0.836, inferred 0.222), figures 0.946, 7 leaks
             evaluation.assertFloors(Map.of(
-                    "claims", 0.0,
-                    "kind", 0.0,
-                    "attribution", 0.0,
-                    "certainty", 0.0,
-                    "topics", 0.0,
-                    "actors", 0.0,
-                    "event", 0.0,
-                    "time", 0.0,
-                    "figures", 0.0));
+                    "claims", 0.97,
+                    "kind", 0.79,
+                    "attribution", 0.9,
+                    "certainty", 0.91,
+                    "topics", 0.7,
+                    "actors", 0.91,
+                    "event", 0.58,
+                    "time", 0.74,
+                    "figures", 0.93));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 99,
+                    evaluation.leaks().size() <= 7,
                     () -> SealedSets.isSealed("blind-13")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));
@@ -526,23 +531,28 @@ class BlindSetQualityTest {
 
         @Test
         void qualityStaysAboveTheMeasuredFloors() {
-            // FIRSTRUN
+            // first run 2026-12-07 09:15 (extractor 1.8.0, commit 850572c, gold/blind-14/first-run.txt): claims F1
+            // 0.983; kind 0.797, attribution 0.902, certainty 0.905; topics F1 0.726, actors 0.905, event 0.575, time
+            // 0.781 (stated 0.855, inferred 0.300), figures 0.748; 1 boilerplate or non-claim taken as a claim.
+            // Models re-trained on eleven sets only: topics 0.729, event 0.627. Extractor 1.9.0 (same session, nothing
+            // changed after reading the set): claims 0.988, kind 0.797, attribution 0.902, topics 0.728, event 0.690,
+            // time 0.760 (stated 0.837, inferred 0.286), figures 0.876, 1 leak
             evaluation.assertFloors(Map.of(
-                    "claims", 0.0,
-                    "kind", 0.0,
-                    "attribution", 0.0,
-                    "certainty", 0.0,
-                    "topics", 0.0,
-                    "actors", 0.0,
-                    "event", 0.0,
-                    "time", 0.0,
-                    "figures", 0.0));
+                    "claims", 0.97,
+                    "kind", 0.78,
+                    "attribution", 0.89,
+                    "certainty", 0.89,
+                    "topics", 0.71,
+                    "actors", 0.89,
+                    "event", 0.67,
+                    "time", 0.74,
+                    "figures", 0.86));
         }
 
         @Test
         void boilerplateAndNonClaimsStayFew() {
             assertTrue(
-                    evaluation.leaks().size() <= 99,
+                    evaluation.leaks().size() <= 1,
                     () -> SealedSets.isSealed("blind-14")
                             ? evaluation.leaks().size() + " leaks (sealed set)"
                             : String.join("\n", evaluation.leaks()));

@@ -263,10 +263,12 @@ class PositionEvaluationTest {
         System.out.println(
                 result.report("positions on the thirteenth blind set (end to end)", SealedSets.isSealed("blind-13")));
         assertEquals(20, result.articles());
-        // FIRSTRUN
-        assertTrue(result.labelAccuracy() >= 0.0, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 9, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.0, "trend accuracy " + result.trendAccuracy());
+        // first run 2026-12-07 09:15 (extractor 1.8.0, commit 850572c): 15 of 20 labels, score error 0.66, trend 5 of
+        // 8 (with no trend as a value 0.55); models re-trained on eleven sets: the same labels, trend 6 of 8; extractor
+        // 1.9.0 (nothing changed after reading the set): 16 of 20, 0.43, trend 6 of 8 (0.64)
+        assertTrue(result.labelAccuracy() >= 0.8, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.45, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.7, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
@@ -279,10 +281,13 @@ class PositionEvaluationTest {
         System.out.println(
                 result.report("positions on the fourteenth blind set (end to end)", SealedSets.isSealed("blind-14")));
         assertEquals(20, result.articles());
-        // FIRSTRUN
-        assertTrue(result.labelAccuracy() >= 0.0, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 9, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.0, "trend accuracy " + result.trendAccuracy());
+        // first run 2026-12-07 09:15 (extractor 1.8.0, commit 850572c): 18 of 20 labels, score error 0.28, trend 7 of
+        // 9 (with no trend as a value 0.82); models re-trained on eleven sets and extractor 1.9.0 (nothing changed
+        // after
+        // reading the set): 18 of 20, 0.27, trend 7 of 9
+        assertTrue(result.labelAccuracy() >= 0.9, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.3, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.75, "trend accuracy " + result.trendAccuracy());
     }
 
     /** A deliberately naive splitter: lines, then sentence ends; every sentence an author claim without actors. */
