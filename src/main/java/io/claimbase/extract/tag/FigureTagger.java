@@ -113,7 +113,10 @@ final class FigureTagger {
             Map.entry("hryvnia", "UAH"),
             Map.entry("tenge", "KZT"),
             Map.entry("rials", "IRR"),
+            Map.entry("norwegian kroner", "NOK"),
+            Map.entry("danish kroner", "DKK"),
             Map.entry("kroner", "DKK"),
+            Map.entry("swedish kronor", "SEK"),
             Map.entry("kronor", "SEK"));
 
     /** Unit words (lowercase, spaces collapsed) to a unit code and an extra factor. */
@@ -235,7 +238,8 @@ final class FigureTagger {
             + "(US\\$|HK\\$|A\\$|C\\$|\\$|\u20ac|\u00a3|\u00a5|\u20bd|\u20b9|\u20ba|"
             + "USD|EUR|GBP|JPY|RMB|CNY|RUB|INR|CHF|Rs\\.?)\\s?" + NUMBER + "(?:\\s?" + SCALE + "\\b)?" + PER_UNIT);
     private static final Pattern MONEY_SUFFIX = Pattern.compile("(?i)" + NOT_AFTER + AMOUNT
-            + "\\s+(U\\.?S\\.?\\s+dollars|pounds\\s+sterling|swiss\\s+francs|dollars|USD|euros?|EUR|sterling|GBP|"
+            + "\\s+(U\\.?S\\.?\\s+dollars|pounds\\s+sterling|swiss\\s+francs|norwegian\\s+kroner|danish\\s+kroner|"
+            + "swedish\\s+kronor|dollars|USD|euros?|EUR|sterling|GBP|"
             + "yuan|renminbi|RMB|CNY|rubles|roubles|RUB|rupees|INR|yen|JPY|liras?|riyals|dirhams|CHF|rand|reais|"
             + "hryvnias?|tenge|rials|kroner|kronor)\\b");
     private static final Pattern PERCENT = Pattern.compile(

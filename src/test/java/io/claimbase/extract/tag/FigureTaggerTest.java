@@ -200,7 +200,22 @@ class FigureTaggerTest {
                         Kind.MONEY,
                         "9000000000",
                         null,
-                        "DKK"));
+                        "DKK"),
+                // a kroner named by its country
+                row(
+                        "Oslo pledged 3 billion Norwegian kroner to the fund.",
+                        "3 billion Norwegian kroner",
+                        Kind.MONEY,
+                        "3000000000",
+                        null,
+                        "NOK"),
+                row(
+                        "Stockholm added 40 million Swedish kronor.",
+                        "40 million Swedish kronor",
+                        Kind.MONEY,
+                        "40000000",
+                        null,
+                        "SEK"));
     }
 
     private static Arguments row(String sentence, String text, Kind kind, String value, String unit, String currency) {
