@@ -18,8 +18,8 @@ import java.util.function.Function;
  * "U.S", "6.86"), a contraction split off as its own word ("did" "n't"); the claim kind, certainty and attribution
  * cues are read on these;</li>
  * <li>{@link #clauses()}: words joined by an apostrophe before letters ("Russia's", "don't") and the punctuation
- * that breaks a clause ({@code , ; : ( ) [ ] ? ! – —}, but an en dash between two words, and a hyphen between spaces); positions and directions are
- * read on these.</li>
+ * that breaks a clause ({@code , ; : ( ) [ ] ? ! – —}, but not an en dash between two words; and a hyphen between
+ * spaces); positions and directions are read on these.</li>
  * </ul>
  * <b>The hyphen rule</b>: a hyphen or dash separates pieces, in every view; only {@link #words()} joins a
  * hyphenated compound back into one word, because a negation cue must not fire inside one ("no-limits partnership"
