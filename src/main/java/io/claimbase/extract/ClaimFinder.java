@@ -526,6 +526,8 @@ final class ClaimFinder {
             "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs", "nor",
             "but", "as", "its", "into", "over", "upon", "about", "after", "between", "without", "under", "against",
             "than");
+    /** What stands before a word's first or after its last letter or digit ("“Arms:" → "Arms"). */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** How many words a line in title case needs to be taken for a heading or a book's or paper's title. */
     private static final int MIN_TITLE_CASE_WORDS = 4;
 
@@ -538,7 +540,7 @@ final class ClaimFinder {
         int words = 0;
         int longWords = 0;
         for (String raw : sentence.split("\\s+")) {
-            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
                 continue;
             }

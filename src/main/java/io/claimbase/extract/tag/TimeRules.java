@@ -26,7 +26,7 @@ final class TimeRules {
             "January|February|March|April|June|July|August|September|October|November|December";
 
     private static final String MONTH_ANY = MONTH_FULL + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private static final String YEAR = "((?:1[89]|20)\\d{2})";
+    static final String YEAR = "((?:1[89]|20)\\d{2})";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String PART = "(early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|"
             + "beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of|"

@@ -241,7 +241,8 @@ final class TimeSelection {
                         DatePrecision.DAY));
     }
 
-    private static final Pattern BARE_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
+    /** A year alone, as the time rules read one ({@link TimeRules#YEAR}). */
+    private static final Pattern BARE_YEAR = Pattern.compile(TimeRules.YEAR);
 
     private TimeSelection() {}
 
@@ -250,13 +251,12 @@ final class TimeSelection {
         List<Found> candidates = new ArrayList<>(matches.size());
         for (Found match : matches) {
             Found bound = openBound(sentence, match, publishedOn);
-            if (bound != null) {
-                candidates.add(bound == DROPPED ? null : bound);
-                continue;
+            if (bound == null) {
+                candidates.add(widen(sentence, match, publishedOn));
+            } else if (bound != DROPPED) {
+                candidates.add(bound);
             }
-            candidates.add(widen(sentence, match, publishedOn));
         }
-        candidates.removeIf(java.util.Objects::isNull);
         candidates.sort(Comparator.comparingInt(Found::start)
                 .thenComparing(Comparator.comparingInt(Found::length).reversed()));
         List<Found> selected = new ArrayList<>();
