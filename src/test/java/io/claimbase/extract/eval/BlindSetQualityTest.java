@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.extract.Extractor;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +24,7 @@ class BlindSetQualityTest {
 
     @BeforeAll
     static void load() {
-        extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        extractor = EvaluatedExtractor.load();
     }
 
     private static ExtractionEvaluation evaluate(String set, String name) {

@@ -3,7 +3,6 @@ package io.claimbase.extract.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.extract.Extractor;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,7 @@ class ExtractionQualityTest {
 
     @BeforeAll
     static void evaluate() {
-        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        Extractor extractor = EvaluatedExtractor.load();
         evaluation = ExtractionEvaluation.run(GoldSet.load(), extractor::extract);
         System.out.println(evaluation.report());
     }
