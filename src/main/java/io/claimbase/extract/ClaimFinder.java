@@ -134,6 +134,8 @@ final class ClaimFinder {
         List<TopicReader.Claim> topicClaims = new ArrayList<>();
         List<AttributionReader.Claim> voiceClaims = new ArrayList<>();
         Attribution previous = null;
+        // the event the cue lists read in the claim before, which the event model reads
+        String previousCue = null;
         boolean afterQuestion = false;
         String interviewee = null;
         boolean questionParagraph = false;
@@ -176,19 +178,19 @@ final class ClaimFinder {
                     Attribution found = attributions.find(sentence, tokens, author);
                     voiceClaims.add(new AttributionReader.Claim(
                             sentence, tokens, found, paragraph.span().start(), quotedBefore, quoting, questionBefore));
+                    Tags tags = tagger.tag(sentence, atoms, span.start(), publishedOn, previousCue);
+                    previousCue = tags.cueEvent();
                     ExtractedClaim claim = claim(
                             claims.size(),
                             text,
                             span,
                             sentence,
-                            atoms,
                             tokens,
                             kinds.cue(),
                             found,
                             words,
                             punctuated,
-                            author,
-                            publishedOn,
+                            tags,
                             previous);
                     if (claim.attribution().type() == Attribution.Type.AUTHOR) {
                         if (answer) {
@@ -561,16 +563,13 @@ final class ClaimFinder {
             String text,
             Span span,
             String sentence,
-            Tokens atoms,
             Tokens tokens,
             ClaimKind cueKind,
             Attribution found,
             int words,
             boolean punctuated,
-            String author,
-            LocalDate publishedOn,
+            Tags tags,
             Attribution previous) {
-        Tags tags = tagger.tag(sentence, atoms, span.start(), publishedOn);
         Attribution attribution = continued(found, sentence, previous);
         QuoteSelector quote = new QuoteSelector(
                 sentence,

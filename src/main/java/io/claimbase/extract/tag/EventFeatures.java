@@ -37,6 +37,17 @@ public final class EventFeatures {
         return new ArrayList<>(features);
     }
 
+    /**
+     * The event of the claim before ({@code previousCue}: the cue lists' event type of the previous claim, null:
+     * none): {@code prev:type} (or {@code prev:none}), and where the sentence has no cue of its own ({@code cue}
+     * null) also {@code carry:type}, so that the model can learn that a sentence giving a just-reported deal's terms
+     * or a summit's outcome ("Under it, deliveries double by 2030.") continues that event.
+     */
+    public static List<String> previous(String previousCue, String cue) {
+        String type = previousCue == null ? "none" : previousCue;
+        return cue == null ? List.of("prev:" + type, "carry:" + type) : List.of("prev:" + type);
+    }
+
     /** The longest cue length, in words, that {@code cuelen:} tells apart. */
     static final int CUE_LENGTHS = 3;
 

@@ -96,13 +96,18 @@ public final class Tagger {
 
     /** sentenceStart = offset of the sentence in the cleaned text, so figure spans are absolute. */
     public Tags tag(String sentence, int sentenceStart, LocalDate publishedOn) {
-        return tag(sentence, Tokens.of(sentence), sentenceStart, publishedOn);
+        return tag(sentence, Tokens.of(sentence), sentenceStart, publishedOn, null);
     }
 
-    /** As {@link #tag(String, int, LocalDate)}, with the sentence's atoms ({@link Tokens#of}) already read. */
-    public Tags tag(String sentence, Tokens tokens, int sentenceStart, LocalDate publishedOn) {
+    /**
+     * As {@link #tag(String, int, LocalDate)}, with the sentence's atoms ({@link Tokens#of}) already read and the
+     * event the cue lists read in the claim before it ({@code previousCue}, {@link Tags#cueEvent()}; null: none or no
+     * claim before), which the event model reads: a sentence that gives a just-reported deal's terms or a summit's
+     * outcome often names no event of its own.
+     */
+    public Tags tag(String sentence, Tokens tokens, int sentenceStart, LocalDate publishedOn, String previousCue) {
         Scan scan = scan(tokens);
-        String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(sentence, tokens));
+        String eventType = eventModel == null ? scan.cue() : fuse(scan.evidence(sentence, tokens, previousCue));
         List<String> topics = scan.topics();
         if (eventType != null && eventTopics.containsKey(eventType)) {
             int at = eventType.equals(scan.cue()) ? insertionPoint(scan.matches(), scan.event()) : topics.size();
@@ -110,7 +115,7 @@ public final class Tagger {
         }
         TimePeriod time = times.find(sentence, tokens, publishedOn);
         List<Figure> cited = figures.find(sentence, tokens, sentenceStart);
-        return new Tags(tree.mostSpecific(topics), eventType, List.copyOf(scan.actors()), time, cited);
+        return new Tags(tree.mostSpecific(topics), eventType, List.copyOf(scan.actors()), time, cited, scan.cue());
     }
 
     /** The topics the topic cues read in a line (a title), most specific ones only. */
@@ -123,8 +128,13 @@ public final class Tagger {
      * offline trainer; {@link #tag} uses the same).
      */
     public EventEvidence eventEvidence(String sentence) {
+        return eventEvidence(sentence, null);
+    }
+
+    /** As {@link #eventEvidence(String)}, after a claim whose cue event was {@code previousCue} (null: none). */
+    public EventEvidence eventEvidence(String sentence, String previousCue) {
         Tokens tokens = Tokens.of(sentence);
-        return scan(tokens).evidence(sentence, tokens);
+        return scan(tokens).evidence(sentence, tokens, previousCue);
     }
 
     /**
@@ -204,8 +214,9 @@ public final class Tagger {
             return event == null ? null : event.value().target();
         }
 
-        EventEvidence evidence(String sentence, Tokens tokens) {
+        EventEvidence evidence(String sentence, Tokens tokens, String previousCue) {
             List<String> features = new ArrayList<>(EventFeatures.of(tokens, cue(), candidates, mentioned, backdrop));
+            features.addAll(EventFeatures.previous(previousCue, cue()));
             features.addAll(EventFeatures.structure(
                     sentence, tokens, event == null ? -1 : event.start(), event == null ? 0 : event.end()));
             if (event != null) {

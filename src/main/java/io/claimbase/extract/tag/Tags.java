@@ -12,8 +12,16 @@ import java.util.List;
  * @param actors    canonical actor ids in order of first mention, without duplicates
  * @param time      the one period the sentence speaks about (see {@link TimeTagger} for the rule), or null
  * @param figures   the figures cited, in reading order, with spans absolute in the cleaned text
+ * @param cueEvent  the event type the cue lists alone chose (before the learned model), or null: what the next
+ *                  sentence's event model reads as the event of the sentence before it
  */
-public record Tags(List<String> topics, String eventType, List<String> actors, TimePeriod time, List<Figure> figures) {
+public record Tags(
+        List<String> topics,
+        String eventType,
+        List<String> actors,
+        TimePeriod time,
+        List<Figure> figures,
+        String cueEvent) {
 
     public Tags {
         topics = List.copyOf(topics);

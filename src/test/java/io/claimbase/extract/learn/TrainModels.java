@@ -270,8 +270,12 @@ public final class TrainModels {
                             String label = gold.get(i).event() == null
                                     ? LinearModel.NONE
                                     : gold.get(i).event();
+                            String previousCue = i == 0
+                                    ? null
+                                    : tagger.eventEvidence(claims.get(i - 1).text())
+                                            .cue();
                             EventEvidence evidence =
-                                    tagger.eventEvidence(claims.get(i).text());
+                                    tagger.eventEvidence(claims.get(i).text(), previousCue);
                             examples.add(new Example(
                                     claims.get(i).text(), label, evidence.features(), evidence, null, null));
                         }

@@ -74,6 +74,16 @@ class EventFusionTest {
     }
 
     @Test
+    void theModelReadsTheCueEventOfTheClaimBefore() {
+        String terms = "Under it, grain deliveries double by 2030.";
+        assertTrue(CUES.eventEvidence(terms, "deal").features().containsAll(List.of("prev:deal", "carry:deal")));
+        assertTrue(CUES.eventEvidence(terms).features().contains("prev:none"));
+        List<String> ownCue =
+                CUES.eventEvidence("They held 3 joint drills.", "summit").features();
+        assertTrue(ownCue.contains("prev:summit") && ownCue.stream().noneMatch(f -> f.startsWith("carry:")));
+    }
+
+    @Test
     void theFeaturesAreTheWordsPairsAndCueReadings() {
         List<String> features = CUES.eventEvidence("They held 3 joint drills.").features();
         assertTrue(

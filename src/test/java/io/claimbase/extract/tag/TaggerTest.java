@@ -271,7 +271,8 @@ class TaggerTest {
         "wordsOfEventsThatNameNone",
         "theTermsAndTheFailureOfADeal",
         "formationsArmingLeadersMeetingAndDiplomatsSentHome",
-        "wordsThatAreTheBackdropOfMostClaims"
+        "wordsThatAreTheBackdropOfMostClaims",
+        "eventsToldByTheirActsAndCeremonies"
     })
     void theCueListsReadTheEventClasses(String sentence, String eventType) {
         assertEquals(eventType, TAGGER.eventEvidence(sentence).cue());
@@ -368,6 +369,28 @@ class TaggerTest {
      * Words that are mostly the backdrop of a claim, not an event it reports: an ongoing war, an annexation, a
      * hypothetical pact, a think tank's forum, votes cast side by side at the United Nations.
      */
+    /**
+     * Events told by what is done rather than by their names: a ceasefire approved or a treaty renewed, measures
+     * imposed and assets frozen, leaders hosted, the ceremony of a state visit, seats won at the polls, and fighting
+     * told by raids, strikes on a place and rockets fired; a missile launched is a test, not fighting.
+     */
+    static Stream<Arguments> eventsToldByTheirActsAndCeremonies() {
+        return Stream.of(
+                Arguments.of("The cabinet in Quito approved the ceasefire late on Sunday.", "deal"),
+                Arguments.of("Both parliaments agreed in May to renew the fisheries treaty.", "deal"),
+                Arguments.of("Canberra imposed fresh measures on four shipping firms.", "sanction"),
+                Arguments.of("The rules freeze the brokers' assets in Switzerland.", "sanction"),
+                Arguments.of("Nairobi hosted the East African presidents for two days.", "summit"),
+                Arguments.of("An honour guard lined the runway when the Chilean president landed.", "visit"),
+                Arguments.of("The premier stepped off her plane in Hanoi to a red carpet.", "visit"),
+                Arguments.of("The Liberal party won 140 of the 290 seats on Sunday.", "election"),
+                Arguments.of("Rebel units fought along the canal for a week.", "conflict"),
+                Arguments.of("Army commandos carried out two night raids near the port.", "conflict"),
+                Arguments.of("A strike on the fuel depot cut power to the city.", "conflict"),
+                Arguments.of("The militia fired rockets at the airfield overnight.", "conflict"),
+                Arguments.of("Pyongyang launched two missiles into the sea on Friday.", null));
+    }
+
     static Stream<Arguments> wordsThatAreTheBackdropOfMostClaims() {
         return Stream.of(
                 Arguments.of("The war in Ukraine has reshaped the grain trade.", null),
