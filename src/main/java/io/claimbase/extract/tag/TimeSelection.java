@@ -273,8 +273,58 @@ final class TimeSelection {
                         sentence,
                         comparedWithThePast(
                                 sentence,
-                                sinceClause(sentence, coordinated(sentence, selected), publishedOn),
+                                comparedWith(
+                                        sentence,
+                                        sinceClause(sentence, coordinated(sentence, selected), publishedOn),
+                                        publishedOn),
                                 publishedOn)));
+    }
+
+    /**
+     * The words before a period that a sentence measures the present against: "better organised than in 2024", "a
+     * fraction of what they were in the 2000s", "far above the lows of the 2010s".
+     */
+    private static final Pattern MEASURED_AGAINST = Pattern.compile("(?i)(?:\\bthan\\s+(?:(?:it|they|he|she|we)\\s+"
+            + "(?:was|were|did)\\s+)?(?:in|during|at)?|\\bwhat\\s+(?:it|they)\\s+(?:was|were)\\s+(?:in|during)?"
+            + "|\\bthe\\s+(?:lows?|highs?|peaks?|levels?)\\s+of)\\s*(?:the\\s+)?$");
+
+    /**
+     * A period the sentence measures the present against ({@link #MEASURED_AGAINST}) is not what it speaks about: it
+     * is dropped, and when no other resolved period is left, the sentence speaks about the publication year (with no
+     * publication date, about no time).
+     */
+    private static List<Found> comparedWith(String sentence, List<Found> selected, LocalDate publishedOn) {
+        List<Found> kept = new ArrayList<>(selected.size());
+        Found compared = null;
+        for (Found found : selected) {
+            String before = sentence.substring(Math.max(0, found.start() - 30), found.start());
+            String own = found.period().text().replaceFirst("(?i)^(?:in|during|at)\\s+", "");
+            boolean measured = found.period().resolved()
+                    && MEASURED_AGAINST
+                            .matcher(before + sentence.substring(found.start(), found.end() - own.length()))
+                            .find();
+            if (measured) {
+                compared = compared == null ? found : compared;
+            } else {
+                kept.add(found);
+            }
+        }
+        if (compared == null) {
+            return selected;
+        }
+        if (publishedOn != null && kept.stream().noneMatch(f -> f.period().resolved())) {
+            int year = publishedOn.getYear();
+            kept.add(new Found(
+                    compared.start(),
+                    compared.end(),
+                    Periods.period(
+                            compared.period().text(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 12, 31),
+                            DatePrecision.YEAR)));
+            kept.sort(Comparator.comparingInt(Found::start));
+        }
+        return kept;
     }
 
     /**

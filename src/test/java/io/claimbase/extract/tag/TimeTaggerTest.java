@@ -510,6 +510,21 @@ class TimeTaggerTest {
                         "2022-03-01",
                         "2022-04-30",
                         DatePrecision.MONTH),
+                // a period the present is measured against: the sentence speaks about the publication year
+                row(
+                        "The second convoy was better organised than in 2021, the mayor said.",
+                        "2023-05-02",
+                        "in 2021",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Tin exports have shrunk to a fraction of what they were in the 1990s.",
+                        "2023-05-02",
+                        "in the 1990s",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
                 // a horizon of plans is no period a reader dates
                 row(
                         "The utility pledged to double its wind capacity over the next decade.",
@@ -968,6 +983,7 @@ class TimeTaggerTest {
     @Test
     void aComparisonWithThePastWithoutAPublicationDateSpeaksAboutNoTime() {
         assertNull(TIMES.find("Relations are at their warmest since 1991.", null));
+        assertNull(TIMES.find("Tin traded far above the lows of the 2010s.", null));
     }
 
     @Test
