@@ -134,10 +134,17 @@ final class TimeTagger {
 
     /**
      * Clauses or parts set side by side, the joining word right after the first period or right before the next:
-     * "… in 2020, and in 2024 …", "in 2023 but … in 2024", "began in 2002 and agreed … in 2018".
+     * "… in 2020, and in 2024 …", "in 2023 but … in 2024", "began in 2002 and agreed … in 2018"; or a figure set
+     * against the one of another period ("… in 2025, down from $245 billion in 2024").
      */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\s*,?\\s*(?:and|but|while|whereas)\\b"
-            + "|\\b(?:and|but|while|whereas|then)\\s*(?:again\\s+|then\\s+)?$");
+            + "|\\b(?:and|but|while|whereas|then)\\s*(?:again\\s+|then\\s+)?$"
+            // a figure of one period set against one of another: "$228 billion in 2025, down from a record $245
+            // billion in 2024", "to $228 billion last year from $245 billion in 2024"
+            // (not against the same weeks of a year before, a comparison: "since July, up from 38 over the same weeks
+            // last year")
+            + "|^(?![^;]*\\bsame\\b)\\s*,?\\s*(?:(?:down|up)\\s+)?from\\s+(?:a\\s+(?:record|high|peak|low)\\s+(?:of\\s+)?)?"
+            + "(?:about\\s+|roughly\\s+|some\\s+|around\\s+)?[$€£¥]?\\d");
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
 

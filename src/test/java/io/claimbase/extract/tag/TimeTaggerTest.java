@@ -510,6 +510,21 @@ class TimeTaggerTest {
                         "2022-03-01",
                         "2022-04-30",
                         DatePrecision.MONTH),
+                // a figure of one period set against the figure of another: the stretch of both
+                row(
+                        "Wine exports slipped to about $1.2 billion in 2022, down from a record $1.5 billion in 2021.",
+                        "2023-05-02",
+                        "in 2022, down from a record $1.5 billion in 2021",
+                        "2021-01-01",
+                        "2022-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Ports logged 52 transits since July, up from 38 over the same weeks last year.",
+                        "2023-08-20",
+                        "since July",
+                        "2023-07-01",
+                        "2023-08-20",
+                        DatePrecision.MONTH),
                 // a period the present is measured against: the sentence speaks about the publication year
                 row(
                         "The second convoy was better organised than in 2021, the mayor said.",
