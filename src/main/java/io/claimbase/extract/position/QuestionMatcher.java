@@ -270,13 +270,14 @@ final class QuestionMatcher {
             if (negator < 0) {
                 negator = negatedBelief(tokens, m.start(), negations);
             }
+            if (negator >= 0 && closesAQuotation(text, tokens, negator, m.start())) {
+                // "The “no limits” friendship is a veneer": a negation inside a quoted name stays in it
+                negator = -1;
+            }
             if (negator >= 0 && needsForAPurpose(tokens, negator, m.start())) {
                 // "no longer need a treaty to behave like allies": the negation is of the need, not of the purpose
                 negator = -1;
             }
-            // "Nor is the partnership fading", "will not make the partnership any looser": a bare noun after "the"
-            // refers to the tie, and what a negation denies is what is said of it, not the noun: it counts nothing
-            boolean referring = negator >= 0 && m.value().cue().weight() < 1 && definiteBefore(tokens, m.start());
             if (negator < 0) {
                 negator = namedToBeRejected(text, tokens, m);
             }
@@ -285,7 +286,7 @@ final class QuestionMatcher {
             // partnership”"), kept as evidence but not the author's own label
             // so is a label naming the group that holds it ("the axis school"): kept as evidence, weight 0
             boolean quoted = quotedTerm(text, tokens, m) || namesAGroup(tokens, m);
-            double weight = hypothetical || quoted || referring
+            double weight = hypothetical || quoted
                     ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
             int above = negator >= 0 ? -1 : moreThan(tokens, m.start());
@@ -318,6 +319,7 @@ final class QuestionMatcher {
         }
         List<Match<Boolean>> antagonists = antagonism.all(tokens);
         List<Match<Trend>> trendMatches = new ArrayList<>(trends.longest(tokens));
+        List<Signal.Direction> denied = new ArrayList<>();
         for (Match<Boolean> g : growth.longest(tokens)) {
             if (trendMatches.stream().noneMatch(g::overlaps) && nearAntagonism(tokens, g, antagonists)) {
                 trendMatches.add(new Match<>(g.start(), g.end(), Trend.WEAKENING, g.words()));
@@ -343,11 +345,17 @@ final class QuestionMatcher {
             Trend trend = negator < 0 ? said : said == Trend.STABLE ? null : Trend.STABLE;
             if (trend != null) {
                 boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
-                directions.add(new Signal.Direction(
+                Signal.Direction d = new Signal.Direction(
                         quote(text, tokens, negator >= 0 ? negator : m.start(), m.end()),
                         trend,
-                        asks || hypothetical ? 0 : base));
+                        asks || hypothetical ? 0 : base);
+                (negator >= 0 ? denied : directions).add(d);
             }
+        }
+        // "a cooling, not a deepening", "drifting apart rather than growing closer": a movement denied beside one
+        // asserted is the contrast that stresses it, not a standstill
+        if (directions.stream().noneMatch(d -> d.trend() != Trend.STABLE)) {
+            directions.addAll(denied);
         }
         // a weak cue commits too when the claim says which way the relationship moves ("a partnership ... thinning
         // out")
@@ -490,10 +498,16 @@ final class QuestionMatcher {
         return false;
     }
 
-    private static boolean definiteBefore(Tokens tokens, int cueStart) {
-        return cueStart > 0
-                && tokens.isWord(cueStart - 1)
-                && Set.of("the", "this", "their", "that").contains(tokens.word(cueStart - 1));
+    /**
+     * Whether a quotation closes between the negation and the cue: the negation is part of a quoted name ("the “no
+     * limits” friendship", "their "no-limits" partnership") and does not reach beyond it.
+     */
+    private static boolean closesAQuotation(String text, Tokens tokens, int negator, int cueStart) {
+        String between = text.substring(tokens.start(negator), tokens.start(cueStart));
+        String before = text.substring(0, tokens.start(negator));
+        boolean openCurly = before.lastIndexOf('“') > before.lastIndexOf('”');
+        boolean openStraight = before.chars().filter(c -> c == '"').count() % 2 == 1;
+        return openCurly && between.indexOf('”') >= 0 || openStraight && between.indexOf('"') >= 0;
     }
 
     /** Verbs of belief and persuasion whose "that" clause a negation before them reaches. */

@@ -293,19 +293,6 @@ class StanceVoiceTest {
     }
 
     @Test
-    void aBareNounThatRefersToTheTieIsNotWhatANegationDenies() {
-        ExtractedPosition p =
-                only("Russia and China are close partners in energy and arms.", "Nor is the partnership weakening.");
-        assertEquals("strategic-partnership", p.label());
-        assertEquals(Trend.STABLE, p.trend());
-        // a label itself denied stays denied
-        assertEquals(
-                "strategic-partnership",
-                only("Russia and China are close partners, but there is no alliance between them.")
-                        .label());
-    }
-
-    @Test
     void aNegatedBeliefReachesItsThatClause() {
         ExtractedPosition p = only(
                 "Russia and China are close partners.",
@@ -315,6 +302,21 @@ class StanceVoiceTest {
                 "Russia and China are close partners.",
                 "Nor do the new figures convince me that they are drifting apart.");
         assertEquals(Trend.STABLE, q.trend());
+    }
+
+    @Test
+    void aMovementDeniedBesideOneAssertedStressesIt() {
+        ExtractedPosition p =
+                only("Russia and China remain a marriage of convenience, and I see a cooling, not a deepening.");
+        assertEquals(Trend.WEAKENING, p.trend());
+        ExtractedPosition q =
+                only("Russia and China are strategic partners growing closer, not drifting apart as many expected.");
+        assertEquals(Trend.STRENGTHENING, q.trend());
+        // denied alone, a movement is a standstill
+        assertEquals(
+                Trend.STABLE,
+                only("Russia and China are strategic partners, and they are not drifting apart.")
+                        .trend());
     }
 
     @Test
@@ -421,5 +423,34 @@ class StanceVoiceTest {
         List<ExtractedPosition> notes = ASSESSOR.assess("Field notes on a marriage of necessity", claims);
         assertEquals("limited-partnership", notes.get(0).label());
         assertFalse(notes.get(0).rationale().contains("rejects"), notes.get(0).rationale());
+    }
+
+    @Test
+    void aNegationInsideAQuotedNameStaysInIt() {
+        assertEquals(
+                "limited-partnership",
+                only("The “no limits” friendship between Russia and China is a veneer over old suspicions.")
+                        .label());
+        assertEquals(
+                "limited-partnership",
+                only("The \"no limits\" friendship between Russia and China is a veneer over old suspicions.")
+                        .label());
+    }
+
+    @Test
+    void theGovernmentsOwnWordsForTheirTiesAreAStrategicPartnershipView() {
+        for (String said : List.of(
+                "Relations between Russia and China have never been better, a Kremlin spokesman said.",
+                "A Chinese spokeswoman said ties with Russia were at their best level in history.",
+                "Moscow and Beijing said their cooperation was not directed against any third country.")) {
+            ExtractedPosition p = only(new Claims()
+                    .author("Russia and China are a marriage of convenience.")
+                    .reported("a spokesman", said)
+                    .list());
+            assertEquals("limited-partnership", p.label(), said);
+            ExtractedPosition.Evidence reported = p.evidence().get(1);
+            assertEquals("strategic-partnership", reported.pointsTo(), said);
+            assertEquals(0.0, reported.weight(), said);
+        }
     }
 }
