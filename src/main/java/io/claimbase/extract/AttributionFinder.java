@@ -42,6 +42,17 @@ final class AttributionFinder {
     private static final Set<String> NO_CONTENT = Set.of("little", "nothing", "anything");
     /** Verbs that name what their object is ("describes the tie as a partnership that …"): a view all the same. */
     private static final Pattern NAMING = Pattern.compile("(descri|call|term|label|name|identif|character).*");
+    /**
+     * Verbs whose "as" complement is the subject's view of their object: "hailed the contract as a milestone", "read
+     * the drills as proof of an alliance", "described the tie as a partnership".
+     */
+    private static final Pattern VIEW_AS =
+            Pattern.compile("(descri|call|term|label|brand|hail|condemn|dismiss|read|" + "character|portray).*");
+    /** Determiners that make the word after them a noun: "My read is that …", "Our call: …". */
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "its", "their");
+    /** Words after "as" that make it no complement: "as well", "as part of", "as soon as". */
+    private static final Set<String> NOT_COMPLEMENT =
+            Set.of("well", "part", "soon", "long", "much", "of", "if", "though");
     /** Words that open an object noun phrase: "added a capability that …" (a relative "that"). */
     private static final Set<String> DETERMINERS =
             Set.of("a", "an", "the", "its", "their", "his", "her", "our", "every", "each", "another", "some", "any");
@@ -192,7 +203,8 @@ final class AttributionFinder {
             if (subject != null && (opensFreeRelative(subject) || reflexiveFollows(tokens, i))) {
                 continue;
             }
-            if (subject != null && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject))) {
+            if (subject != null
+                    && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject) || putsIt(sentence, tokens, i))) {
                 return subject;
             }
             inverted = invertedSubject(sentence, tokens, i, true);
@@ -306,6 +318,11 @@ final class AttributionFinder {
     }
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {
+        if (POSSESSIVES.contains(tokens.word(i - 1))
+                || (i + 1 < tokens.size() && tokens.word(i + 1).equals("by"))) {
+            // "My read is that …" names a view, a noun; "blamed by investigators on …" is a passive participle
+            return false;
+        }
         Match<String> speech = speechVerbs.at(tokens, i);
         if (speech != null) {
             int next = speech.end();
@@ -315,8 +332,12 @@ final class AttributionFinder {
                             || reportsAnAct(sentence, tokens, i)
                             || tellsAStory(tokens, i));
         }
+        if (putsIt(sentence, tokens, i)) {
+            return true;
+        }
         if (thatVerbs.at(tokens, i) != null) {
             return reportsContent(sentence, tokens, i)
+                    || viewAs(tokens, i)
                     || AFTER_QUOTE
                             .matcher(sentence.substring(0, tokens.start(i)))
                             .matches()
@@ -343,6 +364,30 @@ final class AttributionFinder {
         boolean quotationOrColon = after < sentence.length() && "“\":,".indexOf(sentence.charAt(after)) >= 0;
         return !quotationOrColon
                 && !CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches();
+    }
+
+    /**
+     * "A diplomat once put it to me more bluntly: Russia is a petrol station with a veto.": "put it", then a colon
+     * before what was said.
+     */
+    private static boolean putsIt(String sentence, Tokens tokens, int i) {
+        return tokens.word(i).equals("put")
+                && i + 1 < tokens.size()
+                && tokens.word(i + 1).equals("it")
+                && sentence.indexOf(':', tokens.end(i + 1)) >= 0;
+    }
+
+    /** "hailed the contract as a milestone": a view verb and, within a few words, the "as" of its complement. */
+    private static boolean viewAs(Tokens tokens, int i) {
+        if (!VIEW_AS.matcher(tokens.word(i)).matches()) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < tokens.size() && k <= i + THAT_WINDOW; k++) {
+            if (tokens.word(k).equals("as")) {
+                return !NOT_COMPLEMENT.contains(tokens.word(k + 1));
+            }
+        }
+        return false;
     }
 
     /** "The Arctic tells the same story.", "Oil tells a similar story": a figure of speech, not a source speaking. */
