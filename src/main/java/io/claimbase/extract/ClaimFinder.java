@@ -177,6 +177,7 @@ final class ClaimFinder {
                 questionParagraph &= afterQuestion;
                 if (isClaim(sentence, words, punctuated)
                         && !isImperative(tokens)
+                        && !isFrontedImperative(sentence)
                         && !isVerblessAnswer(tokens, words)
                         && !(questionBefore && isShortVerblessReply(tokens, words))
                         && !isBareConcession(sentence)
@@ -401,6 +402,26 @@ final class ClaimFinder {
                         && DISCOURSE_WORDS.contains(tokens.word(0))
                         && imperativeOpeners.at(tokens, 1) != null);
         return opens && !hasConsequence(tokens);
+    }
+
+    /** A clause of time or condition fronted before the main clause: "So the next time someone …, ask …". */
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+            "(?iu)((so|and|but|now)\\s+)?(when|whenever|if|once|before|until|(the\\s+)?next\\s+time)\\b[^,;:]{3,160},\\s*(?<main>.+)");
+
+    /**
+     * "So the next time someone shows you a map, ask who is paying whom.", "When the figures come out, look at the
+     * tankers.": an order after a fronted clause of time or condition asserts nothing, as an order opening the
+     * sentence does; "If talks fail, prices will rise." asserts.
+     */
+    private boolean isFrontedImperative(String sentence) {
+        Matcher m = FRONTED_CLAUSE.matcher(sentence.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        Tokens main = Tokens.of(m.group("main")).words();
+        return main.size() > 0
+                && (imperativeOpeners.at(main, 0) != null || main.word(0).equals("ask"))
+                && !hasConsequence(main);
     }
 
     /** Words that open the clause after "and" in "Look closer and the picture changes." */

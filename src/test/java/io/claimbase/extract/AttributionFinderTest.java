@@ -162,9 +162,15 @@ class AttributionFinderTest {
                 "Farmers in Jutland hailed the subsidy as a lifeline.|Farmers in Jutland",
                 "The Chilean envoy condemned the boarding as “piracy”.|The Chilean envoy",
                 "Many in Brussels read the vote as a rebuke to Budapest.|Many in Brussels",
-                "Two senators dismissed the accord as window dressing.|Two senators"
+                "Two senators dismissed the accord as window dressing.|Two senators",
+                // a parenthetical reporting clause, a reminder, an estimate, a reflexive with a "that" clause
+                "The refinery, she notes, has not run at full capacity since May.|she",
+                "Ortega also reminds listeners that the canal lost money for a decade.|Ortega",
+                "Port officials put the losses from the strike at about $40 million.|Port officials",
+                "For years, planners in Madrid told themselves that the tunnel would pay for itself.|planners in Madrid",
+                "In his reading, the tariffs will bite by spring.|In his reading"
             })
-    void denialsBlameAndViewsWithAnAsComplementAreReported(String sentence, String source) {
+    void denialsBlameRemindersEstimatesAndViewsWithAnAsComplementAreReported(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
     }
 
@@ -177,7 +183,12 @@ class AttributionFinderTest {
                 "Two pipeline leaks, blamed by inspectors on corrosion, have slowed the flows.",
                 "Tariffs deny Chinese carmakers a foothold in the market.",
                 "The ferries carried the grain as well as the fuel.",
-                "The minister put the bill to a vote in March."
+                "The minister put the bill to a vote in March.",
+                "The city calls itself the gateway to the north.",
+                "The harbour, by most measures, is busier than ever.",
+                "The ferry put in at 6 a.m. and left at noon.",
+                // a reading that differs introduces the views after it, in the author's words
+                "Officials in Lisbon read the vote differently."
             })
     void nounsPassivesAndPlainVerbsNearThoseShapesAreTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));

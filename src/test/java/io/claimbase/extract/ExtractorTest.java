@@ -500,4 +500,16 @@ class ExtractorTest {
                 Attribution.AUTHOR,
                 claimStartingWith(e, "The rail link was first").attribution());
     }
+
+    @Test
+    void anOrderAfterAFrontedClauseOfTimeOrConditionIsNoClaim() {
+        Extraction e = extractor.extract(ArticleInput.of("So the next time a minister promises a new corridor, ask "
+                + "who will pay for it. When the quarterly figures come out, look at the tanker counts. If the talks "
+                + "fail, prices will rise by winter. When the port reopens, look closer and the picture changes."));
+        assertEquals(
+                List.of(
+                        "If the talks fail, prices will rise by winter.",
+                        "When the port reopens, look closer and the picture changes."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
 }
