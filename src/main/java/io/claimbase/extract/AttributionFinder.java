@@ -42,6 +42,17 @@ final class AttributionFinder {
     private static final Set<String> NO_CONTENT = Set.of("little", "nothing", "anything");
     /** Verbs that name what their object is ("describes the tie as a partnership that …"): a view all the same. */
     private static final Pattern NAMING = Pattern.compile("(descri|call|term|label|name|identif|character).*");
+    /**
+     * Verbs whose "as" complement is the subject's view of their object: "hailed the contract as a milestone", "read
+     * the drills as proof of an alliance", "described the tie as a partnership".
+     */
+    private static final Pattern VIEW_AS =
+            Pattern.compile("(descri|call|term|label|brand|hail|condemn|dismiss|read|" + "character|portray).*");
+    /** Determiners that make the word after them a noun: "My read is that …", "Our call: …". */
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "its", "their");
+    /** Words after "as" that make it no complement: "as well", "as part of", "as soon as". */
+    private static final Set<String> NOT_COMPLEMENT =
+            Set.of("well", "part", "soon", "long", "much", "of", "if", "though");
     /** Words that open an object noun phrase: "added a capability that …" (a relative "that"). */
     private static final Set<String> DETERMINERS =
             Set.of("a", "an", "the", "its", "their", "his", "her", "our", "every", "each", "another", "some", "any");
@@ -192,7 +203,8 @@ final class AttributionFinder {
             if (subject != null && (opensFreeRelative(subject) || reflexiveFollows(tokens, i))) {
                 continue;
             }
-            if (subject != null && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject))) {
+            if (subject != null
+                    && (!onlyEvidenceVerb(tokens, i) || isEvidence(subject) || putsIt(sentence, tokens, i))) {
                 return subject;
             }
             inverted = invertedSubject(sentence, tokens, i, true);
@@ -246,8 +258,11 @@ final class AttributionFinder {
         return words.size() > 0 && FREE_RELATIVES.contains(words.word(0));
     }
 
+    /** A reflexive object, unless a "that" clause follows it: "Western capitals told themselves that …" reports. */
     private static boolean reflexiveFollows(Tokens tokens, int i) {
-        return i + 1 < tokens.size() && REFLEXIVES.contains(tokens.word(i + 1));
+        return i + 1 < tokens.size()
+                && REFLEXIVES.contains(tokens.word(i + 1))
+                && !(i + 2 < tokens.size() && tokens.word(i + 2).equals("that"));
     }
 
     /** An evidence verb ("polls show") that is no speech verb nor a verb reporting what follows. */
@@ -306,6 +321,11 @@ final class AttributionFinder {
     }
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {
+        if (POSSESSIVES.contains(tokens.word(i - 1))
+                || (i + 1 < tokens.size() && tokens.word(i + 1).equals("by"))) {
+            // "My read is that …" names a view, a noun; "blamed by investigators on …" is a passive participle
+            return false;
+        }
         Match<String> speech = speechVerbs.at(tokens, i);
         if (speech != null) {
             int next = speech.end();
@@ -315,8 +335,13 @@ final class AttributionFinder {
                             || reportsAnAct(sentence, tokens, i)
                             || tellsAStory(tokens, i));
         }
+        if (putsIt(sentence, tokens, i)) {
+            return true;
+        }
         if (thatVerbs.at(tokens, i) != null) {
             return reportsContent(sentence, tokens, i)
+                    || viewAs(tokens, i)
+                    || parenthetical(sentence, tokens, i)
                     || AFTER_QUOTE
                             .matcher(sentence.substring(0, tokens.start(i)))
                             .matches()
@@ -343,6 +368,69 @@ final class AttributionFinder {
         boolean quotationOrColon = after < sentence.length() && "“\":,".indexOf(sentence.charAt(after)) >= 0;
         return !quotationOrColon
                 && !CLOSED_QUOTE.matcher(sentence.substring(0, tokens.start(i))).matches();
+    }
+
+    /**
+     * "A diplomat once put it to me more bluntly: Russia is a petrol station with a veto.": "put it", then a colon
+     * before what was said.
+     */
+    private static boolean putsIt(String sentence, Tokens tokens, int i) {
+        if (!tokens.word(i).equals("put") || i + 1 >= tokens.size() || PARTICLES.contains(tokens.word(i + 1))) {
+            // "the ferry put in at 6 a.m.": a phrasal verb, no estimate
+            return false;
+        }
+        if (tokens.word(i + 1).equals("it")) {
+            return sentence.indexOf(':', tokens.end(i + 1)) >= 0;
+        }
+        // an estimate: "American officials put the share of such imports at about 90 percent"
+        for (int k = i + 2; k + 1 < tokens.size() && k <= i + THAT_WINDOW; k++) {
+            if (tokens.word(k).equals("at")
+                    && (Character.isDigit(tokens.word(k + 1).charAt(0))
+                            || ESTIMATE_WORDS.contains(tokens.word(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Particles that make "put" a phrasal verb: "put in", "put off", "put up". */
+    private static final Set<String> PARTICLES = Set.of("in", "out", "up", "off", "on", "down", "back", "forward");
+
+    /** Words between "at" and the number of an estimate: "at about 90 percent", "at roughly $5 billion". */
+    private static final Set<String> ESTIMATE_WORDS =
+            Set.of("about", "around", "roughly", "some", "nearly", "almost", "least", "more", "over", "under", "close");
+
+    /** "hailed the contract as a milestone": a view verb and, within a few words, the "as" of its complement. */
+    private static boolean viewAs(Tokens tokens, int i) {
+        if (!VIEW_AS.matcher(tokens.word(i)).matches()) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + THAT_WINDOW; k++) {
+            if (tokens.word(k).equals("as") && k + 1 < tokens.size()) {
+                return !NOT_COMPLEMENT.contains(tokens.word(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /** How many words the subject of a parenthetical reporting clause may have: "Beijing, he notes, has …". */
+    private static final int PARENTHETICAL_SUBJECT_WORDS = 4;
+
+    /**
+     * "Beijing, he notes, has not committed to the pipeline.": a reporting clause set off by commas inside the
+     * reported one, a short subject after a comma and a comma right after the verb.
+     */
+    private static boolean parenthetical(String sentence, Tokens tokens, int i) {
+        int after = tokens.end(i);
+        while (after < sentence.length() && Character.isWhitespace(sentence.charAt(after))) {
+            after++;
+        }
+        if (after >= sentence.length() || sentence.charAt(after) != ',') {
+            return false;
+        }
+        int before = sentence.lastIndexOf(',', tokens.start(i));
+        return before > 0
+                && TextShapes.wordCount(sentence.substring(before + 1, tokens.start(i))) <= PARENTHETICAL_SUBJECT_WORDS;
     }
 
     /** "The Arctic tells the same story.", "Oil tells a similar story": a figure of speech, not a source speaking. */

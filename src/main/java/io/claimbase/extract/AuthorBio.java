@@ -15,7 +15,9 @@ final class AuthorBio {
     private static final Pattern BIO_APPOSITIVE =
             Pattern.compile("^(" + NAME + "),\\s+(.+?),\\s+(?:has|had|is|was|who|and|also)\\b.*");
     private static final Pattern BIO_IS =
-            Pattern.compile("^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:\\.\\s.*|\\.)?$");
+            // the role runs to the first full stop that is not an initial's ("a retired U.S. Army general")
+            Pattern.compile(
+                    "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:(?<!\\b\\p{Lu})\\.\\s.*|\\.)?$");
     /**
      * A bio by beat or career: "Marta Oliveira reports on Latin America for …", "X teaches international relations at
      * …", "X spent 20 years as a diplomat …", "X now chairs …", also after an appositive ("X, a former diplomat, writes
@@ -39,9 +41,19 @@ final class AuthorBio {
         this.roleWords = roleWords;
     }
 
-    /** A trailing paragraph about the author; removed from the body, and its role kept as the affiliation. */
+    /**
+     * A trailing paragraph about the author; removed from the body, and its role kept as the affiliation. When the
+     * author taken from the page has no bio, one of the last lines may still be the bio of a writer the body never
+     * names (a reviewer under a review whose book's "By …" line was taken for the byline).
+     */
     void find(MetadataScan s, String givenAuthor) {
         String known = givenAuthor != null ? givenAuthor : s.author;
+        if (!findBio(s, known) && known != null) {
+            findBio(s, null);
+        }
+    }
+
+    private boolean findBio(MetadataScan s, String known) {
         int candidates = known == null ? TRAILING_BIO_LINES : Integer.MAX_VALUE;
         for (int i = s.size() - 1; i >= Math.max(0, s.firstBody) && candidates > 0; i--) {
             if (!s.isContent(i)) {
@@ -50,7 +62,7 @@ final class AuthorBio {
             candidates--;
             String name = known != null ? known : bioName(s.text(i));
             String role = name == null ? null : knownAuthorBio(s.text(i), name);
-            if (role == null) {
+            if (role == null || (known == null && s.author != null && !namedInCredit(s, name, i))) {
                 continue;
             }
             if (s.author == null) {
@@ -67,8 +79,25 @@ final class AuthorBio {
                     j++) {
                 s.remove[j] = s.remove[j] || s.isContent(j);
             }
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether a line other than {@code except} that is no sentence of the body names {@code name}: a credit ("Reviewed
+     * by Jane Roe") or a line the cleaner dropped. A person the body only introduces ("Jane Roe, an economist at …,
+     * was unconvinced.") has no such line.
+     */
+    private static boolean namedInCredit(MetadataScan s, String name, int except) {
+        for (int i = 0; i < s.size(); i++) {
+            if (i != except
+                    && s.text(i).contains(name)
+                    && (!s.isContent(i) || !TextShapes.endsLikeSentence(s.text(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String bioName(String text) {

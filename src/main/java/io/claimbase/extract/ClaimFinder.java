@@ -168,6 +168,14 @@ final class ClaimFinder {
                                     paragraph.span().start(), paragraph.span().end()),
                             interviewee);
             questionParagraph = true;
+            // in a transcript, a paragraph opened by a speaker's name after a question ("Oyamada: It is hurting …")
+            // is all that speaker's
+            String speaker = afterQuestion
+                    ? speaker(
+                            text.substring(
+                                    paragraph.span().start(), paragraph.span().end()),
+                            text)
+                    : null;
             List<String> previousTopics = null;
             boolean quoting = false;
             int quotationStart = -1;
@@ -188,9 +196,11 @@ final class ClaimFinder {
                 questionParagraph &= afterQuestion;
                 if (isClaim(sentence, words, punctuated)
                         && !isImperative(tokens)
+                        && !isFrontedImperative(sentence)
                         && !isVerblessAnswer(tokens, words)
                         && !(questionBefore && isShortVerblessReply(tokens, words))
-                        && !isBareConcession(sentence)) {
+                        && !isBareConcession(sentence)
+                        && !isSignpost(sentence)) {
                     ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
                     Attribution found = attributions.find(sentence, tokens, author);
                     voiceClaims.add(new AttributionReader.Claim(
@@ -209,7 +219,9 @@ final class ClaimFinder {
                             punctuated,
                             tags,
                             previous);
-                    if (claim.attribution().type() == Attribution.Type.AUTHOR) {
+                    if (speaker != null) {
+                        claim = claim.withAttribution(Attribution.reported(speaker));
+                    } else if (claim.attribution().type() == Attribution.Type.AUTHOR) {
                         if (answer) {
                             claim = claim.withAttribution(Attribution.reported(interviewee));
                         } else {
@@ -322,6 +334,26 @@ final class ClaimFinder {
         return out;
     }
 
+    /** A speaker's label opening a paragraph of a transcript: "Oyamada: …", "Kenji Oyamada: …". */
+    private static final Pattern SPEAKER_LABEL =
+            Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}):\\s+\\S.*", Pattern.DOTALL);
+
+    /**
+     * The speaker a paragraph's label names ("Oyamada: It is hurting some ports badly, yes."), when the article names
+     * that speaker elsewhere too (the introduction of an interview): a label of the page ("Methodology: …") names no
+     * one the article speaks of. Null when there is none.
+     */
+    static String speaker(String paragraph, String article) {
+        Matcher m = SPEAKER_LABEL.matcher(paragraph);
+        if (!m.matches()) {
+            return null;
+        }
+        String label = m.group(1);
+        Matcher named =
+                Pattern.compile("\\b" + Pattern.quote(label) + "\\b(?!:)").matcher(article);
+        return named.find() ? label : null;
+    }
+
     /** The author naming an interviewee: "We asked Jane Doe, who teaches …", "I spoke to Jane Doe about …". */
     private static final Pattern INTERVIEWEE =
             Pattern.compile("\\b(?:[Ww]e|I)\\s+(?:asked|interviewed|(?:spoke|talked)\\s+(?:to|with))\\s+"
@@ -397,6 +429,26 @@ final class ClaimFinder {
         return opens && !hasConsequence(tokens);
     }
 
+    /** A clause of time or condition fronted before the main clause: "So the next time someone …, ask …". */
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+            "(?iu)((so|and|but|now)\\s+)?(when|whenever|if|once|before|until|(the\\s+)?next\\s+time)\\b[^,;:]{3,160},\\s*(?<main>.+)");
+
+    /**
+     * "So the next time someone shows you a map, ask who is paying whom.", "When the figures come out, look at the
+     * tankers.": an order after a fronted clause of time or condition asserts nothing, as an order opening the
+     * sentence does; "If talks fail, prices will rise." asserts.
+     */
+    private boolean isFrontedImperative(String sentence) {
+        Matcher m = FRONTED_CLAUSE.matcher(sentence.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        Tokens main = Tokens.of(m.group("main")).words();
+        return main.size() > 0
+                && (imperativeOpeners.at(main, 0) != null || main.word(0).equals("ask"))
+                && !hasConsequence(main);
+    }
+
     /** Words that open the clause after "and" in "Look closer and the picture changes." */
     private static final Set<String> CONSEQUENCE_SUBJECTS = Set.of(
             "you", "we", "one", "they", "the", "what", "a", "an", "it", "there", "this", "that", "its", "their",
@@ -434,7 +486,9 @@ final class ClaimFinder {
      */
     static boolean hasConsequence(Tokens tokens) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            if (!tokens.word(i).equals("and") || !CONSEQUENCE_SUBJECTS.contains(tokens.word(i + 1))) {
+            if (!tokens.word(i).equals("and")
+                    || !CONSEQUENCE_SUBJECTS.contains(tokens.word(i + 1))
+                    || coordinatesQuestion(tokens, i)) {
                 continue;
             }
             for (int j = i + 2; j < Math.min(tokens.size(), i + 2 + CONSEQUENCE_REACH); j++) {
@@ -442,6 +496,23 @@ final class ClaimFinder {
                 if (SHORT_VERBS.contains(word) || CONSEQUENCE_VERBS.contains(word) || word.endsWith("n't")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Read on for what it does, and what it does not.", "Ask what Moscow gains and what it loses.": the "and" joins a
+     * second question word to one before it, a second object of the order, not a clause of its own.
+     */
+    private static boolean coordinatesQuestion(Tokens tokens, int and) {
+        String next = tokens.word(and + 1);
+        if (!next.equals("what")) {
+            return false;
+        }
+        for (int k = 0; k < and; k++) {
+            if (tokens.word(k).equals(next)) {
+                return true;
             }
         }
         return false;
@@ -457,6 +528,19 @@ final class ClaimFinder {
 
     private static boolean isBareConcession(String sentence) {
         return BARE_CONCESSION.matcher(sentence.strip()).matches();
+    }
+
+    /**
+     * "Here is how it unfolded.", "Here's what the visit showed, and what it did not.": a pointer to what follows, which
+     * asserts nothing itself. "Here is why that picture misleads." asserts its reason's subject (the picture misleads),
+     * and with a colon or a semicolon ("Here is what happened: the banks …") the sentence goes on to assert.
+     */
+    private static final Pattern SIGNPOST =
+            Pattern.compile("(?iu)((so|and|but|now)\\s+)?(here is|here's|here’s|here are|below is|below are)\\s+"
+                    + "(how|what|where|when|who|whether)\\b[^:;]*[.!]?");
+
+    static boolean isSignpost(String sentence) {
+        return SIGNPOST.matcher(sentence.strip()).matches();
     }
 
     /** "Not at all.", "Far from it.", "Hardly so.": a short verbless answer to a question asserts nothing itself. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.claimbase.extract.text.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AttributionFinderTest {
 
@@ -145,6 +146,51 @@ class AttributionFinderTest {
                 "The two sides agreed to a truce that took effect at dawn."
             })
     void everythingElseIsTheAuthors(String sentence) {
+        assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
+    }
+
+    /** Denials, blame, "put it … :" and a view of a thing named by its "as" complement (sentences written for this test). */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hanoi denies selling rice below cost.|Hanoi",
+                "The shipyard, which built the two ferries, denies any wrongdoing.|The shipyard",
+                "Oslo blames Moscow for the jammed signals.|Oslo",
+                "At the hearing, the port's owner blamed the storm for the delays.|the port's owner",
+                "A Latvian banker put it more plainly to me: the money has already left.|A Latvian banker",
+                "Farmers in Jutland hailed the subsidy as a lifeline.|Farmers in Jutland",
+                "The Chilean envoy condemned the boarding as “piracy”.|The Chilean envoy",
+                "Many in Brussels read the vote as a rebuke to Budapest.|Many in Brussels",
+                "Two senators dismissed the accord as window dressing.|Two senators",
+                // a parenthetical reporting clause, a reminder, an estimate, a reflexive with a "that" clause
+                "The refinery, she notes, has not run at full capacity since May.|she",
+                "Ortega also reminds listeners that the canal lost money for a decade.|Ortega",
+                "Port officials put the losses from the strike at about $40 million.|Port officials",
+                "For years, planners in Madrid told themselves that the tunnel would pay for itself.|planners in Madrid",
+                "In his reading, the tariffs will bite by spring.|In his reading"
+            })
+    void denialsBlameRemindersEstimatesAndViewsWithAnAsComplementAreReported(String sentence, String source) {
+        assertEquals(Attribution.reported(source), find(sentence, null));
+    }
+
+    /** Near those shapes, the author's own sentences (written for this test). */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "My read is that neither capital wants a crisis.",
+                "Our read: the port will stay shut until May.",
+                "Two pipeline leaks, blamed by inspectors on corrosion, have slowed the flows.",
+                "Tariffs deny Chinese carmakers a foothold in the market.",
+                "The ferries carried the grain as well as the fuel.",
+                "The minister put the bill to a vote in March.",
+                "The city calls itself the gateway to the north.",
+                "The harbour, by most measures, is busier than ever.",
+                "The ferry put in at 6 a.m. and left at noon.",
+                // a reading that differs introduces the views after it, in the author's words
+                "Officials in Lisbon read the vote differently."
+            })
+    void nounsPassivesAndPlainVerbsNearThoseShapesAreTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
     }
 }

@@ -105,7 +105,7 @@ class AttributionReaderTest {
     @Test
     void aSubjectThatNamesSomeoneIsTheSource() {
         String text = "The harbour master said on Monday that the quay would reopen in spring.\n\n"
-                + "Local fishermen describe the new breakwater as a wall against their trade.";
+                + "Local fishermen describe the new breakwater in bitter terms.";
         assertEquals(Attribution.Type.AUTHOR, attributions(RULES, text).get(1).type());
         assertEquals(
                 Attribution.reported("Local fishermen"),

@@ -473,4 +473,43 @@ class ExtractorTest {
             assertEquals(List.of(), e.claims());
         }
     }
+
+    @Test
+    void signpostsAndPointersToWhatFollowsAreNoClaimsButAReasonIs() {
+        Extraction e = extractor.extract(ArticleInput.of("The truce took hold at dawn on Monday. Here is how it "
+                + "unfolded. Here's what the deal says, and what it leaves out. Here is why that matters more than "
+                + "the text. Read on for what it does, and what it does not. Stay with us for updates."));
+        assertEquals(
+                List.of("The truce took hold at dawn on Monday.", "Here is why that matters more than the text."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aTranscriptsLabelledAnswerAfterAQuestionIsAllTheSpeakers() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Ines Varga runs the port of Constanta, where grain traffic doubled last year.
+                Q: Can the port keep up?
+                Varga: Only just. We added two berths in May, and the rail link opens next year.
+                The rail link was first promised in 2015.
+                Methodology: volumes are summed from customs records.
+                """));
+        Attribution varga = Attribution.reported("Varga");
+        assertEquals(varga, claimStartingWith(e, "We added two berths").attribution());
+        assertEquals(Attribution.AUTHOR, claimStartingWith(e, "Ines Varga runs").attribution());
+        assertEquals(
+                Attribution.AUTHOR,
+                claimStartingWith(e, "The rail link was first").attribution());
+    }
+
+    @Test
+    void anOrderAfterAFrontedClauseOfTimeOrConditionIsNoClaim() {
+        Extraction e = extractor.extract(ArticleInput.of("So the next time a minister promises a new corridor, ask "
+                + "who will pay for it. When the quarterly figures come out, look at the tanker counts. If the talks "
+                + "fail, prices will rise by winter. When the port reopens, look closer and the picture changes."));
+        assertEquals(
+                List.of(
+                        "If the talks fail, prices will rise by winter.",
+                        "When the port reopens, look closer and the picture changes."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
 }

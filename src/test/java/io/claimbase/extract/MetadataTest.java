@@ -486,4 +486,51 @@ class MetadataTest {
                 e.metadata().title());
         assertFalse(e.cleanedText().contains("Field Notes"));
     }
+
+    @Test
+    void aBioWithAnInitialismOrARankAndAReviewersBioUnderABookLineAreNoClaims() {
+        Extraction general = extract("""
+                The Narrow Sea
+
+                By Tom Reyes
+
+                The two fleets drilled in the strait for a week in June.
+
+                Tom Reyes is a retired U.S. Navy rear admiral who commanded a destroyer squadron. He is a fellow at \
+                the Harbor Institute.
+                """);
+        assertEquals(
+                List.of("The two fleets drilled in the strait for a week in June."),
+                general.claims().stream().map(c -> c.text()).toList());
+
+        Extraction review = extract("""
+                A careful history of the Baltic ports
+
+                The Amber Coast: Trade and Power, 1990–2020
+                By Ilse Marten
+
+                Reviewed by Piet Holm
+
+                Ilse Marten traces the ports' rise through three decades of trade. Her account of the 2008 crash is \
+                the best chapter.
+
+                Piet Holm teaches economic history at a university in Leiden.
+                """);
+        assertFalse(
+                review.claims().stream().anyMatch(c -> c.text().startsWith("Piet Holm")),
+                "the reviewer's bio is no claim");
+
+        Extraction introduced = extract("""
+                The port question
+
+                By Ana Lima
+
+                The harbour lost a third of its traffic in 2023.
+
+                Jon Sand, an economist at a bank in Oslo, was unconvinced by the figures.
+                """);
+        assertTrue(
+                introduced.claims().stream().anyMatch(c -> c.text().startsWith("Jon Sand")),
+                "a person the body introduces at its end is no bio");
+    }
 }

@@ -4,8 +4,10 @@ import io.claimbase.extract.Cues;
 import io.claimbase.extract.text.DateLines.StatedDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,10 +112,17 @@ public final class Boilerplate {
         return comma < 0 || agency < comma ? Optional.empty() : Optional.of(prefix.substring(comma + 1, agency));
     }
 
+    /**
+     * How many words a line printed twice needs for both printings to be furniture (a photo caption repeated under a
+     * second picture, "Smoke rises over the dam. (Photo: Agency)"); a shorter repeated line keeps its first printing.
+     */
+    static final int MIN_REPEATED_CAPTION_WORDS = 6;
+
     /** {@code result[i]} is true when line {@code i} is boilerplate; blank lines are always true. */
     public boolean[] mark(List<RawLine> lines) {
         boolean[] drop = new boolean[lines.size()];
         Set<String> seen = new HashSet<>();
+        Set<String> printedTwice = printedTwice(lines);
         String previous = null;
         int end = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
         for (int i = 0; i < lines.size(); i++) {
@@ -138,10 +147,47 @@ public final class Boilerplate {
             }
             String key = TextShapes.wordKey(text);
             boolean repeated = text.equalsIgnoreCase(previous) || (!key.isEmpty() && !seen.add(key));
-            drop[i] = repeated || isBoilerplate(text);
+            drop[i] = repeated || printedTwice.contains(key) || isBoilerplate(text);
             previous = text;
         }
         return drop;
+    }
+
+    /** How many words a line needs to count as a sentence of the body between two printings of a caption. */
+    private static final int MIN_BODY_WORDS = 8;
+
+    /**
+     * The word keys of the long lines printed more than once as whole lines with a sentence of the body between two
+     * printings: a caption printed under two pictures, or a credit line repeated. An article never prints a paragraph
+     * of its own twice, so every printing is furniture; a headline printed again above the body keeps its first
+     * printing (no body sentence lies between).
+     */
+    private static Set<String> printedTwice(List<RawLine> lines) {
+        Map<String, Integer> bodyBefore = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        int bodyLines = 0;
+        for (RawLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String text = line.text();
+            int words = TextShapes.wordCount(text);
+            boolean body = words >= MIN_BODY_WORDS && TextShapes.endsLikeSentence(text);
+            if (words >= MIN_REPEATED_CAPTION_WORDS) {
+                // a printing counts the body lines up to and including itself; a later one those before it
+                String key = TextShapes.wordKey(text);
+                Integer first = bodyBefore.get(key);
+                if (first == null) {
+                    bodyBefore.put(key, bodyLines + (body ? 1 : 0));
+                } else if (first < bodyLines) {
+                    twice.add(key);
+                }
+            }
+            if (body) {
+                bodyLines++;
+            }
+        }
+        return twice;
     }
 
     /** Whether a single line or sentence is boilerplate by its own text. */

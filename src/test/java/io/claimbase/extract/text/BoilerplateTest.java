@@ -335,4 +335,35 @@ class BoilerplateTest {
     void aSentenceThatOnlyLooksLikeADatelineIsKeptWhole(String text) {
         assertEquals(text, boilerplate.withoutDateline(Lines.split(text).get(0)).text());
     }
+
+    @Test
+    void aLongLinePrintedTwiceIsACaptionAndBothPrintingsAreDropped() {
+        String caption = "Fishing boats wait at the quay in Hammerfest. (Photo: T. Lund)";
+        String raw = "The quota talks ended on Friday.\n\n" + caption
+                + "\n\nBoth sides kept their catch limits for the coming season.\n\n" + caption
+                + "\n\nNorway Holds the Line\n\nThe next round is due in spring.\n\nNorway Holds the Line";
+        assertEquals(
+                List.of(
+                        "The quota talks ended on Friday.",
+                        "Both sides kept their catch limits for the coming season.",
+                        "Norway Holds the Line",
+                        "The next round is due in spring."),
+                kept(raw));
+    }
+
+    /** Labelled notes, comment and editorial notices and contact lines, written for this test. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "About the author: Mira Holt is a fellow in the Institute's energy programme.",
+                "Methodology: prices are monthly averages; volumes are summed from customs records.",
+                "Editor's note: an earlier version misstated the date of the vote.",
+                "Comments are closed on this column.",
+                "Comments are now closed for this review.",
+                "Our editorials represent the view of the board of The Harbour Ledger.",
+                "Got a tip? Email tips@harbour.example and our reporters will follow it up this week."
+            })
+    void labelledNotesNoticesAndContactLinesAreBoilerplate(String line) {
+        assertTrue(boilerplate.isBoilerplate(line), line);
+    }
 }
