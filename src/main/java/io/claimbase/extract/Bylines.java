@@ -53,24 +53,45 @@ final class Bylines {
         }
     }
 
-    /** The first top line that states a date, furniture lines included ("2 June 2025 · 14 min read"). */
+    /**
+     * The first top line that states a date, furniture lines included ("2 June 2025 · 14 min read"); when it states
+     * only a month, a later top line that states a day of that month ("Published 6 May 2025").
+     */
     static void date(MetadataScan s) {
         if (s.date != null) {
             return;
         }
         int scanned = 0;
+        boolean ofAMonth = false;
         for (int i = 0; i < s.size() && scanned < MAX_TOP_SCAN; i++) {
             if (s.remove[i]) {
                 continue;
             }
             scanned++;
             Optional<StatedDate> stated = DateLines.find(s.text(i));
-            if (stated.isPresent()) {
+            if (stated.isEmpty()) {
+                continue;
+            }
+            if (ofAMonth && !inTheMonth(stated.get(), s.date)) {
+                return; // a date of another month than the issue's: the month stands
+            }
+            s.remove[i] = true;
+            if (ofAMonth || stated.get().precision() == DatePrecision.DAY) {
                 s.date = stated.get();
-                s.remove[i] = true;
                 return;
             }
+            // "Policy Brief No. 14 | May 2025 | … | Published 6 May 2025": an issue's month, and the day of the month
+            // further down says when it came out
+            s.date = stated.get();
+            ofAMonth = true;
         }
+    }
+
+    /** Whether a day-precise date lies in the month of {@code month}. */
+    private static boolean inTheMonth(StatedDate day, StatedDate month) {
+        return day.precision() == DatePrecision.DAY
+                && day.date().getYear() == month.date().getYear()
+                && day.date().getMonth() == month.date().getMonth();
     }
 
     static void writes(MetadataScan s) {

@@ -121,6 +121,22 @@ final class ClaimFinder {
             LocalDate publishedOn,
             List<TopicReader.Evidence> evidence,
             List<AttributionReader.Evidence> attributionEvidence) {
+        return find(cleaned, title, givenTitle, author, publishedOn, Set.of(), evidence, attributionEvidence);
+    }
+
+    /**
+     * As above; {@code entryLines} are the raw lines that open an entry of a live blog under its time stamp ("21:05
+     * IST"), whose first claim tells what happened on the blog's day ({@link DiscourseTime}).
+     */
+    List<ExtractedClaim> find(
+            CleanedText cleaned,
+            String title,
+            String givenTitle,
+            String author,
+            LocalDate publishedOn,
+            Set<Integer> entryLines,
+            List<TopicReader.Evidence> evidence,
+            List<AttributionReader.Evidence> attributionEvidence) {
         String text = cleaned.text();
         Set<String> titles = new HashSet<>();
         for (String t : new String[] {title, givenTitle}) {
@@ -130,6 +146,7 @@ final class ClaimFinder {
         }
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
+        Set<Integer> entryOpeners = new HashSet<>();
         List<ClaimKind> learnedKinds = new ArrayList<>();
         List<TopicReader.Claim> topicClaims = new ArrayList<>();
         List<AttributionReader.Claim> voiceClaims = new ArrayList<>();
@@ -207,6 +224,12 @@ final class ClaimFinder {
                             claim.topics(),
                             claim.eventType(),
                             paragraph.span().start()));
+                    if (entryLines.contains(paragraph.line().index())
+                            && (paragraphs.isEmpty()
+                                    || paragraphs.get(paragraphs.size() - 1)
+                                            != paragraph.span().start())) {
+                        entryOpeners.add(claims.size());
+                    }
                     claims.add(claim);
                     learnedKinds.add(kinds.learned());
                     previousTopics = claim.topics().isEmpty() ? null : claim.topics();
@@ -233,7 +256,7 @@ final class ClaimFinder {
         if (evidence != null || topicReader.hasModel()) {
             readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
         }
-        return withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn), learnedKinds);
+        return withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn, entryOpeners), learnedKinds);
     }
 
     /**

@@ -16,9 +16,12 @@ import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.WrappedLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The whole pipeline: raw text in, {@link Extraction} out — cleaning (boilerplate out, offsets kept), metadata found
@@ -111,6 +114,7 @@ public final class Extractor {
                 input.title(),
                 metadata.author(),
                 metadata.publishedOn(),
+                cleaning.entryLines(),
                 evidence,
                 attributionEvidence);
         PositionAssessor assessor = this.assessor.get();
@@ -146,8 +150,45 @@ public final class Extractor {
         return null;
     }
 
-    /** The cleaned text, the metadata found in it, and the date of the first news-wire dateline (or null). */
-    private record Cleaning(CleanedText text, MetadataFinder.Found found, StatedDate datelineDate) {}
+    /**
+     * The cleaned text, the metadata found in it, the date of the first news-wire dateline (or null), and the raw
+     * lines that open a live blog's entries ({@link #entryLines}).
+     */
+    private record Cleaning(
+            CleanedText text, MetadataFinder.Found found, StatedDate datelineDate, Set<Integer> entryLines) {}
+
+    /**
+     * A time of day alone on its line, with two digits for the hour, as a live blog stamps its entries: "21:05",
+     * "09:30 IST" (a video's chapters count from "0:00").
+     */
+    private static final Pattern ENTRY_STAMP =
+            Pattern.compile("(?:[01]\\d|2[0-3]):[0-5]\\d(?:\\s*(?i:am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s+\\p{Lu}{2,5})?");
+
+    /** The fewest time stamps that make a page a live blog rather than, say, a page with a video or two. */
+    private static final int LIVE_BLOG_STAMPS = 3;
+
+    /**
+     * The lines right after a live blog's time stamps ("21:05 IST", then the entry), when the page has at least
+     * {@value #LIVE_BLOG_STAMPS} of them; else none.
+     */
+    private static Set<Integer> entryLines(List<RawLine> lines) {
+        Set<Integer> entries = new HashSet<>();
+        int stamps = 0;
+        boolean stamped = false;
+        for (RawLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (ENTRY_STAMP.matcher(line.text().strip()).matches()) {
+                stamps++;
+                stamped = true;
+            } else if (stamped) {
+                entries.add(line.index());
+                stamped = false;
+            }
+        }
+        return stamps >= LIVE_BLOG_STAMPS ? entries : Set.of();
+    }
 
     private Cleaning clean(String rawText, String givenAuthor) {
         String raw = rawText == null ? "" : rawText;
@@ -168,7 +209,7 @@ public final class Extractor {
             }
         }
         StatedDate datelineDate = dateline == null ? null : dateOf(dateline, lines);
-        return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found, datelineDate);
+        return new Cleaning(CleanedText.of(WrappedLines.join(raw, kept)), found, datelineDate, entryLines(lines));
     }
 
     /**

@@ -281,6 +281,29 @@ class MetadataTest {
     }
 
     @Test
+    void theDayOfAnIssuesMonthFurtherDownIsThePublicationDate() {
+        Extraction e = extract("""
+                Working Paper No. 7
+                October 2024
+                Grain corridors after the war scare
+                Published 9 October 2024
+
+                Ukraine shipped more grain through its own ports last month than in any month since 2021.
+                """);
+        assertEquals(LocalDate.of(2024, 10, 9), e.metadata().publishedOn());
+        assertEquals(DatePrecision.DAY, e.metadata().publishedPrecision());
+        Extraction issue = extract("""
+                Working Paper No. 7
+                October 2024
+                Grain corridors after the war scare
+
+                Ukraine shipped more grain through its own ports than in any month since 2021.
+                """);
+        assertEquals(LocalDate.of(2024, 10, 1), issue.metadata().publishedOn());
+        assertEquals(DatePrecision.MONTH, issue.metadata().publishedPrecision());
+    }
+
+    @Test
     void aStandfirstThatEndsWithWritesAndTheNameGivesTheAuthor() {
         Extraction e = extract("""
                 The grain corridor has outlived every forecast, writes Mirela Costache.

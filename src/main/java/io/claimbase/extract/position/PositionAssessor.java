@@ -43,6 +43,8 @@ public final class PositionAssessor {
 
     public static final String UNDETERMINED = "undetermined";
     private static final double SATURATION = 1.5;
+    /** How many claims must name the pair for an article to be about it whatever its labels. */
+    private static final int PAIR_NAMED_OFTEN = 3;
     /** Cue matching is never certain, however many cues agree. */
     private static final double MAX_CONFIDENCE = 0.95;
 
@@ -101,7 +103,14 @@ public final class PositionAssessor {
     private static Optional<ExtractedPosition> assess(
             QuestionMatcher matcher, String title, List<ExtractedClaim> claims, TrendPrior usualTrends) {
         List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims)));
-        ClaimReading titled = matcher.readTitle(title, readings.stream().anyMatch(ClaimReading::committal));
+        // the article speaks of the pair's relationship when a claim of the author's commits to a label, or when it
+        // names the pair again and again and the author says anything on the question at all (a weak cue, a
+        // direction): then a title that names the relationship ("Partners of convenience, and the convenience is
+        // running out") is its framing
+        boolean addressed = readings.stream().anyMatch(ClaimReading::committal);
+        boolean spokenOf = readings.stream().anyMatch(r -> !r.reported())
+                && matcher.claimsNamingThePair(claims) >= PAIR_NAMED_OFTEN;
+        ClaimReading titled = matcher.readTitle(title, addressed || spokenOf);
         if (titled != null) {
             readings.add(0, titled);
         }

@@ -49,7 +49,10 @@ final class QuestionMatcher {
     private final List<PhraseMatcher<String>> actorAliases = new ArrayList<>();
     private final PhraseMatcher<Boolean> references = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<ScaleCue> cues = new PhraseMatcher<>(Options.clauses());
-    private final PhraseMatcher<Boolean> negators = new PhraseMatcher<>(Options.clauses());
+    /** Negation words match only as written: "notes" is no plural of "not", nor "nones" of "none". */
+    private final PhraseMatcher<Boolean> negators =
+            new PhraseMatcher<>(Options.clauses().withInflection(PhraseMatcher.Inflection.NONE));
+
     private final PhraseMatcher<Boolean> hypotheticals = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Trend> trends = new PhraseMatcher<>(Options.clauses());
     private final PhraseMatcher<Boolean> antagonism = new PhraseMatcher<>(Options.clauses());
@@ -129,12 +132,16 @@ final class QuestionMatcher {
                     && named.isEmpty()
                     && !namesSomeoneElse(claim)
                     && (opensWithPronoun(tokens) || !trends.longest(tokens).isEmpty());
+            // "They share a grudge against American power.": a plural pronoun subject right after a claim read on the
+            // question is the pair; someone else named later in the claim is what the pair does something with
+            boolean pairAsSubject = !all && !continues && previousRead && named.isEmpty() && opensWithPlural(tokens);
+            continues |= pairAsSubject;
             // "It is a marriage of necessity.", "What has emerged is an entente.", "This is a strategic partnership":
             // a claim naming no one that gives a pronoun, a demonstrative or a "what" clause a label of full weight,
             // or that names a label explicitly, speaks of the pair named a few claims before
+            // naming one of the pair ("It is a partnership of necessity, and one in which Beijing ...") is no one else
             continues |= !all
-                    && named.isEmpty()
-                    && (untagged || labelsFirst(tokens, cueMatches))
+                    && (!namesSomeoneElse(claim) || labelsFirst(tokens, cueMatches))
                     && !someoneElseSincePair
                     && continuation < MAX_REFERENCE_CONTINUATION
                     && labelsTheSubject(tokens, cueMatches);
@@ -143,7 +150,7 @@ final class QuestionMatcher {
             namedBefore = named;
             // a claim that refers back to the pair in so many words ("this relationship", "the two countries")
             // brings it back into view after someone else was spoken of
-            boolean explicit = continues && references.foundIn(tokens) && named.isEmpty();
+            boolean explicit = continues && references.foundIn(tokens) && named.isEmpty() || pairAsSubject;
             someoneElseSincePair =
                     !all && !explicit && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
             if (all || continues) {
@@ -154,6 +161,22 @@ final class QuestionMatcher {
             }
         }
         return readings;
+    }
+
+    /**
+     * How many claims name all of the question's actors (by tag or alias), someone else's partners aside: how much the
+     * article speaks of the pair.
+     */
+    int claimsNamingThePair(List<ExtractedClaim> claims) {
+        int n = 0;
+        for (ExtractedClaim claim : claims) {
+            Tokens tokens = Tokens.of(claim.text()).clauses();
+            if (actorsNamed(claim, tokens).size() == question.actors().size()
+                    && !someoneElsesPartners(claim.text(), tokens)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -245,6 +268,17 @@ final class QuestionMatcher {
             ScaleLevel level = m.value().level();
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             if (negator < 0) {
+                negator = negatedBelief(tokens, m.start(), negations);
+            }
+            if (negator >= 0 && closesAQuotation(text, tokens, negator, m.start())) {
+                // "The “no limits” friendship is a veneer": a negation inside a quoted name stays in it
+                negator = -1;
+            }
+            if (negator >= 0 && needsForAPurpose(tokens, negator, m.start())) {
+                // "no longer need a treaty to behave like allies": the negation is of the need, not of the purpose
+                negator = -1;
+            }
+            if (negator < 0) {
                 negator = namedToBeRejected(text, tokens, m);
             }
             boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
@@ -285,6 +319,7 @@ final class QuestionMatcher {
         }
         List<Match<Boolean>> antagonists = antagonism.all(tokens);
         List<Match<Trend>> trendMatches = new ArrayList<>(trends.longest(tokens));
+        List<Signal.Direction> denied = new ArrayList<>();
         for (Match<Boolean> g : growth.longest(tokens)) {
             if (trendMatches.stream().noneMatch(g::overlaps) && nearAntagonism(tokens, g, antagonists)) {
                 trendMatches.add(new Match<>(g.start(), g.end(), Trend.WEAKENING, g.words()));
@@ -294,18 +329,33 @@ final class QuestionMatcher {
             if (describesAnActor(tokens, m)) {
                 continue;
             }
+            if (restrictsSomethingElse(tokens, m)) {
+                continue;
+            }
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
+            if (negator < 0) {
+                negator = negatedBelief(tokens, m.start(), negations);
+            }
+            if (negator < 0) {
+                negator = cessationBefore(tokens, m.start());
+            }
             Trend said = m.value() == Trend.STRENGTHENING && nearAntagonism(tokens, m, antagonists)
                     ? Trend.WEAKENING
                     : m.value();
             Trend trend = negator < 0 ? said : said == Trend.STABLE ? null : Trend.STABLE;
             if (trend != null) {
                 boolean hypothetical = clause.markerBefore(tokens, m.start(), irrealis, false) >= 0;
-                directions.add(new Signal.Direction(
+                Signal.Direction d = new Signal.Direction(
                         quote(text, tokens, negator >= 0 ? negator : m.start(), m.end()),
                         trend,
-                        asks || hypothetical ? 0 : base));
+                        asks || hypothetical ? 0 : base);
+                (negator >= 0 ? denied : directions).add(d);
             }
+        }
+        // "a cooling, not a deepening", "drifting apart rather than growing closer": a movement denied beside one
+        // asserted is the contrast that stresses it, not a standstill
+        if (directions.stream().noneMatch(d -> d.trend() != Trend.STABLE)) {
+            directions.addAll(denied);
         }
         // a weak cue commits too when the claim says which way the relationship moves ("a partnership ... thinning
         // out")
@@ -383,7 +433,7 @@ final class QuestionMatcher {
      * marriage of convenience", "a de facto alliance"), whatever its opening.
      */
     private static boolean labelsTheSubject(Tokens tokens, List<Match<ScaleCue>> cueMatches) {
-        boolean opener = tokens.size() > 1 && tokens.isWord(0) && REFERRING_OPENERS.contains(tokens.word(0));
+        boolean opener = referringOpener(tokens);
         return cueMatches.stream()
                 .anyMatch(m -> m.value().cue().weight() >= Cue.MAX_WEIGHT
                         || opener && m.value().cue().weight() >= 1);
@@ -398,11 +448,162 @@ final class QuestionMatcher {
      * else named later in the sentence is a modifier of that label, not its subject.
      */
     private static boolean labelsFirst(Tokens tokens, List<Match<ScaleCue>> cueMatches) {
-        boolean opener = tokens.size() > 1 && tokens.isWord(0) && REFERRING_OPENERS.contains(tokens.word(0));
+        boolean opener = referringOpener(tokens);
         return opener
                 && cueMatches.stream()
                         .anyMatch(m -> m.start() <= LABEL_FIRST_REACH
                                 && m.value().cue().weight() >= 1);
+    }
+
+    /** Verbs of naming that, as an imperative before "it" or "them", give the author's label: "Call it an entente". */
+    private static final Set<String> NAMING_IMPERATIVES = Set.of("call", "label", "term", "dub");
+
+    /**
+     * Whether the claim opens with a word that refers back ("It is", "What exists is") or with an imperative that
+     * names what was spoken of ("Call it an entente with teeth", "Call them rivals who smile").
+     */
+    private static boolean referringOpener(Tokens tokens) {
+        if (tokens.size() < 2 || !tokens.isWord(0)) {
+            return false;
+        }
+        return REFERRING_OPENERS.contains(tokens.word(0))
+                || NAMING_IMPERATIVES.contains(tokens.word(0))
+                        && tokens.isWord(1)
+                        && Set.of("it", "them", "this", "that").contains(tokens.word(1));
+    }
+
+    private static boolean opensWithPlural(Tokens tokens) {
+        return tokens.size() > 1 && tokens.isWord(0) && tokens.word(0).equals("they");
+    }
+
+    /** Verbs of need: negated, they deny the need, not what it would serve ("no longer need a treaty to ..."). */
+    private static final Set<String> NEED_VERBS = Set.of("need", "needs", "needed", "require", "requires", "required");
+
+    /**
+     * Whether a verb of need with an object of its own and then "to" stands between the negation and the cue: "no
+     * longer need a treaty to behave like allies" says they behave like allies without one. "do not need to form an
+     * alliance" (no object) stays negated.
+     */
+    private static boolean needsForAPurpose(Tokens tokens, int negator, int cueStart) {
+        for (int i = negator + 1; i < cueStart; i++) {
+            if (tokens.isWord(i) && NEED_VERBS.contains(tokens.word(i))) {
+                for (int j = i + 2; j < cueStart; j++) {
+                    if (tokens.isWord(j) && tokens.word(j).equals("to")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quotation closes between the negation and the cue: the negation is part of a quoted name ("the “no
+     * limits” friendship", "their "no-limits" partnership") and does not reach beyond it.
+     */
+    private static boolean closesAQuotation(String text, Tokens tokens, int negator, int cueStart) {
+        String between = text.substring(tokens.start(negator), tokens.start(cueStart));
+        String before = text.substring(0, tokens.start(negator));
+        boolean openCurly = before.lastIndexOf('“') > before.lastIndexOf('”');
+        boolean openStraight = before.chars().filter(c -> c == '"').count() % 2 == 1;
+        return openCurly && between.indexOf('”') >= 0 || openStraight && between.indexOf('"') >= 0;
+    }
+
+    /** Verbs of belief and persuasion whose "that" clause a negation before them reaches. */
+    private static final Set<String> BELIEF_VERBS = Set.of(
+            "persuade",
+            "persuades",
+            "persuaded",
+            "convince",
+            "convinces",
+            "convinced",
+            "believe",
+            "believes",
+            "think",
+            "thinks",
+            "accept",
+            "accepts",
+            "sure");
+
+    /** How many words may stand between a verb of belief and its "that" ("persuade me that", "believe for a moment that"). */
+    private static final int BELIEF_REACH = 4;
+
+    /**
+     * A negated verb of belief whose "that" clause holds the cue: "Nor does the book persuade me that the tie is still
+     * tightening", "I am not convinced that they are allies". The token index of the negation, else -1.
+     */
+    private int negatedBelief(Tokens tokens, int cueStart, List<Match<Boolean>> negations) {
+        for (int k = cueStart - 1; k >= 0; k--) {
+            if (!tokens.isWord(k) || clause.clauseWords().contains(tokens.word(k))) {
+                return -1;
+            }
+            if (!tokens.word(k).equals("that")) {
+                continue;
+            }
+            for (int v = k - 1; v >= 0 && v >= k - BELIEF_REACH && tokens.isWord(v); v--) {
+                if (BELIEF_VERBS.contains(tokens.word(v))) {
+                    return clause.markerBefore(tokens, v, negations, true);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of stopping: "stops deepening", "ceased to grow closer" say the movement ends. */
+    private static final Set<String> CESSATION = Set.of(
+            "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "halt", "halts", "halted");
+
+    /** The token index of a verb of stopping right before a trend word (a "to" between allowed), else -1. */
+    private static int cessationBefore(Tokens tokens, int start) {
+        int i = start - 1;
+        if (i >= 0 && tokens.isWord(i) && tokens.word(i).equals("to")) {
+            i--;
+        }
+        return i >= 0 && tokens.isWord(i) && CESSATION.contains(tokens.word(i)) ? i : -1;
+    }
+
+    /** What a trend verb may tighten or widen that is no tie: checks, controls, sanctions. */
+    private static final Set<String> RESTRICTIONS = Set.of(
+            "check",
+            "checks",
+            "control",
+            "controls",
+            "rule",
+            "rules",
+            "restriction",
+            "restrictions",
+            "scrutiny",
+            "sanction",
+            "sanctions",
+            "curb",
+            "curbs",
+            "screening",
+            "oversight",
+            "enforcement",
+            "requirement",
+            "requirements",
+            "compliance",
+            "vetting");
+
+    /** Words that may open the object of a trend verb: "tightened its checks", "widened the sanctions". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("its", "their", "the", "his", "her", "our", "own", "new");
+
+    /**
+     * Whether a trend verb acts on a restriction, not on the relationship: "lenders have tightened checks on payments",
+     * "Washington tightened its secondary sanctions" (determiners and one more word allowed before the noun).
+     */
+    private static boolean restrictsSomethingElse(Tokens tokens, Match<?> m) {
+        int i = m.end();
+        while (i < tokens.size() && i < m.end() + 2 && tokens.isWord(i) && OBJECT_OPENERS.contains(tokens.word(i))) {
+            i++;
+        }
+        for (int j = i; j < tokens.size() && j <= i + 1 && tokens.isWord(j); j++) {
+            if (RESTRICTIONS.contains(tokens.word(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Subject pronouns that refer back to what the claim before spoke of. */

@@ -106,6 +106,9 @@ public final class DiscourseTime {
             Pattern.compile("\\b(?:[Ww]e|I)\\s+(?:asked|interviewed|(?:spoke|talked)\\s+(?:to|with))"
                     + "\\s+\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}[\\p{L}'’-]*){1,3}\\s*,");
 
+    /** What an entry of a live blog takes its day from. */
+    static final String ENTRY_DAY = "the day of the live blog";
+
     private DiscourseTime() {}
 
     /**
@@ -124,6 +127,18 @@ public final class DiscourseTime {
      */
     public static List<ExtractedClaim> infer(
             List<ExtractedClaim> claims, List<Integer> paragraphs, LocalDate publishedOn) {
+        return infer(claims, paragraphs, publishedOn, Set.of());
+    }
+
+    /**
+     * The same, with the claims that open a live blog's entries under its time stamps ({@code entryOpeners}, their
+     * indexes): one that states no time and refers to none tells what happened on the day of the blog, its
+     * publication date.
+     *
+     * @param paragraphs the paragraph of each claim (same size as {@code claims})
+     */
+    public static List<ExtractedClaim> infer(
+            List<ExtractedClaim> claims, List<Integer> paragraphs, LocalDate publishedOn, Set<Integer> entryOpeners) {
         List<ExtractedClaim> out = new ArrayList<>(claims.size());
         TimePeriod lead = lead(claims);
         Integer articleYear = publishedOn == null ? yearOfTheArticle(claims) : null;
@@ -149,6 +164,14 @@ public final class DiscourseTime {
             }
             if (told != claim || own != null || refers) {
                 out.add(told);
+                continue;
+            }
+            if (publishedOn != null
+                    && entryOpeners.contains(i)
+                    && claim.kind() == ClaimKind.FACT
+                    && Tense.of(claim.text()) == Tense.PAST) {
+                out.add(claim.withTime(
+                        new TimePeriod(ENTRY_DAY, publishedOn, publishedOn, DatePrecision.DAY, true, ENTRY_DAY)));
                 continue;
             }
             ExtractedClaim referring = referringBack(claim, out, i);
@@ -543,6 +566,9 @@ public final class DiscourseTime {
             TimePeriod time = source.time();
             if (time == null) {
                 continue;
+            }
+            if (time.inferred() && ENTRY_DAY.equals(time.inferredFrom())) {
+                return claim; // an entry of a live blog: only its first claim is dated by the blog's day
             }
             boolean sameParagraph = paragraphs.get(j).equals(paragraphs.get(index));
             boolean ofTheLead = lead != null

@@ -51,7 +51,8 @@ final class RelativeDates {
 
     /**
      * "this/last/next week|month|year|decade" are calendar units around the publication date; "the past/last ..."
-     * and "last/next decade" are the trailing (or coming) span up to (from) the publication date.
+     * and "last decade" are the trailing span up to the publication date; "the next/coming decade" is a horizon of
+     * plans, unresolved.
      */
     static TimePeriod relativeUnit(Matcher m, String text, LocalDate pub) {
         String unit = m.group(4).toLowerCase(Locale.ROOT);
@@ -63,14 +64,16 @@ final class RelativeDates {
             case "decade" -> which.equals("this") ? DatePrecision.DECADE : DatePrecision.YEAR;
             default -> DatePrecision.YEAR;
         };
-        if (pub == null) {
-            return unresolved(m.group(), precision);
-        }
         int offset = switch (which) {
             case "last", "previous" -> -1;
             case "next", "coming" -> 1;
             default -> 0;
         };
+        // "pledged 2 trillion roubles … over the next decade", "volume we could count on through the next decade": a
+        // horizon of plans, which no reader dates
+        if (pub == null || unit.equals("decade") && offset > 0) {
+            return unresolved(m.group(), precision);
+        }
         LocalDate start;
         LocalDate end;
         if (trailing || unit.equals("decade") && offset != 0) {

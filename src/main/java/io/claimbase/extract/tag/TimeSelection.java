@@ -267,10 +267,167 @@ final class TimeSelection {
                 covered = candidate.end();
             }
         }
-        return daysOfAnEvent(
+        return withoutBackdrop(
                 sentence,
-                comparedWithThePast(
-                        sentence, sinceClause(sentence, coordinated(sentence, selected), publishedOn), publishedOn));
+                daysOfAnEvent(
+                        sentence,
+                        comparedWithThePast(
+                                sentence,
+                                comparedWith(
+                                        sentence,
+                                        sinceClause(sentence, coordinated(sentence, selected), publishedOn),
+                                        publishedOn),
+                                publishedOn)));
+    }
+
+    /**
+     * The words before a period that a sentence measures the present against: "better organised than in 2024", "a
+     * fraction of what they were in the 2000s", "far above the lows of the 2010s".
+     */
+    private static final Pattern MEASURED_AGAINST = Pattern.compile("(?i)(?:\\bthan\\s+(?:(?:it|they|he|she|we)\\s+"
+            + "(?:was|were|did)\\s+)?(?:in|during|at)?|\\bwhat\\s+(?:it|they)\\s+(?:was|were)\\s+(?:in|during)?"
+            + "|\\bthe\\s+(?:lows?|highs?|peaks?|levels?)\\s+of)\\s*(?:the\\s+)?$");
+
+    /**
+     * A period the sentence measures the present against ({@link #MEASURED_AGAINST}) is not what it speaks about: it
+     * is dropped, and when no other resolved period is left, the sentence speaks about the publication year (with no
+     * publication date, about no time).
+     */
+    private static List<Found> comparedWith(String sentence, List<Found> selected, LocalDate publishedOn) {
+        List<Found> kept = new ArrayList<>(selected.size());
+        Found compared = null;
+        for (Found found : selected) {
+            String before = sentence.substring(Math.max(0, found.start() - 30), found.start());
+            String own = found.period().text().replaceFirst("(?i)^(?:in|during|at)\\s+", "");
+            boolean measured = found.period().resolved()
+                    && MEASURED_AGAINST
+                            .matcher(before + sentence.substring(found.start(), found.end() - own.length()))
+                            .find();
+            if (measured) {
+                compared = compared == null ? found : compared;
+            } else {
+                kept.add(found);
+            }
+        }
+        if (compared == null) {
+            return selected;
+        }
+        if (publishedOn != null && kept.stream().noneMatch(f -> f.period().resolved())) {
+            int year = publishedOn.getYear();
+            kept.add(new Found(
+                    compared.start(),
+                    compared.end(),
+                    Periods.period(
+                            compared.period().text(),
+                            LocalDate.of(year, 1, 1),
+                            LocalDate.of(year, 12, 31),
+                            DatePrecision.YEAR)));
+            kept.sort(Comparator.comparingInt(Found::start));
+        }
+        return kept;
+    }
+
+    /**
+     * A clause that tells the history of a thing the sentence names, set apart from what the sentence says of it: a
+     * relative clause between commas ("Washington, which backed Kosovo's independence in 2008, has grown impatient"),
+     * a participle after a comma or "first" ("the Common Framework, set up in 2020, …", "an embargo first imposed in
+     * 2017") or a likening to a past occasion ("Russia has offered to take the stockpile, as it did in 2015").
+     */
+    private static final Pattern BACKDROP = Pattern.compile("(?i),\\s*(?:which|who|whose)\\s[^,;:()\u2013\u2014]*"
+            + "|(?:,\\s*|\\b(?:first|originally|initially)\\s+)(?:set\\s+up|created|launched|imposed|signed|declared"
+            + "|founded|established|adopted|introduced|agreed|proclaimed|unveiled|sealed|concluded|ratified|formed)"
+            + "\\s+(?:in|on)\\s[^,;:()\u2013\u2014]*"
+            + "|\\bas\\s+(?:it|they|he|she|we)\\s+(?:did|had)\\b[^,;:()\u2013\u2014]*");
+
+    /** The adverbs that may stand between a relative clause and the verb of its sentence ("…, now faces"). */
+    private static final Pattern ADVERBS =
+            Pattern.compile("^[\\s,]*(?:(?:also|now|still|already|only|since|long|\\p{Ll}+ly)\\s+)*");
+
+    /**
+     * The periods of a backdrop clause ({@link #BACKDROP}) are not what the sentence speaks about when the sentence
+     * tells something else in the present or the future ("…, has grown openly impatient", "… remains suspended") or
+     * names another period outside the clause: dropped.
+     */
+    private static List<Found> withoutBackdrop(String sentence, List<Found> selected) {
+        if (selected.isEmpty() || !BACKDROP_WORD.matcher(sentence).find()) {
+            return selected;
+        }
+        Matcher backdrop = BACKDROP.matcher(sentence);
+        List<int[]> clauses = new ArrayList<>();
+        boolean toldNow = false;
+        while (backdrop.find()) {
+            // "Malaysia, which chairs ASEAN this year, …": a relative clause in the present tells the sentence's now
+            if (!backdrop.group().startsWith(",")
+                    || !RELATIVE.matcher(backdrop.group()).lookingAt()
+                    || Tense.of(backdrop.group()) == Tense.PAST) {
+                clauses.add(new int[] {backdrop.start(), backdrop.end()});
+                toldNow |= mainTense(sentence, backdrop) != Tense.PAST;
+            }
+        }
+        if (clauses.isEmpty()) {
+            return selected;
+        }
+        List<Found> kept = new ArrayList<>(selected.size());
+        List<Found> dropped = new ArrayList<>();
+        for (Found found : selected) {
+            // "whose trade topped $290 billion last year", "which took effect on Sunday": a time counted from the
+            // publication date is the account's own, not a thing's history
+            boolean history = inAny(found, clauses)
+                    && !COUNTED_FROM_NOW.matcher(found.period().text()).find();
+            (history ? dropped : kept).add(found);
+        }
+        if (dropped.isEmpty()) {
+            return selected;
+        }
+        boolean otherPeriod = false;
+        for (Found found : kept) {
+            TimePeriod other = found.period();
+            // "the 2018 strategy, unveiled in January 2018": the clause dates the thing the year names more precisely
+            otherPeriod |= other.resolved()
+                    && dropped.stream()
+                            .map(Found::period)
+                            .noneMatch(p -> p.resolved()
+                                    && !p.start().isBefore(other.start())
+                                    && !p.end().isAfter(other.end()));
+        }
+        return !toldNow && !otherPeriod ? selected : kept;
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b");
+
+    /** The words of a time counted from the publication date: "last year", "this week", "on Sunday". */
+    private static final Pattern COUNTED_FROM_NOW = Pattern.compile("(?i)\\b(?:this|last|next|past|ago|today"
+            + "|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    private static final Pattern BACKDROP_WORD = Pattern.compile("(?i)\\b(?:which|who|whose|first|originally"
+            + "|initially|did|had)\\b|,\\s*(?:set|created|launched|imposed|signed|declared|founded|established"
+            + "|adopted|introduced|agreed|proclaimed|unveiled|sealed|concluded|ratified|formed)\\b");
+
+    private static boolean inAny(Found found, List<int[]> clauses) {
+        for (int[] clause : clauses) {
+            if (found.start() >= clause[0] && found.end() <= clause[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tense of what the sentence says besides the clause: of the verb right after a relative clause closed by a
+     * comma ("…, has grown"), else of the rest of the sentence.
+     */
+    private static Tense mainTense(String sentence, Matcher clause) {
+        String after = sentence.substring(clause.end());
+        if (clause.group().startsWith(",") && after.startsWith(",")) {
+            Matcher adverbs = ADVERBS.matcher(after);
+            String rest = adverbs.lookingAt() ? after.substring(adverbs.end()) : after;
+            int space = rest.indexOf(' ');
+            String verb = space < 0 ? rest : rest.substring(0, space);
+            if (!verb.isEmpty()) {
+                return Tense.of(verb);
+            }
+        }
+        return Tense.of(sentence.substring(0, clause.start()) + " " + after);
     }
 
     /**

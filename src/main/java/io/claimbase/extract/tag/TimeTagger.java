@@ -4,8 +4,11 @@ import io.claimbase.extract.DatePrecision;
 import io.claimbase.extract.TimePeriod;
 import io.claimbase.extract.text.Tokens;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +74,7 @@ final class TimeTagger {
                     return asWritten(sentence, narrower);
                 }
                 TimePeriod span = span(sentence, found, later);
-                return span != null ? span : asWritten(sentence, found);
+                return span != null ? span : countedOn(sentence, found, later);
             }
             if (firstUnresolved == null) {
                 firstUnresolved = found;
@@ -131,10 +134,17 @@ final class TimeTagger {
 
     /**
      * Clauses or parts set side by side, the joining word right after the first period or right before the next:
-     * "… in 2020, and in 2024 …", "in 2023 but … in 2024", "began in 2002 and agreed … in 2018".
+     * "… in 2020, and in 2024 …", "in 2023 but … in 2024", "began in 2002 and agreed … in 2018"; or a figure set
+     * against the one of another period ("… in 2025, down from $245 billion in 2024").
      */
     private static final Pattern JOINED = Pattern.compile("(?i)^\\s*,?\\s*(?:and|but|while|whereas)\\b"
-            + "|\\b(?:and|but|while|whereas|then)\\s*(?:again\\s+|then\\s+)?$");
+            + "|\\b(?:and|but|while|whereas|then)\\s*(?:again\\s+|then\\s+)?$"
+            // a figure of one period set against one of another: "$228 billion in 2025, down from a record $245
+            // billion in 2024", "to $228 billion last year from $245 billion in 2024"
+            // (not against the same weeks of a year before, a comparison: "since July, up from 38 over the same weeks
+            // last year")
+            + "|^(?![^;]*\\bsame\\b)\\s*,?\\s*(?:(?:down|up)\\s+)?from\\s+(?:a\\s+(?:record|high|peak|low)\\s+(?:of\\s+)?)?"
+            + "(?:about\\s+|roughly\\s+|some\\s+|around\\s+)?[$€£¥]?\\d");
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
 
@@ -177,6 +187,37 @@ final class TimeTagger {
         }
         return first;
     }
+
+    /**
+     * A period and a time the sentence counts on from it, the last it tells ("froze arms sales in 2021 before lifting
+     * the restriction three years later", "pacts with Tunisia in 2023 and with Egypt the following year", "In
+     * February …, and a month later …"): the stretch from the period to that time. Else the period as written.
+     */
+    private static TimePeriod countedOn(String sentence, Found found, List<Found> later) {
+        TimePeriod period = found.period();
+        Matcher on = COUNTED_ON.matcher(sentence);
+        if (!on.find(found.end())
+                || later.stream().anyMatch(f -> f.period().resolved() && f.start() < on.end())
+                || period.start().getYear() != period.end().getYear()) {
+            return asWritten(sentence, found);
+        }
+        int n = on.group(1) != null ? NumberWords.count(on.group(1)) : 1;
+        String unit = (on.group(2) != null ? on.group(2) : on.group(3)).toLowerCase(Locale.ROOT);
+        LocalDate end;
+        DatePrecision precision = period.precision();
+        if (unit.startsWith("year") && period.precision() == DatePrecision.YEAR) {
+            end = LocalDate.of(period.start().getYear() + n, 12, 31);
+        } else if (period.precision() == DatePrecision.MONTH
+                && period.start().getMonth() == period.end().getMonth()) {
+            end = YearMonth.from(period.start()).plusMonths(n).atEndOfMonth();
+        } else {
+            return asWritten(sentence, found);
+        }
+        return new TimePeriod(sentence.substring(found.start(), on.end()), period.start(), end, precision, true);
+    }
+
+    private static final Pattern COUNTED_ON = Pattern.compile("(?i)\\b(?:(a|an|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten)\\s+(years?|months?)\\s+later|the\\s+following\\s+(year|month))\\b");
 
     /** The period with its text exactly as in the sentence (which may have no-break spaces). */
     private static TimePeriod asWritten(String sentence, Found found) {

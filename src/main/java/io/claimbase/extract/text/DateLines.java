@@ -41,10 +41,18 @@ public final class DateLines {
             Pattern.compile(PREFIX + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + SUFFIX, FLAGS);
     /** What sets a date apart from the rest of a furniture line: "By X · 5 December 2024 · 6 min read". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•—]\\s+");
-    /** A place before the date on a dateline of its own: "BERLIN, 30 November 2022", "Brussels, 21 October 2025". */
-    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?=\\S)");
-    /** Who posted it, after the date: "Posted on 3 March 2025 by Ilse Varga". */
-    private static final Pattern BY_NAME = Pattern.compile("\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’ -]{1,60}$");
+    /**
+     * A place before the date on a dateline of its own, with its country or region or not: "BERLIN, 30 November 2022",
+     * "Brussels, 21 October 2025", "BLAGOVESHCHENSK, Russia, 18 September 2024".
+     */
+    private static final Pattern PLACE =
+            Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?:\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+)?(?=\\S)");
+    /**
+     * Who posted it, after the date: "Posted on 3 March 2025 by Ilse Varga", or by a blog handle ("… by mtollefsen",
+     * "… by @ilse_v").
+     */
+    private static final Pattern BY_NAME =
+            Pattern.compile("\\s+by\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.'’ -]{1,60}|@?\\p{Ll}[\\p{Ll}\\d_.]{2,30})$");
     /**
      * Who prepared it, before the date and a comma: "Prepared by the research team of the Harbour Institute, 3 March
      * 2025".

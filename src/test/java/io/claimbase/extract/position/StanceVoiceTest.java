@@ -273,4 +273,184 @@ class StanceVoiceTest {
         assertEquals(Trend.WEAKENING, p.trend());
         assertFalse(p.evidence().isEmpty());
     }
+
+    // --- negation scope -------------------------------------------------------------------------------------------
+
+    @Test
+    void aNegatedNeedDoesNotNegateWhatItWouldServe() {
+        assertEquals(
+                "quasi-alliance",
+                only("Russia and China no longer need a treaty to act as allies.")
+                        .label());
+        assertEquals(
+                "quasi-alliance",
+                only("Beijing and Moscow do not need a signed pact to behave like allies.")
+                        .label());
+        // without an object of its own, the need and the label are one: the label is denied
+        assertNotEquals(
+                "alliance",
+                only("Russia and China do not need to form an alliance.").label());
+    }
+
+    @Test
+    void aNegatedBeliefReachesItsThatClause() {
+        ExtractedPosition p = only(
+                "Russia and China are close partners.",
+                "I am not persuaded that the relationship between them is still deepening.");
+        assertEquals(Trend.STABLE, p.trend());
+        ExtractedPosition q = only(
+                "Russia and China are close partners.",
+                "Nor do the new figures convince me that they are drifting apart.");
+        assertEquals(Trend.STABLE, q.trend());
+    }
+
+    @Test
+    void aMovementDeniedBesideOneAssertedStressesIt() {
+        ExtractedPosition p =
+                only("Russia and China remain a marriage of convenience, and I see a cooling, not a deepening.");
+        assertEquals(Trend.WEAKENING, p.trend());
+        ExtractedPosition q =
+                only("Russia and China are strategic partners growing closer, not drifting apart as many expected.");
+        assertEquals(Trend.STRENGTHENING, q.trend());
+        // denied alone, a movement is a standstill
+        assertEquals(
+                Trend.STABLE,
+                only("Russia and China are strategic partners, and they are not drifting apart.")
+                        .trend());
+    }
+
+    @Test
+    void aMovementThatStopsIsStable() {
+        ExtractedPosition p = only(
+                "Russia and China are strategic partners.",
+                "Our view is that their cooperation holds but stops deepening.");
+        assertEquals(Trend.STABLE, p.trend());
+        ExtractedPosition q = only("Russia and China are strategic partners whose ties have ceased to deepen.");
+        assertEquals(Trend.STABLE, q.trend());
+    }
+
+    @Test
+    void tighteningARestrictionIsNoDirectionOfTheTie() {
+        ExtractedPosition p = only(
+                "Russia and China are strategic partners, although Chinese lenders have tightened checks on Russian"
+                        + " payments.");
+        assertNotEquals(Trend.STRENGTHENING, p.trend());
+        ExtractedPosition q = only("Russia and China are strategic partners, and their ties have tightened this year.");
+        assertEquals(Trend.STRENGTHENING, q.trend());
+    }
+
+    // --- which claims speak of the pair, and the title -------------------------------------------------------------
+
+    @Test
+    void anImperativeThatNamesTheTieLabelsIt() {
+        ExtractedPosition p = only(
+                "Russia and China vote together, drill together and dodge sanctions together.",
+                "Nobody signed anything.",
+                "Call it an entente.");
+        assertEquals("quasi-alliance", p.label());
+    }
+
+    @Test
+    void aLabelOfItThatNamesOneOfThePairSpeaksOfThePair() {
+        ExtractedPosition p = ASSESSOR.assess(
+                        null,
+                        new Claims()
+                                .tagged("Russia and China signed three gas contracts in May.", "russia", "china")
+                                .author("The prices were not published.")
+                                .tagged(
+                                        "It is a partnership of necessity, and one in which Beijing sets the price.",
+                                        "china")
+                                .list())
+                .get(0);
+        assertEquals("limited-partnership", p.label());
+    }
+
+    @Test
+    void theyAfterAClaimOnThePairIsThePairWhoeverElseItNames() {
+        ExtractedPosition p = ASSESSOR.assess(
+                        null,
+                        new Claims()
+                                .tagged("Russia and China will not fall out soon.", "russia", "china")
+                                .author("The two have too much to lose.")
+                                .tagged("They share a dislike of American power.", "united-states")
+                                .tagged(
+                                        "But a shared dislike makes a marriage of necessity, on Beijing's terms.",
+                                        "china")
+                                .list())
+                .get(0);
+        assertEquals("limited-partnership", p.label());
+    }
+
+    @Test
+    void aLikenessToAnAllianceIsOneStepShortOfIt() {
+        assertEquals(
+                "quasi-alliance",
+                only("Russia and China have built something that works like an alliance at sea.")
+                        .label());
+        assertNotEquals(
+                "quasi-alliance",
+                only("Russia and China have built nothing like an alliance, only a partnership.")
+                        .label());
+    }
+
+    @Test
+    void theNecessityFamilyNamesALimitedPartnership() {
+        assertEquals(
+                "limited-partnership",
+                only("Moscow and Beijing have a relationship of necessity.").label());
+        assertEquals(
+                "limited-partnership",
+                only("Russia and China are bound in a marriage of necessity.").label());
+    }
+
+    @Test
+    void aTitleThatNamesTheTieFramesAnArticleThatSpeaksOfThePair() {
+        List<io.claimbase.extract.ExtractedClaim> claims = Claims.of(
+                        "Russia and China signed no new gas contract this year.",
+                        "Chinese buyers now pay Russian sellers in yuan.",
+                        "Moscow sells Beijing crude at a discount.",
+                        "If anything, the two are drifting apart on price.")
+                .list();
+        List<ExtractedPosition> positions = ASSESSOR.assess("A marriage of convenience with the spark gone", claims);
+        assertEquals(1, positions.size(), () -> "positions: " + positions);
+        assertEquals("limited-partnership", positions.get(0).label());
+        // an article that never speaks of the pair is not framed by its title's words
+        List<ExtractedPosition> silent = ASSESSOR.assess(
+                "A marriage of convenience with the spark gone",
+                Claims.of("The shipyard in Gdansk laid off 300 workers.").list());
+        assertTrue(silent.isEmpty(), () -> "positions: " + silent);
+        // "notes" is no plural of "not": the label in "Notes on ..." is not denied
+        List<ExtractedPosition> notes = ASSESSOR.assess("Field notes on a marriage of necessity", claims);
+        assertEquals("limited-partnership", notes.get(0).label());
+        assertFalse(notes.get(0).rationale().contains("rejects"), notes.get(0).rationale());
+    }
+
+    @Test
+    void aNegationInsideAQuotedNameStaysInIt() {
+        assertEquals(
+                "limited-partnership",
+                only("The “no limits” friendship between Russia and China is a veneer over old suspicions.")
+                        .label());
+        assertEquals(
+                "limited-partnership",
+                only("The \"no limits\" friendship between Russia and China is a veneer over old suspicions.")
+                        .label());
+    }
+
+    @Test
+    void theGovernmentsOwnWordsForTheirTiesAreAStrategicPartnershipView() {
+        for (String said : List.of(
+                "Relations between Russia and China have never been better, a Kremlin spokesman said.",
+                "A Chinese spokeswoman said ties with Russia were at their best level in history.",
+                "Moscow and Beijing said their cooperation was not directed against any third country.")) {
+            ExtractedPosition p = only(new Claims()
+                    .author("Russia and China are a marriage of convenience.")
+                    .reported("a spokesman", said)
+                    .list());
+            assertEquals("limited-partnership", p.label(), said);
+            ExtractedPosition.Evidence reported = p.evidence().get(1);
+            assertEquals("strategic-partnership", reported.pointsTo(), said);
+            assertEquals(0.0, reported.weight(), said);
+        }
+    }
 }

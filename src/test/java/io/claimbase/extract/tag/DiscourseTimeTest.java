@@ -2,6 +2,7 @@ package io.claimbase.extract.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,66 @@ class DiscourseTimeTest {
         assertEquals(LocalDate.of(2019, 3, 31), inferred.end());
         assertTrue(inferred.inferred());
         assertEquals(stated.text(), inferred.inferredFrom(), "the source is the earlier sentence's expression");
+    }
+
+    @Test
+    void theFirstClaimOfALiveBlogsEntryTakesTheDayOfTheBlog() {
+        String blog = """
+                LIVE
+                Andes floods: live updates
+                Last updated 14 March 2024, 20:10 CLT
+
+                20:10 CLT
+                Rescue teams reached the last cut-off village near Cusco. The road remains closed.
+
+                17:45 CLT
+                Peru's army evacuated 1,200 people from the flooded valley.
+
+                15:30 CLT
+                Analysis from our climate editor
+                The rains came earlier than any forecast had said.
+
+                11:05 CLT
+                The river crested at 7.4 metres in 2019, the last great flood.
+                """;
+        List<ExtractedClaim> claims = claims(blog);
+        LocalDate day = LocalDate.of(2024, 3, 14);
+        for (String opener : List.of("Rescue teams reached", "Peru's army evacuated")) {
+            TimePeriod time = claim(claims, opener).time();
+            assertNotNull(time, opener + " in " + claims);
+            assertEquals(day, time.start(), opener);
+            assertEquals(day, time.end(), opener);
+            assertTrue(time.inferred(), opener);
+        }
+        assertNull(claim(claims, "The road remains").time(), "not the first of its entry");
+        assertNull(claim(claims, "The rains came").time(), "its entry opens with a heading");
+        assertEquals(
+                LocalDate.of(2019, 1, 1),
+                claim(claims, "The river crested").time().start(),
+                "its own time");
+    }
+
+    @Test
+    void aTimeOfDayOrTwoMakeNoLiveBlog() {
+        List<ExtractedClaim> claims = claims("""
+                Floods in the Andes
+                Published 14 March 2024
+
+                20:10
+                Rescue teams reached the last cut-off village near Cusco.
+
+                17:45
+                Peru's army evacuated 1,200 people from the flooded valley.
+                """);
+        assertNull(claim(claims, "Rescue teams reached").time());
+        assertNull(claim(claims, "Peru's army evacuated").time());
+    }
+
+    private static ExtractedClaim claim(List<ExtractedClaim> claims, String start) {
+        return claims.stream()
+                .filter(c -> c.text().startsWith(start))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(start + " in " + claims));
     }
 
     @Test

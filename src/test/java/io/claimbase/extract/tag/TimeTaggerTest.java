@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeTaggerTest {
 
@@ -486,6 +488,73 @@ class TimeTaggerTest {
                         "2013-05-02",
                         "2023-05-02",
                         DatePrecision.YEAR),
+                // a time counted on from the period in the same sentence closes the stretch
+                row(
+                        "Lisbon halted the exports in 2019 before resuming them two years later.",
+                        "2023-05-02",
+                        "in 2019 before resuming them two years later",
+                        "2019-01-01",
+                        "2021-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Oslo signed a pact with Iceland in 2020 and one with Denmark the following year.",
+                        "2023-05-02",
+                        "in 2020 and one with Denmark the following year",
+                        "2020-01-01",
+                        "2021-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "In March 2022 the envoys drafted a text, and a month later both sides initialled it.",
+                        "2023-05-02",
+                        "In March 2022 the envoys drafted a text, and a month later",
+                        "2022-03-01",
+                        "2022-04-30",
+                        DatePrecision.MONTH),
+                // a figure of one period set against the figure of another: the stretch of both
+                row(
+                        "Wine exports slipped to about $1.2 billion in 2022, down from a record $1.5 billion in 2021.",
+                        "2023-05-02",
+                        "in 2022, down from a record $1.5 billion in 2021",
+                        "2021-01-01",
+                        "2022-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Ports logged 52 transits since July, up from 38 over the same weeks last year.",
+                        "2023-08-20",
+                        "since July",
+                        "2023-07-01",
+                        "2023-08-20",
+                        DatePrecision.MONTH),
+                // a period the present is measured against: the sentence speaks about the publication year
+                row(
+                        "The second convoy was better organised than in 2021, the mayor said.",
+                        "2023-05-02",
+                        "in 2021",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "Tin exports have shrunk to a fraction of what they were in the 1990s.",
+                        "2023-05-02",
+                        "in the 1990s",
+                        "2023-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                // a horizon of plans is no period a reader dates
+                row(
+                        "The utility pledged to double its wind capacity over the next decade.",
+                        "2023-05-02",
+                        "over the next decade",
+                        null,
+                        null,
+                        DatePrecision.YEAR),
+                row(
+                        "Planners expect demand to rise through the coming decade.",
+                        "2023-05-02",
+                        "the coming decade",
+                        null,
+                        null,
+                        DatePrecision.YEAR),
                 row(
                         "The ministry said yesterday that talks failed.",
                         "2019-01-09",
@@ -898,9 +967,38 @@ class TimeTaggerTest {
                 Arguments.of("The bridge I want to discuss this morning does not exist yet."));
     }
 
+    /** A clause that tells a named thing's history is no period of a sentence that speaks about the present. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Oslo, which recognised the new government in 2019, has grown impatient with its ministers.",
+                "The Baltic Council, set up in 2011 to settle fishing disputes, meets twice a year.",
+                "The treaty, which outlived two wars after it was signed in 1962, remains suspended.",
+                "Lisbon keeps a ban on the imports first imposed in 2016.",
+                "Madrid will retaliate, as it did in 2018."
+            })
+    void theHistoryOfANamedThingIsNoPeriodOfThePresent(String sentence) {
+        assertNull(TIMES.find(sentence, LocalDate.of(2024, 5, 6)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // the sentence tells a past event with no time of its own: the clause's date is all there is
+                "The accord, signed in 2014, collapsed.; in 2014",
+                // another period outside the clause is the sentence's
+                "The accord, which was signed in 2014, was extended in 2021.; in 2021",
+                "Oslo, which recognised the new government in 2019, has been silent since March.; since March"
+            })
+    void aBackdropClauseGivesWayToThePeriodOfTheSentence(String sentence, String text) {
+        assertEquals(text, TIMES.find(sentence, LocalDate.of(2024, 5, 6)).text());
+    }
+
     @Test
     void aComparisonWithThePastWithoutAPublicationDateSpeaksAboutNoTime() {
         assertNull(TIMES.find("Relations are at their warmest since 1991.", null));
+        assertNull(TIMES.find("Tin traded far above the lows of the 2010s.", null));
     }
 
     @Test

@@ -71,7 +71,10 @@ class DateLinesTest {
                 "Aired 11 March 2023 · Listen again (31 min); 2023-03-11",
                 "Trade Policy Circle | Workshop, 2 May 2024 | Notes published 9 May 2024; 2024-05-09",
                 "Prepared by the staff of the Lakeside Forum for Regional Affairs, 21 May 2024; 2024-05-21",
-                "Compiled by Ana Ruiz, 3 February 2023; 2023-02-03"
+                "Compiled by Ana Ruiz, 3 February 2023; 2023-02-03",
+                "TROMSØ, Norway, 2 March 2023; 2023-03-02",
+                "Posted on 8 June 2024 by kvarnstrom | 5 min read; 2024-06-08",
+                "Posted on 8 June 2024 by @arctic_notes; 2024-06-08"
             })
     void aDateAmongOtherPartsOfAFurnitureLineIsFound(String line, String expected) {
         assertEquals(
