@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The learned topic model read over a whole article, fused with the topics of the cue lists. The cue lists see one
@@ -118,38 +119,16 @@ public final class TopicReader {
     }
 
     /**
-     * Suffixes cut from a word for its {@code s:} feature, one after another while one ends it and four letters stay:
-     * a stem ties the forms of one word together ("sanctions", "sanctioned", "sanctioning") so that a form no training
+     * The Snowball English (Porter 2) stemmer of OpenNLP, one per thread (a stemmer keeps the word it works on): a stem
+     * ties the forms of one word together ("sanctions", "sanctioned", "sanctioning") so that a form no training
      * sentence used still counts.
      */
-    private static final String[] SUFFIXES = {
-        "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers", "er", "ed", "al", "ly", "ic", "ian",
-        "ese", "ity", "ive", "ery"
-    };
+    private static final ThreadLocal<SnowballStemmer> STEMMER =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
-    /** The crude stem of a lowercase word: its plural made singular, then the {@link #SUFFIXES} cut off. */
+    /** The stem of a lowercase word (Snowball English). */
     static String stem(String word) {
-        if (word.length() <= 4) {
-            return word;
-        }
-        String stem = word;
-        if (stem.endsWith("ies") && stem.length() > 5) {
-            stem = stem.substring(0, stem.length() - 3) + "y";
-        } else if (stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us") && !stem.endsWith("is")) {
-            stem = stem.substring(0, stem.length() - 1);
-        }
-        boolean cut = true;
-        while (cut) {
-            cut = false;
-            for (String suffix : SUFFIXES) {
-                if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
-                    stem = stem.substring(0, stem.length() - suffix.length());
-                    cut = true;
-                    break;
-                }
-            }
-        }
-        return stem;
+        return STEMMER.get().stem(word).toString();
     }
 
     /** {@code s:stem} for every word of five or more letters (see {@link #stem}). */

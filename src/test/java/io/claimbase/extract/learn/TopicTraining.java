@@ -64,9 +64,9 @@ final class TopicTraining {
 
     /**
      * One extracted claim paired with a gold claim: its gold topics, its topics before the model, the features, and
-     * the topics the position reader adds after (a question's topic).
+     * the topics the position reader adds after (a question's topic), and the claim's text (to read a disagreement).
      */
-    record Example(List<String> gold, List<String> topics, List<String> features, List<String> question) {}
+    record Example(List<String> gold, List<String> topics, List<String> features, List<String> question, String text) {}
 
     /** C and thresholds (drop, add, fill), with the mean weighted change they gave. */
     record Choice(double c, double drop, double add, double fill, double score) {}
@@ -99,7 +99,8 @@ final class TopicTraining {
                                     : gold.get(i).topics(),
                             before,
                             evidence.get(i).features(),
-                            question));
+                            question,
+                            claims.get(i).text()));
                 }
             }
             sets.put(set, examples);

@@ -132,7 +132,7 @@ class TaggerTest {
                 Arguments.of("Huawei's 5G equipment", List.of("technology")),
                 Arguments.of("Pyongyang tested a ballistic missile.", List.of("nuclear")),
                 Arguments.of("The ENERGY sector", List.of("energy")),
-                Arguments.of("the lng terminal", List.of()));
+                Arguments.of("the lng plant", List.of()));
     }
 
     /** Also on the acts of an event and its backdrops, below. */
@@ -538,5 +538,38 @@ class TaggerTest {
                 Arguments.of("The mining company halved its dividend in March.", List.of("finance")),
                 Arguments.of("Quito raised a record sum from bond sales.", List.of("finance")),
                 Arguments.of("The shortfall could reach a tenth of revenue.", List.of("finance")));
+    }
+
+    /**
+     * The vocabulary families added on 2026-12-07 (topics18): people fleeing their homes name migration; go-betweens
+     * and delegations name diplomacy; forces, personnel and patrols name military (diplomatic personnel and market
+     * forces do not); terminals, cables and airports name infrastructure; a counterweight or an empire geopolitics.
+     */
+    @ParameterizedTest
+    @MethodSource
+    void namesTopicsFromTheirNewVocabularyFamilies(String sentence, List<String> topics) {
+        assertEquals(topics, tag(sentence).topics());
+    }
+
+    static Stream<Arguments> namesTopicsFromTheirNewVocabularyFamilies() {
+        return Stream.of(
+                Arguments.of("Thousands fled the valley after the floods.", List.of("migration")),
+                Arguments.of("Families are still fleeing the coastal towns.", List.of("migration")),
+                Arguments.of("The exodus emptied whole villages within a month.", List.of("migration")),
+                Arguments.of("Most were driven from their homes in a single week.", List.of("migration")),
+                Arguments.of("Lima summoned the chargé d'affaires on Friday.", List.of("diplomacy")),
+                Arguments.of("A Peruvian delegation arrived in Quito on Monday.", List.of("diplomacy")),
+                Arguments.of("Oslo offered to act as mediator.", List.of("diplomacy")),
+                Arguments.of("Chilean forces crossed the river at dawn.", List.of("military")),
+                Arguments.of("Some 300 personnel will rotate through the base.", List.of("military")),
+                Arguments.of("A lone soldier stood at the gate.", List.of("military")),
+                Arguments.of("Boats patrol the strait every night.", List.of("military")),
+                Arguments.of("Market forces will settle the price of copper.", List.of()),
+                Arguments.of("Quito expelled four diplomatic personnel.", List.of("diplomacy")),
+                Arguments.of("A second terminal will open on the coast next year.", List.of("infrastructure")),
+                Arguments.of("The cable links the islands to the mainland.", List.of("infrastructure")),
+                Arguments.of("New airports have gone up in every province.", List.of("infrastructure")),
+                Arguments.of("Lima sees Quito as a counterweight to Brasilia.", List.of("geopolitics")),
+                Arguments.of("Lima once ruled an empire.", List.of("geopolitics")));
     }
 }
