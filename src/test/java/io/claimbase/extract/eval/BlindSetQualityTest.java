@@ -557,4 +557,78 @@ class BlindSetQualityTest {
                             : String.join("\n", evaluation.leaks()));
         }
     }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FifteenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-15", "the fifteenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-15", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // first run 2026-12-07 12:06 (extractor 1.9.0, commit 9289a32, gold/blind-15/first-run.txt): claims F1
+            // 0.967; kind 0.745, attribution 0.897, certainty 0.897; topics F1 0.671, actors 0.865, event 0.476, time
+            // 0.681 (stated 0.750, inferred 0.000), figures 0.897; 12 boilerplate or non-claims taken as claims
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.94,
+                    "kind", 0.72,
+                    "attribution", 0.87,
+                    "certainty", 0.87,
+                    "topics", 0.64,
+                    "actors", 0.84,
+                    "event", 0.44,
+                    "time", 0.65,
+                    "figures", 0.87));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 12,
+                    () -> SealedSets.isSealed("blind-15")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SixteenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-16", "the sixteenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-16", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // first run 2026-12-07 12:06 (extractor 1.9.0, commit 9289a32, gold/blind-16/first-run.txt): claims F1
+            // 0.961; kind 0.770, attribution 0.922, certainty 0.958; topics F1 0.659, actors 0.897, event 0.529, time
+            // 0.667 (stated 0.748, inferred 0.357), figures 0.937; 5 boilerplate or non-claims taken as claims
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.93,
+                    "kind", 0.74,
+                    "attribution", 0.89,
+                    "certainty", 0.93,
+                    "topics", 0.63,
+                    "actors", 0.87,
+                    "event", 0.5,
+                    "time", 0.64,
+                    "figures", 0.91));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 5,
+                    () -> SealedSets.isSealed("blind-16")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
+        }
+    }
 }
