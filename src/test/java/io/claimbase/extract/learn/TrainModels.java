@@ -229,18 +229,12 @@ public final class TrainModels {
         return switch (set) {
             case "development" -> GoldSet.load();
             case "held-out" -> GoldSet.heldOut();
-            case "blind-4",
-                    "blind-5",
-                    "blind-6",
-                    "blind-7",
-                    "blind-8",
-                    "blind-9",
-                    "blind-10",
-                    "blind-11",
-                    "blind-12",
-                    "blind-13",
-                    "blind-14" -> GoldSet.blind(set);
-            default -> throw new IllegalArgumentException("not a training set: " + set);
+            default -> {
+                if (!SETS.contains(set)) {
+                    throw new IllegalArgumentException("not a training set: " + set);
+                }
+                yield GoldSet.blind(set);
+            }
         };
     }
 
