@@ -172,7 +172,10 @@ class ModelRotationTest {
     }
 
     @Test
-    void theAttributionModelHelpsOnAtLeastFiveUnseenSets() {
+    void theAttributionModelIsShippedOnlyWhileItHelpsOnAtLeastFiveUnseenSets() {
+        // measured 2026-12-07 14:26 on thirteen sets (extractor 1.10.0, with its new reporting rules, fresh-clone CI):
+        // 4 of 13, mean +0.001: dropped, models/attribution.tsv removed (re-train it with -Dexec.args=attribution;
+        // this test then says whether it may ship).
         // measured 2026-12-07 12:20-12:29 on thirteen sets (rules of main 42154eb): rules alone -> with the model
         // development 0.976 -> 0.974, held-out 0.942 -> 0.948, blind-4 0.976 -> 0.976, blind-5 0.950 -> 0.950, blind-6
         // 0.952 -> 0.952, blind-7 0.973 -> 0.979, blind-8 0.918 -> 0.936, blind-9 0.922 -> 0.935, blind-10 0.958 ->
@@ -190,10 +193,20 @@ class ModelRotationTest {
         // development 0.976, held-out 0.942, blind-4 0.976, blind-5 0.950, blind-6 0.952, blind-7 0.973, blind-8
         // 0.918, blind-9 0.922, blind-10 0.958): with the model 0.979, 0.942, 0.979, 0.953, 0.952, 0.976, 0.927,
         // 0.926, 0.958 (6 of 9, mean +0.003)
-        rotate(Task.ATTRIBUTION, 5);
+        Rotation rotation = rotation(Task.ATTRIBUTION);
+        assertEquals(
+                rotation.helped() >= 5 && rotation.gain() > 0, Files.exists(Task.ATTRIBUTION.path()), rotation::table);
     }
 
+    /** A rotation's outcome: on how many sets the model helped, the summed change, and the printed table. */
+    private record Rotation(int helped, double gain, String table) {}
+
     private static void rotate(Task task, int minHelped) {
+        Rotation rotation = rotation(task);
+        assertTrue(rotation.helped() >= minHelped && rotation.gain() > 0, rotation::table);
+    }
+
+    private static Rotation rotation(Task task) {
         Map<String, List<Example>> sets = TrainModels.examples(task, CUES_ONLY, CUES);
         Extractor without = new Extractor(CUES_ONLY, CUES, ASSESSOR);
         String measure = switch (task) {
@@ -249,7 +262,7 @@ class ModelRotationTest {
         table.append(String.format(
                 Locale.ROOT, "  helped on %d of %d sets, mean %s change %+.3f%n", helped, n, measure, gain / n));
         System.out.println(table);
-        assertTrue(helped >= minHelped && gain > 0, table::toString);
+        return new Rotation(helped, gain, table.toString());
     }
 
     private static double value(Score score) {

@@ -189,7 +189,10 @@ public final class TrainModels {
         Cues cues = Cues.fromDirectory(DOMAIN);
         Set<String> only = Set.of(args);
         for (Task task : Task.values()) {
-            if (only.isEmpty() || only.contains(task.name().toLowerCase(Locale.ROOT))) {
+            // without arguments, the models that ship (a file is there); a model named is trained even when none is
+            if (only.isEmpty()
+                    ? Files.exists(task.path())
+                    : only.contains(task.name().toLowerCase(Locale.ROOT))) {
                 String text =
                         train(task, new ArrayList<>(examples(task, domain, cues).values()), provenance());
                 write(task.path(), text);
