@@ -105,28 +105,14 @@ final class ClaimFinder {
      */
     List<ExtractedClaim> find(
             CleanedText cleaned, String title, String givenTitle, String author, LocalDate publishedOn) {
-        return find(cleaned, title, givenTitle, author, publishedOn, null, null);
+        return find(cleaned, title, givenTitle, author, publishedOn, Set.of(), null, null);
     }
 
     /**
-     * As {@link #find(CleanedText, String, String, String, LocalDate)}; {@code evidence}, when not null, is given what
-     * the topic reader saw of every claim (for the offline trainer), and {@code attributionEvidence}, when not null,
-     * what the attribution reader saw.
-     */
-    List<ExtractedClaim> find(
-            CleanedText cleaned,
-            String title,
-            String givenTitle,
-            String author,
-            LocalDate publishedOn,
-            List<TopicReader.Evidence> evidence,
-            List<AttributionReader.Evidence> attributionEvidence) {
-        return find(cleaned, title, givenTitle, author, publishedOn, Set.of(), evidence, attributionEvidence);
-    }
-
-    /**
-     * As above; {@code entryLines} are the raw lines that open an entry of a live blog under its time stamp ("21:05
-     * IST"), whose first claim tells what happened on the blog's day ({@link DiscourseTime}).
+     * As {@link #find(CleanedText, String, String, String, LocalDate)}; {@code entryLines} are the raw lines that open
+     * an entry of a live blog under its time stamp ("21:05 IST"), whose first claim tells what happened on the blog's
+     * day ({@link DiscourseTime}); {@code evidence}, when not null, is given what the topic reader saw of every claim
+     * (for the offline trainer), and {@code attributionEvidence}, when not null, what the attribution reader saw.
      */
     List<ExtractedClaim> find(
             CleanedText cleaned,
