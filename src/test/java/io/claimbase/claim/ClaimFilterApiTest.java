@@ -122,6 +122,16 @@ class ClaimFilterApiTest extends ClaimApiTestBase {
         assertThat(
                 texts("article", a, "after", "2014-06", "before", "2015"),
                 contains("From 2013 to 2016.", "In 2014.", "On 31 December 2014."));
+        // a window in time order is written as two B-tree bounds (the other orders use the range overlap): same rows
+        assertThat(
+                texts("article", a, "after", "2014-06", "before", "2015", "sort", "time"),
+                contains("From 2013 to 2016.", "In 2014.", "On 31 December 2014."));
+        assertThat(
+                texts("article", a, "after", "2014-06", "before", "2015", "sort", "-time"),
+                contains("On 31 December 2014.", "In 2014.", "From 2013 to 2016."));
+        assertThat(
+                texts("article", a, "after", "2014-12-31", "before", "2015-03-01", "sort", "time"),
+                contains("From 2013 to 2016."));
         assertThat(texts("article", a, "after", "2015-03-31"), contains("From 2013 to 2016."));
         assertThat(texts("article", a, "after", "2016"), empty());
     }
