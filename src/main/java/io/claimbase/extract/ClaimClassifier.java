@@ -3,8 +3,10 @@ package io.claimbase.extract;
 import io.claimbase.extract.tag.EventFeatures;
 import io.claimbase.extract.text.PhraseMatcher;
 import io.claimbase.extract.text.PhraseMatcher.Match;
+import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,53 @@ public final class ClaimClassifier {
             "though",
             "whereas");
 
+    /** Words that open a noun phrase: a "that" after one of them and a noun starts a relative clause. */
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "any", "every", "each", "this", "these", "those", "its", "their", "his", "her", "our",
+            "some", "another");
+
+    /**
+     * Words after which "that" opens the content of what is said, thought or judged, not a relative clause; with the
+     * speech verbs of the attribution cues.
+     */
+    private static final Set<String> CONTENT_CLAUSE_HEADS = Set.of(
+            "replied",
+            "stress",
+            "repeat",
+            "repeated",
+            "deny",
+            "denied",
+            "know",
+            "knew",
+            "hope",
+            "hoped",
+            "fear",
+            "feared",
+            "expect",
+            "expected",
+            "show",
+            "shows",
+            "showed",
+            "clear",
+            "sure",
+            "certain",
+            "true",
+            "so",
+            "such",
+            "fact",
+            "view",
+            "idea",
+            "claim",
+            "argument");
+
+    private static final int MAX_QUOTED_TERM_WORDS = 6;
+
+    /** Words after which a quotation is a term (a name, a label), not the predicate of the sentence. */
+    private static final Set<String> TERM_OPENERS = Set.of(
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "of", "with", "for", "about", "on", "from",
+            "as", "called", "dubbed");
+
+    private final Set<String> contentClauseHeads;
     private final PhraseMatcher<String> prescription;
     private final PhraseMatcher<String> prediction;
     private final PhraseMatcher<String> assessment;
@@ -89,6 +138,10 @@ public final class ClaimClassifier {
         this.hedged = PhraseMatcher.of(cues.certainty().hedged());
         this.hedgeExceptions = PhraseMatcher.of(cues.certainty().hedgeExceptions());
         this.concessiveOpeners = PhraseMatcher.of(cues.sentences().concessiveOpeners());
+        Set<String> heads = new HashSet<>(CONTENT_CLAUSE_HEADS);
+        heads.addAll(cues.attribution().speechVerbs());
+        heads.addAll(cues.attribution().thatVerbs());
+        this.contentClauseHeads = Set.copyOf(heads);
     }
 
     /** The kind of claim a sentence makes, read on its {@link Tokens#words() words}. */
@@ -218,7 +271,9 @@ public final class ClaimClassifier {
                     && isCued(tokens, match)
                     && !covered(match, exceptions)
                     && !isContrastive(tokens, match)
-                    && !inSubordinateClause(tokens, match)) {
+                    && !inSubordinateClause(tokens, match)
+                    && !inRelativeThatClause(tokens, match)
+                    && !inQuotedTerm(tokens, match)) {
                 return Certainty.NEGATED;
             }
         }
@@ -255,6 +310,71 @@ public final class ClaimClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "a partnership that neither side wants to turn into an alliance", "the help that Beijing would not give": a
+     * negation in a clause opened by "that" right after a noun phrase (a determiner at most four words before it)
+     * qualifies the noun; it does not deny the main claim. After a verb of saying or thinking ("told the press that
+     * …") the clause is the content itself and still counts.
+     */
+    private boolean inRelativeThatClause(Tokens tokens, Match<String> match) {
+        String text = tokens.text();
+        for (int i = match.start() - 1; i > 0; i--) {
+            int comma = text.indexOf(',', tokens.end(i - 1));
+            if (comma >= 0 && comma < tokens.start(i)) {
+                return false;
+            }
+            if (!tokens.word(i).equals("that")) {
+                continue;
+            }
+            boolean determiner = false;
+            for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+                int before = text.indexOf(',', tokens.end(j));
+                if (before >= 0 && before < tokens.start(j + 1)) {
+                    break;
+                }
+                if (contentClauseHeads.contains(tokens.word(j))) {
+                    return false;
+                }
+                // not the subject opening the sentence: in "A country that matters less is not an equal" the
+                // negation is the main clause's
+                determiner |= j < i - 1 && j > 0 && DETERMINERS.contains(tokens.word(j));
+            }
+            return determiner;
+        }
+        return false;
+    }
+
+    /**
+     * "the “no limits” declaration", "described as “non-aligned”": a negation inside a short quoted term (at most
+     * {@link #MAX_QUOTED_TERM_WORDS} words, after a determiner or a preposition) names a phrase someone used; it does
+     * not deny the main claim. A quoted predicate ("insist that it is “not an alliance”") still does.
+     */
+    private static boolean inQuotedTerm(Tokens tokens, Match<String> match) {
+        String text = tokens.text();
+        int at = tokens.start(match.start());
+        int open = -1;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean opening = c == '\u201c' || (c == '"' && open < 0);
+            boolean closing = c == '\u201d' || (c == '"' && open >= 0);
+            if (opening && open < 0) {
+                open = k;
+            } else if (closing && open >= 0) {
+                if (open < at && at < k) {
+                    return TextShapes.wordCount(text.substring(open + 1, k)) <= MAX_QUOTED_TERM_WORDS
+                            && TERM_OPENERS.contains(lastWord(text.substring(0, open)));
+                }
+                open = -1;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     private static int wordAfter(Tokens tokens, int offset) {

@@ -62,7 +62,23 @@ class ClaimClassifierTest {
                 "If they do not, they will be negotiating with Ankara again.|ASSERTED",
                 "The partnership is not deepening; it is thinning out.|ASSERTED",
                 "This could not come at a worse time.|NEGATED",
-                "Putin said that Russia would not retreat.|NEGATED"
+                "Putin said that Russia would not retreat.|NEGATED",
+                // a negation in a relative clause after a noun phrase qualifies the noun
+                "Lisbon signed a fisheries accord that neither party intends to renew.|ASSERTED",
+                "The ministry ordered the patrol boats that the navy can no longer crew.|ASSERTED",
+                "Donors keep waiting for a reform that never arrives.|ASSERTED",
+                // ... but not after a verb of saying, and not in the main clause
+                "The minister told the press that the talks had not failed.|NEGATED",
+                "The navy has not ordered the boats that the coast guard wanted.|NEGATED",
+                "It is clear that the cabinet will not resign.|NEGATED",
+                // a negation inside a short quoted term names the term
+                "Since the \u201cno red lines\u201d pledge of 2019, the two navies have trained together.|ASSERTED",
+                "Officials describe the border as \"not negotiable\" in every briefing.|ASSERTED",
+                "Both governments insist that the treaty is \u201cnot a defence pact\u201d.|NEGATED",
+                "A neighbour that trades less with Lisbon is not a rival.|NEGATED",
+                "Asked about a naval base, the envoy replied that the talks were not over.|NEGATED",
+                "\u201cWe will not sign this treaty,\u201d the envoy said.|NEGATED",
+                "The envoy said the talks were \u201cnot a failure, not a success, and certainly not over\u201d.|NEGATED"
             })
     void certaintyFollowsNegationAndHedgeCues(String sentence, Certainty certainty) {
         assertEquals(certainty, classifier.certainty(Tokens.of(sentence)));
