@@ -168,7 +168,12 @@ class AttributionFinderTest {
                 "Ortega also reminds listeners that the canal lost money for a decade.|Ortega",
                 "Port officials put the losses from the strike at about $40 million.|Port officials",
                 "For years, planners in Madrid told themselves that the tunnel would pay for itself.|planners in Madrid",
-                "In his reading, the tariffs will bite by spring.|In his reading"
+                "In his reading, the tariffs will bite by spring.|In his reading",
+                // the other tenses of speech verbs: a present for a past and a past for a present
+                "Dock workers in Gdansk complain that the new cranes break down weekly.|Dock workers in Gdansk",
+                "Ferreira recalls that the bridge opened two years late.|Ferreira",
+                "Port officials repeat that the terminal will open in June.|Port officials",
+                "Bankers will tell you the bond sold out in an hour.|Bankers"
             })
     void denialsBlameRemindersEstimatesAndViewsWithAnAsComplementAreReported(String sentence, String source) {
         assertEquals(Attribution.reported(source), find(sentence, null));
@@ -188,7 +193,11 @@ class AttributionFinderTest {
                 "The harbour, by most measures, is busier than ever.",
                 "The ferry put in at 6 a.m. and left at noon.",
                 // a reading that differs introduces the views after it, in the author's words
-                "Officials in Lisbon read the vote differently."
+                "Officials in Lisbon read the vote differently.",
+                // speech verbs whose subject is a thing or a comparison, left out of the cue lists
+                "The numbers explain why the port lost money.",
+                "The harbour is busier than the officials think.",
+                "Few doubt that the canal will reopen."
             })
     void nounsPassivesAndPlainVerbsNearThoseShapesAreTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
