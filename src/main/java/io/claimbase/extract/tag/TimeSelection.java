@@ -250,6 +250,9 @@ final class TimeSelection {
     static List<Found> select(String sentence, List<Found> matches, LocalDate publishedOn) {
         List<Found> candidates = new ArrayList<>(matches.size());
         for (Found match : matches) {
+            if (namesADocument(sentence, match)) {
+                continue;
+            }
             Found bound = openBound(sentence, match, publishedOn);
             if (bound == null) {
                 candidates.add(widen(sentence, match, publishedOn));
@@ -279,6 +282,35 @@ final class TimeSelection {
                                         publishedOn),
                                 publishedOn)));
     }
+
+    /**
+     * A bare year in the name of a document the sentence refers to as known ("the 2001 Treaty of
+     * Good-Neighbourliness", "the 1951 Mutual Defense Treaty", "the 2016 arbitral award") or of a plan ("its Vision
+     * 2030 projects") tells when the text was signed or what it aims at, not when what the sentence says happens: "the
+     * 2001 treaty obliges both sides" speaks about now, "the 2001 treaty, extended in 2021" about 2021. Not an event
+     * named by its year ("the 2016 election", "the 2015 hack"), which the sentence may well be about, nor a document
+     * the sentence introduces ("lawsuits under a 1989 investment treaty"), which the annotated sets date by its year.
+     */
+    static boolean namesADocument(String sentence, Found match) {
+        if (!BARE_YEAR.matcher(sentence.substring(match.start(), match.end())).matches()) {
+            return false;
+        }
+        String before = sentence.substring(0, match.start());
+        return DEFINITE.matcher(before).find()
+                        && DOCUMENT_AFTER
+                                .matcher(sentence.substring(match.end()))
+                                .lookingAt()
+                || PLAN_BEFORE.matcher(before).find();
+    }
+
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\bthe\\s+$");
+
+    /** Up to two words, then a document noun: "2001 Treaty", "1951 Mutual Defense Treaty", "2015 nuclear deal". */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:treaty|treaties"
+            + "|agreement|accords?|pact|award|deal|convention|charter|constitution|memorandum|protocol)\\b");
+
+    /** A plan named after the year it aims at: "Vision 2030", "Agenda 2063", "Horizon 2020". */
+    private static final Pattern PLAN_BEFORE = Pattern.compile("\\b(?:Vision|Agenda|Horizon)\\s+$");
 
     /**
      * The words before a period that a sentence measures the present against: "better organised than in 2024", "a
