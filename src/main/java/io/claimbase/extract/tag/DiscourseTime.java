@@ -585,15 +585,25 @@ public final class DiscourseTime {
      * five years" (a participle after a comma) describe a state, not a step of the account.
      */
     static boolean toldInThePast(String sentence) {
-        return Tense.of(PARTICIPLE.matcher(sentence).replaceAll(" ")) == Tense.PAST;
+        return Tense.of(PARTICIPLE.matcher(sentence).replaceAll(" ")) == Tense.PAST
+                && !REPORTED_OUTLOOK.matcher(sentence).find();
     }
 
     /**
-     * A present passive ("is designed", "are now barred") or a participle and its preposition after a comma (",
+     * Someone's words about what would come or what is ("Officials said the fund would start with $250 million",
+     * "The operator warned that flows could drop"): an outlook or an assessment, not a step of the account.
+     */
+    private static final Pattern REPORTED_OUTLOOK = Pattern.compile(
+            "\\b(?:said|says|warned|added|told\\s+\\S+)" + "\\s+(?:that\\s+)?[^,;:]{0,60}?\\b(?:would|could|might)\\b");
+
+    /**
+     * A present passive ("is designed", "are now barred"), a present perfect ("has offered to host talks", a state
+     * of things now) or a participle and its preposition after a comma (",
      * phased in", ", escorted by"; not ", reached the port", the verb after a parenthesis).
      */
     private static final Pattern PARTICIPLE =
-            Pattern.compile("\\b(?:is|are|be|remains?)\\s+(?:\\p{Ll}+ly\\s+|now\\s+|still\\s+|also\\s+)?\\p{Ll}+ed\\b"
+            Pattern.compile("\\b(?:is|are|be|remains?|has|have)\\s+(?:\\p{Ll}+ly\\s+|now\\s+|still\\s+|also\\s+"
+                    + "|not\\s+|already\\s+|since\\s+)?\\p{Ll}+ed\\b"
                     + "|,\\s*\\p{Ll}+ed\\s+(?=(?:in|on|by|over|at|from|with|for|as|under)\\b)");
 
     /**

@@ -42,13 +42,17 @@ class DiscourseTimeTest {
         for (String state : List.of(
                 "The canal is designed to carry 40 ships a day.",
                 "Most of those firms are now barred from the market.",
-                "The headline figure is a quota of 50,000 tonnes, phased in over four years.")) {
+                "The headline figure is a quota of 50,000 tonnes, phased in over four years.",
+                "Chile, which has mediated before, has offered to host the talks.",
+                "Officials said the fund would open with $40 million.",
+                "The port authority warned that exports could fall by a tenth.")) {
             assertFalse(DiscourseTime.toldInThePast(state), state);
         }
         for (String step : List.of(
                 "Two frigates sailed from Callao.",
                 "The convoy, escorted by two frigates, reached the port.",
-                "The harbour was closed for a day.")) {
+                "The harbour was closed for a day.",
+                "The ministry said the frigates returned to port by nightfall.")) {
             assertTrue(DiscourseTime.toldInThePast(step), step);
         }
         List<ExtractedClaim> claims = claims("Peru and Ecuador opened a new border crossing on 12 March 2024. "
