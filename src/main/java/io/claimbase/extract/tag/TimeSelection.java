@@ -296,12 +296,24 @@ final class TimeSelection {
             return false;
         }
         String before = sentence.substring(0, match.start());
-        return DEFINITE.matcher(before).find()
-                        && DOCUMENT_AFTER
-                                .matcher(sentence.substring(match.end()))
-                                .lookingAt()
-                || PLAN_BEFORE.matcher(before).find();
+        String after = sentence.substring(match.end());
+        return DEFINITE.matcher(before).find() && DOCUMENT_AFTER.matcher(after).lookingAt()
+                || PLAN_BEFORE.matcher(before).find()
+                || TARGET_BEFORE.matcher(before).find()
+                || TARGET_AFTER.matcher(after).lookingAt();
     }
+
+    /**
+     * A year named as a target or as the horizon of a plan: "well before the target date of 2024", "floated 2026 as a
+     * target", "a second statement mapping economic cooperation to 2030". (Not "by 2030", which tells when a thing is
+     * to happen, nor "from 2021 to 2024", a range.)
+     */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)(?:\\btarget(?:\\s+(?:date|year))?\\s+of"
+            + "|\\b(?:cooperation|development|partnership|plans?|programme|program|strategy|roadmap|outlook)"
+            + "\\s+(?:up\\s+)?(?:to|until|through))\\s+$");
+
+    private static final Pattern TARGET_AFTER =
+            Pattern.compile("(?i)\\s+as\\s+(?:a|the|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:target|goal|deadline)\\b");
 
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\bthe\\s+$");
 

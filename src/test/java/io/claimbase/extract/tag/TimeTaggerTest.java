@@ -1026,6 +1026,21 @@ class TimeTaggerTest {
                         "2018-01-01",
                         "2018-12-31",
                         DatePrecision.YEAR),
+                // a year the sentence says a thing is to happen by, or the end of a range, is a period
+                row(
+                        "Quito aims to export 3 million tonnes of bananas by 2030.",
+                        "2024-05-24",
+                        "by 2030",
+                        "2030-01-01",
+                        "2030-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "The fleet trained together from 2019 to 2023.",
+                        "2024-05-24",
+                        "from 2019 to 2023",
+                        "2019-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
                 // a document the sentence introduces is dated by its year
                 row(
                         "Bolivia could sue under a 1904 border treaty with Chile.",
@@ -1079,7 +1094,11 @@ class TimeTaggerTest {
                 Arguments.of("The 1994 fisheries treaty still binds both fleets."),
                 Arguments.of("Under the 1987 water-sharing agreement, Lima draws a third of the lake."),
                 Arguments.of("Quito rejects any reference to the 2011 Hague Award."),
-                Arguments.of("Oman is pouring money into its Vision 2040 projects."));
+                Arguments.of("Oman is pouring money into its Vision 2040 projects."),
+                // a year named as a target or as a plan's horizon
+                Arguments.of("Traders expect volumes to pass 2 million tonnes well before the target date of 2030."),
+                Arguments.of("The ministers agreed a text, although envoys had floated 2027 as a deadline."),
+                Arguments.of("The leaders also signed a statement charting trade cooperation to 2035."));
     }
 
     /** A clause that tells a named thing's history is no period of a sentence that speaks about the present. */
