@@ -400,6 +400,17 @@ final class TimeSelection {
         List<int[]> clauses = new ArrayList<>();
         boolean toldNow = false;
         while (backdrop.find()) {
+            // "Manila, which will chair the bloc in 2026, said …": what a thing will do is no part of a past account
+            if (backdrop.group().startsWith(",")
+                    && RELATIVE.matcher(backdrop.group()).lookingAt()
+                    && Tense.of(backdrop.group()) == Tense.FUTURE
+                    && mainTense(sentence, backdrop) == Tense.PAST) {
+                int start = backdrop.start();
+                int end = backdrop.end();
+                return selected.stream()
+                        .filter(f -> f.start() < start || f.end() > end)
+                        .toList();
+            }
             // "Malaysia, which chairs ASEAN this year, …": a relative clause in the present tells the sentence's now
             if (!backdrop.group().startsWith(",")
                     || !RELATIVE.matcher(backdrop.group()).lookingAt()
