@@ -57,7 +57,7 @@ final class CalendarDates {
         }
         Integer y = year != null
                 ? Integer.valueOf(year)
-                : yearFor(month, from, 0, publishedOn, Tense.at(text, m.start(), m.end()));
+                : yearFor(month, from, 0, publishedOn, Tense.ofDate(text, m.start(), m.end()));
         if (y == null) {
             return date(2000, month, to) == null ? null : unresolved(written, DatePrecision.DAY);
         }
@@ -73,7 +73,7 @@ final class CalendarDates {
     /** "(in) September", "early September": the year the sentence's tense points to ({@link Periods#yearFor}). */
     static TimePeriod monthAlone(Matcher m, String text, LocalDate publishedOn) {
         int month = month(m.group(3));
-        Integer year = yearFor(month, 1, 1, publishedOn, Tense.at(text, m.start(), m.end()));
+        Integer year = yearFor(month, 1, 1, publishedOn, Tense.ofDate(text, m.start(), m.end()));
         return year == null ? unresolved(m.group(), DatePrecision.MONTH) : wholeMonth(m.group(), year, month);
     }
 
@@ -88,7 +88,7 @@ final class CalendarDates {
         int months = last >= first ? last - first + 1 : last + 12 - first + 1;
         Integer year = m.group(3) != null
                 ? Integer.valueOf(Integer.parseInt(m.group(3)) - (last < first ? 1 : 0))
-                : yearFor(first, 1, months, publishedOn, Tense.at(text, m.start(), m.end()));
+                : yearFor(first, 1, months, publishedOn, Tense.ofDate(text, m.start(), m.end()));
         if (year == null) {
             return unresolved(m.group(), DatePrecision.MONTH);
         }
@@ -100,7 +100,7 @@ final class CalendarDates {
     static TimePeriod monthNamingAnEvent(Matcher m, String text, LocalDate publishedOn) {
         String written = m.group(1) != null ? m.group(1) : m.group(2);
         int month = month(written);
-        Integer year = yearFor(month, 1, 1, publishedOn, Tense.at(text, m.start(), m.end()));
+        Integer year = yearFor(month, 1, 1, publishedOn, Tense.ofDate(text, m.start(), m.end()));
         return year == null ? unresolved(written, DatePrecision.MONTH) : wholeMonth(written, year, month);
     }
 
@@ -118,13 +118,42 @@ final class CalendarDates {
     static TimePeriod quarter(Matcher m, String text, LocalDate publishedOn) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         int quarter = switch (which.charAt(0)) {
-            case 'f' -> which.startsWith("fi") ? 1 : 4;
+            case 'f' -> which.equals("first") ? 1 : 4; // "fourth", "final"
+            case 'l' -> 4; // "the last quarter of 2023"
             case 's' -> 2;
             case 't' -> 3;
             default -> Character.getNumericValue(which.charAt(0));
         };
         YearMonth first = YearMonth.of(Integer.parseInt(m.group(2)), quarter * 3 - 2);
         return period(m.group(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), DatePrecision.MONTH);
+    }
+
+    /**
+     * "the first quarter of 2025 … in the second", "the first half of 2024 … in the second": from the start of the
+     * first part to the end of the later one, by months.
+     */
+    static TimePeriod laterPartOfTheYear(Matcher m, String text, LocalDate publishedOn) {
+        int months = m.group(2).equalsIgnoreCase("half") ? 6 : 3;
+        int first = ordinal(m.group(1));
+        int last = ordinal(m.group(4));
+        if (last <= first || last * months > 12) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(3));
+        return period(
+                m.group(),
+                YearMonth.of(year, (first - 1) * months + 1).atDay(1),
+                YearMonth.of(year, last * months).atEndOfMonth(),
+                DatePrecision.MONTH);
+    }
+
+    private static int ordinal(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
     }
 
     /** A decade, whole even when "early", "mid" or "late" (the precision is the decade). */

@@ -558,7 +558,7 @@ public final class DiscourseTime {
 
     private static ExtractedClaim continuingTheAccount(
             ExtractedClaim claim, List<ExtractedClaim> before, List<Integer> paragraphs, int index, TimePeriod lead) {
-        if (claim.kind() != ClaimKind.FACT || Tense.of(claim.text()) != Tense.PAST) {
+        if (claim.kind() != ClaimKind.FACT || !toldInThePast(claim.text())) {
             return claim;
         }
         for (int j = index - 1; j >= 0 && j >= index - REACH; j--) {
@@ -578,6 +578,33 @@ public final class DiscourseTime {
         }
         return claim;
     }
+
+    /**
+     * Whether a fact is told in the past once its participles are set aside: "The line is designed to carry 50 bcm"
+     * and "Most are barred from entering the bloc" (a present passive) or "a quota of 99,000 tonnes, phased in over
+     * five years" (a participle after a comma) describe a state, not a step of the account.
+     */
+    static boolean toldInThePast(String sentence) {
+        return Tense.of(PARTICIPLE.matcher(sentence).replaceAll(" ")) == Tense.PAST
+                && !REPORTED_OUTLOOK.matcher(sentence).find();
+    }
+
+    /**
+     * Someone's words about what would come or what is ("Officials said the fund would start with $250 million",
+     * "The operator warned that flows could drop"): an outlook or an assessment, not a step of the account.
+     */
+    private static final Pattern REPORTED_OUTLOOK = Pattern.compile(
+            "\\b(?:said|says|warned|added|told\\s+\\S+)" + "\\s+(?:that\\s+)?[^,;:]{0,60}?\\b(?:would|could|might)\\b");
+
+    /**
+     * A present passive ("is designed", "are now barred"), a present perfect ("has offered to host talks", a state
+     * of things now) or a participle and its preposition after a comma (",
+     * phased in", ", escorted by"; not ", reached the port", the verb after a parenthesis).
+     */
+    private static final Pattern PARTICIPLE =
+            Pattern.compile("\\b(?:is|are|be|remains?|has|have)\\s+(?:\\p{Ll}+ly\\s+|now\\s+|still\\s+|also\\s+"
+                    + "|not\\s+|already\\s+|since\\s+)?\\p{Ll}+ed\\b"
+                    + "|,\\s*\\p{Ll}+ed\\s+(?=(?:in|on|by|over|at|from|with|for|as|under)\\b)");
 
     /**
      * The claim names an event and no time; the first claim after it that states a time, one of the next {@value

@@ -143,7 +143,7 @@ final class RelativeDates {
             case "autumn" -> 9;
             default -> 12;
         };
-        return threeMonths(m.group(), which, first, null, Tense.at(text, m.start(), m.end()), pub);
+        return threeMonths(m.group(), which, first, null, Tense.ofDate(text, m.start(), m.end()), pub);
     }
 
     /** "the first quarter", "the fourth quarter of this year": as {@link #season}, by the quarter's months. */
@@ -155,7 +155,7 @@ final class RelativeDates {
             case '4' -> 4;
             default -> 1;
         };
-        return threeMonths(m.group(), "the", quarter * 3 - 2, m.group(2), Tense.at(text, m.start(), m.end()), pub);
+        return threeMonths(m.group(), "the", quarter * 3 - 2, m.group(2), Tense.ofDate(text, m.start(), m.end()), pub);
     }
 
     private static TimePeriod threeMonths(
@@ -166,8 +166,12 @@ final class RelativeDates {
         int year = pub.getYear();
         if (relativeYear != null) {
             year += offset(relativeYear);
+        } else if (which.equals("this") && first == 12 && pub.getMonthValue() <= 2) {
+            year -= 1; // "this winter" in February: the winter that began in December
         } else if (which.equals("last")) {
-            year = YearMonth.of(year, first).plusMonths(2).atEndOfMonth().isBefore(pub) ? year : year - 1;
+            while (!YearMonth.of(year, first).plusMonths(2).atEndOfMonth().isBefore(pub)) {
+                year -= 1; // the last one over by now ("last winter" in January: not the one under way)
+            }
         } else if (which.equals("next")) {
             year = YearMonth.of(year, first).atDay(1).isAfter(pub) ? year : year + 1;
         } else if (which.equals("the")) {
@@ -214,7 +218,7 @@ final class RelativeDates {
      * past only ("the tank I want to talk about this morning" is the talk's own time, none a reader dates).
      */
     static TimePeriod earlierToday(Matcher m, String text, LocalDate pub) {
-        if (Tense.at(text, m.start(), m.end()) != Tense.PAST) {
+        if (Tense.ofDate(text, m.start(), m.end()) != Tense.PAST) {
             return null;
         }
         return pub == null ? unresolved(m.group(), DatePrecision.DAY) : period(m.group(), pub, pub, DatePrecision.DAY);
@@ -357,7 +361,7 @@ final class RelativeDates {
         }
         DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        Tense tense = Tense.at(text, m.start(), m.end());
+        Tense tense = Tense.ofDate(text, m.start(), m.end());
         if ((word.equals("until") || word.equals("till")) && tense != Tense.PAST) {
             // "the drills run until Friday": from the publication date to that day
             return period(m.group(), pub, pub.with(TemporalAdjusters.nextOrSame(day)), DatePrecision.DAY);

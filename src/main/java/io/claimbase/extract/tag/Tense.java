@@ -26,6 +26,18 @@ enum Tense {
 
     /** The tense of the clause around {@code [start, end)} of the sentence. */
     static Tense at(String sentence, int start, int end) {
+        return at(sentence, start, end, false);
+    }
+
+    /**
+     * As {@link #at}, for placing a date without a year: a condition in the present looks ahead too ("If the council
+     * approves it in January, …" is the next January). (Not in {@link #at}, which the event model's features read.)
+     */
+    static Tense ofDate(String sentence, int start, int end) {
+        return at(sentence, start, end, true);
+    }
+
+    private static Tense at(String sentence, int start, int end, boolean conditions) {
         int from = 0;
         int to = sentence.length();
         Matcher breaks = CLAUSE_BREAK.matcher(sentence);
@@ -37,18 +49,28 @@ enum Tense {
                 break;
             }
         }
-        Tense tense = of(sentence.substring(from, to));
+        Tense tense = of(sentence.substring(from, to), conditions);
         if (tense == UNKNOWN && from == 0 && to < sentence.length()) {
             int after = breaks.find(to + 1) ? breaks.start() : sentence.length();
-            return of(sentence.substring(to + 1, after));
+            return of(sentence.substring(to + 1, after), conditions);
         }
         return tense;
     }
 
     static Tense of(String text) {
+        return of(text, false);
+    }
+
+    private static Tense of(String text, boolean conditions) {
         if (FUTURE_CUE.matcher(text).find()) {
             return FUTURE;
         }
-        return PAST_CUE.matcher(text).find() ? PAST : UNKNOWN;
+        if (PAST_CUE.matcher(text).find()) {
+            return PAST;
+        }
+        // a condition in the present looks ahead: "If the talks fail in January, …"
+        return conditions && CONDITION.matcher(text).lookingAt() ? FUTURE : UNKNOWN;
     }
+
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\s*(?:if|unless|should)\\s");
 }

@@ -136,6 +136,12 @@ final class TimeRules {
                             + "as|as late as)\\s)(?:" + PART
                             + "[\\s-]+)?|\\b" + PART + "[\\s-]+)(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
                     CalendarDates::monthAlone),
+            // two months joined in one time phrase: "fell in March and April" is the two months
+            rule(
+                    Trigger.MONTH,
+                    "(?<=\\b(?i:in|during)\\s)(" + MONTH_FULL + ")\\s+and\\s+(" + MONTH_FULL
+                            + ")\\b(?!\\s*\\d{1,2}\\b)(?:,?\\s+" + YEAR + "\\b)?",
+                    CalendarDates::monthRange),
             rule(
                     Trigger.MONTH,
                     "\\b(?i:between|from)\\s+(" + MONTH_FULL + ")\\s+(?:and|to|until|till|through)\\s+(" + MONTH_FULL
@@ -153,8 +159,16 @@ final class TimeRules {
                     CalendarDates::season),
             rule(
                     Trigger.DIGIT,
-                    "(?i)\\b(?:the\\s+)?(" + QUARTER + ")\\s+quarter\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    "(?i)\\b(?:the\\s+)?(" + QUARTER + "|final|last)[\\s-]+quarter\\s+(?:of\\s+)?" + YEAR + "\\b",
                     CalendarDates::quarter),
+            // a quarter or half of a year and a later one told without the noun again: "$75 in the first quarter of
+            // 2025 but only $66 in the second" is the first two quarters
+            rule(
+                    Trigger.DIGIT,
+                    "(?i)\\b(?:the\\s+)?(first|second|third)\\s+(quarter|half)\\s+(?:of\\s+)?" + YEAR
+                            + "\\b(?:[^.;:?!]|\\.(?=\\d)){0,80}?\\b(?:in|during|for)\\s+the\\s+(second|third|fourth)\\b"
+                            + "(?![\\s-]+\\p{L})",
+                    CalendarDates::laterPartOfTheYear),
             rule(
                     Trigger.SEASON,
                     "(?i)\\b(this|last|next|the)\\s+(" + SEASON + ")\\b(?!\\s+(?:of\\s+)?(?:1[89]|20)\\d{2})",

@@ -250,6 +250,9 @@ final class TimeSelection {
     static List<Found> select(String sentence, List<Found> matches, LocalDate publishedOn) {
         List<Found> candidates = new ArrayList<>(matches.size());
         for (Found match : matches) {
+            if (namesADocument(sentence, match)) {
+                continue;
+            }
             Found bound = openBound(sentence, match, publishedOn);
             if (bound == null) {
                 candidates.add(widen(sentence, match, publishedOn));
@@ -279,6 +282,47 @@ final class TimeSelection {
                                         publishedOn),
                                 publishedOn)));
     }
+
+    /**
+     * A bare year in the name of a document the sentence refers to as known ("the 2001 Treaty of
+     * Good-Neighbourliness", "the 1951 Mutual Defense Treaty", "the 2016 arbitral award") or of a plan ("its Vision
+     * 2030 projects") tells when the text was signed or what it aims at, not when what the sentence says happens: "the
+     * 2001 treaty obliges both sides" speaks about now, "the 2001 treaty, extended in 2021" about 2021. Not an event
+     * named by its year ("the 2016 election", "the 2015 hack"), which the sentence may well be about, nor a document
+     * the sentence introduces ("lawsuits under a 1989 investment treaty"), which the annotated sets date by its year.
+     */
+    static boolean namesADocument(String sentence, Found match) {
+        if (!BARE_YEAR.matcher(sentence.substring(match.start(), match.end())).matches()) {
+            return false;
+        }
+        String before = sentence.substring(0, match.start());
+        String after = sentence.substring(match.end());
+        return DEFINITE.matcher(before).find() && DOCUMENT_AFTER.matcher(after).lookingAt()
+                || PLAN_BEFORE.matcher(before).find()
+                || TARGET_BEFORE.matcher(before).find()
+                || TARGET_AFTER.matcher(after).lookingAt();
+    }
+
+    /**
+     * A year named as a target or as the horizon of a plan: "well before the target date of 2024", "floated 2026 as a
+     * target", "a second statement mapping economic cooperation to 2030". (Not "by 2030", which tells when a thing is
+     * to happen, nor "from 2021 to 2024", a range.)
+     */
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)(?:\\btarget(?:\\s+(?:date|year))?\\s+of"
+            + "|\\b(?:cooperation|development|partnership|plans?|programme|program|strategy|roadmap|outlook)"
+            + "\\s+(?:up\\s+)?(?:to|until|through))\\s+$");
+
+    private static final Pattern TARGET_AFTER =
+            Pattern.compile("(?i)\\s+as\\s+(?:a|the|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:target|goal|deadline)\\b");
+
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\bthe\\s+$");
+
+    /** Up to two words, then a document noun: "2001 Treaty", "1951 Mutual Defense Treaty", "2015 nuclear deal". */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:treaty|treaties"
+            + "|agreement|accords?|pact|award|deal|convention|charter|constitution|memorandum|protocol)\\b");
+
+    /** A plan named after the year it aims at: "Vision 2030", "Agenda 2063", "Horizon 2020". */
+    private static final Pattern PLAN_BEFORE = Pattern.compile("\\b(?:Vision|Agenda|Horizon)\\s+$");
 
     /**
      * The words before a period that a sentence measures the present against: "better organised than in 2024", "a
@@ -356,6 +400,17 @@ final class TimeSelection {
         List<int[]> clauses = new ArrayList<>();
         boolean toldNow = false;
         while (backdrop.find()) {
+            // "Manila, which will chair the bloc in 2026, said …": what a thing will do is no part of a past account
+            if (backdrop.group().startsWith(",")
+                    && RELATIVE.matcher(backdrop.group()).lookingAt()
+                    && Tense.of(backdrop.group()) == Tense.FUTURE
+                    && mainTense(sentence, backdrop) == Tense.PAST) {
+                int start = backdrop.start();
+                int end = backdrop.end();
+                return selected.stream()
+                        .filter(f -> f.start() < start || f.end() > end)
+                        .toList();
+            }
             // "Malaysia, which chairs ASEAN this year, …": a relative clause in the present tells the sentence's now
             if (!backdrop.group().startsWith(",")
                     || !RELATIVE.matcher(backdrop.group()).lookingAt()

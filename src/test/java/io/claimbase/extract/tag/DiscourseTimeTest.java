@@ -38,6 +38,31 @@ class DiscourseTimeTest {
     }
 
     @Test
+    void aStateDescribedWithAParticipleContinuesNoAccount() {
+        for (String state : List.of(
+                "The canal is designed to carry 40 ships a day.",
+                "Most of those firms are now barred from the market.",
+                "The headline figure is a quota of 50,000 tonnes, phased in over four years.",
+                "Chile, which has mediated before, has offered to host the talks.",
+                "Officials said the fund would open with $40 million.",
+                "The port authority warned that exports could fall by a tenth.")) {
+            assertFalse(DiscourseTime.toldInThePast(state), state);
+        }
+        for (String step : List.of(
+                "Two frigates sailed from Callao.",
+                "The convoy, escorted by two frigates, reached the port.",
+                "The harbour was closed for a day.",
+                "The ministry said the frigates returned to port by nightfall.")) {
+            assertTrue(DiscourseTime.toldInThePast(step), step);
+        }
+        List<ExtractedClaim> claims = claims("Peru and Ecuador opened a new border crossing on 12 March 2024. "
+                + "The bridge is designed to carry 2,000 lorries a day. "
+                + "Officials unveiled a plaque at the crossing.");
+        assertNull(claim(claims, "The bridge is designed").time(), "a state, not a step of the day's account");
+        assertNotNull(claim(claims, "Officials unveiled").time(), "a step of the account: " + claims);
+    }
+
+    @Test
     void theFirstClaimOfALiveBlogsEntryTakesTheDayOfTheBlog() {
         String blog = """
                 LIVE

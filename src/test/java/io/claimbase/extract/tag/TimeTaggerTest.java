@@ -642,13 +642,8 @@ class TimeTaggerTest {
                         "2017-07-01",
                         "2017-07-31",
                         DatePrecision.MONTH),
-                row(
-                        "Last month the 2014 deal was revised.",
-                        null,
-                        "2014",
-                        "2014-01-01",
-                        "2014-12-31",
-                        DatePrecision.YEAR),
+                // (the year of a document's name is no period: "Last month", unresolved without a date)
+                row("Last month the 2014 deal was revised.", null, "Last month", null, null, DatePrecision.MONTH),
                 row(
                         "Last month the deal was revised, and again this year.",
                         null,
@@ -931,7 +926,137 @@ class TimeTaggerTest {
                         "in January to 4.1 million tonnes in May",
                         "2023-01-01",
                         "2023-05-31",
-                        DatePrecision.MONTH));
+                        DatePrecision.MONTH),
+                // the final or last quarter of a year is its fourth; a quarter written as an adjective
+                row(
+                        "Copper shipments to Peru doubled in the final quarter of 2022.",
+                        "2023-06-14",
+                        "in the final quarter of 2022",
+                        "2022-10-01",
+                        "2022-12-31",
+                        DatePrecision.MONTH),
+                row(
+                        "Analysts cut their first-quarter 2024 wheat forecast to $6 a bushel.",
+                        "2023-12-01",
+                        "first-quarter 2024",
+                        "2024-01-01",
+                        "2024-03-31",
+                        DatePrecision.MONTH),
+                // a quarter or a half, then a later one told without the noun: both together
+                row(
+                        "Coffee averaged $3.10 a pound in the first quarter of 2023 but only $2.60 in the second.",
+                        null,
+                        "in the first quarter of 2023 but only $2.60 in the second",
+                        "2023-01-01",
+                        "2023-06-30",
+                        DatePrecision.MONTH),
+                row(
+                        "Sales fell in the first half of 2021 and recovered in the second.",
+                        null,
+                        "in the first half of 2021 and recovered in the second",
+                        "2021-01-01",
+                        "2021-12-31",
+                        DatePrecision.MONTH),
+                // ... but not "the second" of something else
+                row(
+                        "Sales fell in the first half of 2021, as in the second largest market.",
+                        null,
+                        "in the first half of 2021",
+                        "2021-01-01",
+                        "2021-06-30",
+                        DatePrecision.YEAR),
+                // two months joined in one time phrase
+                row(
+                        "Bolivian exports to Chile fell in October and November, the ministry said.",
+                        "2023-12-10",
+                        "in October and November",
+                        "2023-10-01",
+                        "2023-11-30",
+                        DatePrecision.MONTH),
+                // "this winter" in January or February is the winter under way, "last winter" the one before it
+                row(
+                        "This winter the ferry ran only twice a week.",
+                        "2024-02-07",
+                        "This winter",
+                        "2023-12-01",
+                        "2024-02-29",
+                        DatePrecision.MONTH),
+                row(
+                        "Last winter the ferry ran only twice a week.",
+                        "2024-02-07",
+                        "Last winter",
+                        "2022-12-01",
+                        "2023-02-28",
+                        DatePrecision.MONTH),
+                row(
+                        "This winter the ferry will run only twice a week.",
+                        "2024-10-07",
+                        "This winter",
+                        "2024-12-01",
+                        "2025-02-28",
+                        DatePrecision.MONTH),
+                // a condition in the present looks ahead: the next January
+                row(
+                        "If the council approves the plan in January, work could start by spring.",
+                        "2024-05-24",
+                        "in January",
+                        "2025-01-01",
+                        "2025-01-31",
+                        DatePrecision.MONTH),
+                row(
+                        "If the council approved the plan in January, nobody noticed.",
+                        "2024-05-24",
+                        "in January",
+                        "2024-01-01",
+                        "2024-01-31",
+                        DatePrecision.MONTH),
+                // a year in a document's name gives way to the time the sentence tells
+                row(
+                        "The 1994 fisheries treaty was renewed in 2019.",
+                        "2024-05-24",
+                        "in 2019",
+                        "2019-01-01",
+                        "2019-12-31",
+                        DatePrecision.YEAR),
+                // an event named by its year is the sentence's time
+                row(
+                        "The 2018 floods destroyed the bridge.",
+                        "2024-05-24",
+                        "2018",
+                        "2018-01-01",
+                        "2018-12-31",
+                        DatePrecision.YEAR),
+                // a year the sentence says a thing is to happen by, or the end of a range, is a period
+                row(
+                        "Quito aims to export 3 million tonnes of bananas by 2030.",
+                        "2024-05-24",
+                        "by 2030",
+                        "2030-01-01",
+                        "2030-12-31",
+                        DatePrecision.YEAR),
+                row(
+                        "The fleet trained together from 2019 to 2023.",
+                        "2024-05-24",
+                        "from 2019 to 2023",
+                        "2019-01-01",
+                        "2023-12-31",
+                        DatePrecision.YEAR),
+                // a document the sentence introduces is dated by its year
+                row(
+                        "Bolivia could sue under a 1904 border treaty with Chile.",
+                        "2024-05-24",
+                        "1904",
+                        "1904-01-01",
+                        "1904-12-31",
+                        DatePrecision.YEAR),
+                // a year after a time preposition tells when, whatever noun follows
+                row(
+                        "Lima signed in 2014 a water agreement with La Paz.",
+                        "2024-05-24",
+                        "in 2014",
+                        "2014-01-01",
+                        "2014-12-31",
+                        DatePrecision.YEAR));
     }
 
     private static Arguments row(
@@ -964,7 +1089,16 @@ class TimeTaggerTest {
                 Arguments.of("Banks that rushed into the market after 2010 are now retreating."),
                 Arguments.of("Before the 2009 ban, fishing fleets landed twice as much cod."),
                 Arguments.of("The drill bit went two metres into the rock."),
-                Arguments.of("The bridge I want to discuss this morning does not exist yet."));
+                Arguments.of("The bridge I want to discuss this morning does not exist yet."),
+                // a year that names a document or a plan
+                Arguments.of("The 1994 fisheries treaty still binds both fleets."),
+                Arguments.of("Under the 1987 water-sharing agreement, Lima draws a third of the lake."),
+                Arguments.of("Quito rejects any reference to the 2011 Hague Award."),
+                Arguments.of("Oman is pouring money into its Vision 2040 projects."),
+                // a year named as a target or as a plan's horizon
+                Arguments.of("Traders expect volumes to pass 2 million tonnes well before the target date of 2030."),
+                Arguments.of("The ministers agreed a text, although envoys had floated 2027 as a deadline."),
+                Arguments.of("The leaders also signed a statement charting trade cooperation to 2035."));
     }
 
     /** A clause that tells a named thing's history is no period of a sentence that speaks about the present. */
@@ -975,7 +1109,8 @@ class TimeTaggerTest {
                 "The Baltic Council, set up in 2011 to settle fishing disputes, meets twice a year.",
                 "The treaty, which outlived two wars after it was signed in 1962, remains suspended.",
                 "Lisbon keeps a ban on the imports first imposed in 2016.",
-                "Madrid will retaliate, as it did in 2018."
+                "Madrid will retaliate, as it did in 2018.",
+                "Chile, which will host the games in 2027, said the stadium was ready."
             })
     void theHistoryOfANamedThingIsNoPeriodOfThePresent(String sentence) {
         assertNull(TIMES.find(sentence, LocalDate.of(2024, 5, 6)));
@@ -989,7 +1124,9 @@ class TimeTaggerTest {
                 "The accord, signed in 2014, collapsed.; in 2014",
                 // another period outside the clause is the sentence's
                 "The accord, which was signed in 2014, was extended in 2021.; in 2021",
-                "Oslo, which recognised the new government in 2019, has been silent since March.; since March"
+                "Oslo, which recognised the new government in 2019, has been silent since March.; since March",
+                // a future clause in a sentence about the present keeps its time
+                "Chile, which will host the games in 2027, is building a stadium.; in 2027"
             })
     void aBackdropClauseGivesWayToThePeriodOfTheSentence(String sentence, String text) {
         assertEquals(text, TIMES.find(sentence, LocalDate.of(2024, 5, 6)).text());
