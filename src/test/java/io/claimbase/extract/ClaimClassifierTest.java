@@ -28,7 +28,14 @@ class ClaimClassifierTest {
                 "Washington retaliated by closing the consulate in San Francisco.|FACT",
                 "Beijing is Pyongyang’s lifeline.|ASSESSMENT",
                 "The realignment did not work all that well at the time.|ASSESSMENT",
-                "While these talks may fail, the EU should keep its offer open.|PRESCRIPTION"
+                "While these talks may fail, the EU should keep its offer open.|PRESCRIPTION",
+                // schedules, plans and expectations look ahead
+                "The foreign minister is scheduled to visit Hanoi on Friday.|PREDICTION",
+                "The navy plans to hold a larger drill in the spring.|PREDICTION",
+                "Traders expect the price cap to widen the discount further.|PREDICTION",
+                "The new terminal is due to open later this year.|PREDICTION",
+                // a plan named as a noun is no prediction
+                "The government shelved a plan to buy the frigates in 2019.|FACT"
             })
     void kindFollowsTheCueWords(String sentence, ClaimKind kind) {
         assertEquals(kind, classifier.kind(Tokens.of(sentence)));

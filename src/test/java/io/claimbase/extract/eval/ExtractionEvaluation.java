@@ -43,6 +43,8 @@ public final class ExtractionEvaluation {
     private final List<String> attributionDisagreements = new ArrayList<>();
     /** Paired claims whose certainty disagrees with the gold. */
     private final List<String> certaintyDisagreements = new ArrayList<>();
+    /** Paired claims whose kind disagrees with the gold. */
+    private final List<String> kindDisagreements = new ArrayList<>();
     /** Paired claims whose figures disagree with the gold. */
     private final List<String> figureDisagreements = new ArrayList<>();
     /** Extracted sentences paired with no gold claim, and gold claims paired with no extracted sentence. */
@@ -134,6 +136,7 @@ public final class ExtractionEvaluation {
             timeDisagreements.forEach(d -> out.append("    - ").append(d).append('\n'));
             details(out, "attribution disagreements (type or source)", attributionDisagreements);
             details(out, "certainty disagreements", certaintyDisagreements);
+            details(out, "kind disagreements", kindDisagreements);
             details(out, "figure disagreements", figureDisagreements);
             details(out, "unpaired claims (extra: extracted only; missed: gold only)", unpaired);
         }
@@ -211,6 +214,10 @@ public final class ExtractionEvaluation {
                 || !gold.certainty().equalsIgnoreCase(claim.certainty().name())) {
             certaintyDisagreements.add(gold.certainty() + " got "
                     + claim.certainty().name().toLowerCase(Locale.ROOT) + ": " + claim.text());
+        }
+        if (gold.kind() == null || !gold.kind().equalsIgnoreCase(claim.kind().name())) {
+            kindDisagreements.add(
+                    gold.kind() + " got " + claim.kind().name().toLowerCase(Locale.ROOT) + ": " + claim.text());
         }
         agree("kind", gold.kind(), claim.kind().name());
         agree("attribution", gold.attribution(), claim.attribution().type().name());
