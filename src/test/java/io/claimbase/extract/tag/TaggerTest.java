@@ -405,6 +405,8 @@ class TaggerTest {
                 Arguments.of("Western sanctions have made Minsk lean harder on its neighbours.", null),
                 Arguments.of("Lenders in Dubai fear secondary sanctions more than fines.", null),
                 Arguments.of("A sanctions lawyer in Oslo said the rules were vague.", null),
+                Arguments.of("The sanctions were a blunt tool against the junta.", null),
+                Arguments.of("New sanctions were imposed on the junta's bankers in May.", "sanction"),
                 Arguments.of("Brussels imposed fresh Western sanctions on three Belarusian banks.", "sanction"),
                 Arguments.of("Ottawa announced new sanctions on Minsk on Tuesday.", "sanction"));
     }
