@@ -277,7 +277,8 @@ class TaggerTest {
         "aDealStuckOnItsPrice",
         "aJointStatementSignedIsADealAndOneTalkedAboutNoEvent",
         "anEventAvoidedDeniedOrNeverHeld",
-        "leadersWhoSatDownTogether"
+        "leadersWhoSatDownTogether",
+        "aTripAnnouncedOrEnding"
     })
     void theCueListsReadTheEventClasses(String sentence, String eventType) {
         assertEquals(eventType, TAGGER.eventEvidence(sentence).cue());
@@ -441,6 +442,17 @@ class TaggerTest {
                 Arguments.of("The two premiers sat at the same table for the first time in a decade.", "summit"),
                 Arguments.of("The two leaders plan to settle the quarrel in person next month.", "summit"),
                 Arguments.of("The delegates sat around a long table in the ministry.", null));
+    }
+
+    /**
+     * A leader's trip announced or ending; travel that is only allowed (visa-free travel) is none.
+     */
+    static Stream<Arguments> aTripAnnouncedOrEnding() {
+        return Stream.of(
+                Arguments.of("The Peruvian president is expected to travel to Quito in March.", "visit"),
+                Arguments.of("The chancellor flies home on Friday after a stop in Osaka.", "visit"),
+                Arguments.of("He landed in Lima and then travelled on to Cusco.", "visit"),
+                Arguments.of("Students from Quito may travel to Lima without a visa from June.", null));
     }
 
     /** An event avoided, denied or never held did not take place; an event beside the denial still counts. */
