@@ -272,7 +272,13 @@ class TaggerTest {
         "theTermsAndTheFailureOfADeal",
         "formationsArmingLeadersMeetingAndDiplomatsSentHome",
         "wordsThatAreTheBackdropOfMostClaims",
-        "eventsToldByTheirActsAndCeremonies"
+        "eventsToldByTheirActsAndCeremonies",
+        "sanctionsNamedByWhoWieldsThemAreABackdrop",
+        "aDealStuckOnItsPrice",
+        "aJointStatementSignedIsADealAndOneTalkedAboutNoEvent",
+        "anEventAvoidedDeniedOrNeverHeld",
+        "leadersWhoSatDownTogether",
+        "aTripAnnouncedOrEnding"
     })
     void theCueListsReadTheEventClasses(String sentence, String eventType) {
         assertEquals(eventType, TAGGER.eventEvidence(sentence).cue());
@@ -389,6 +395,74 @@ class TaggerTest {
                 Arguments.of("A strike on the fuel depot cut power to the city.", "conflict"),
                 Arguments.of("The militia fired rockets at the airfield overnight.", "conflict"),
                 Arguments.of("Pyongyang launched two missiles into the sea on Friday.", null));
+    }
+
+    /**
+     * Sanctions named by who wields them or by their kind ("Western", "secondary") are the standing pressure a claim
+     * speaks under, and sanctions that name a trade or a risk are none; a measure imposed still counts.
+     */
+    static Stream<Arguments> sanctionsNamedByWhoWieldsThemAreABackdrop() {
+        return Stream.of(
+                Arguments.of("Western sanctions have made Minsk lean harder on its neighbours.", null),
+                Arguments.of("Lenders in Dubai fear secondary sanctions more than fines.", null),
+                Arguments.of("A sanctions lawyer in Oslo said the rules were vague.", null),
+                Arguments.of("The sanctions were a blunt tool against the junta.", null),
+                Arguments.of("New sanctions were imposed on the junta's bankers in May.", "sanction"),
+                Arguments.of("Brussels imposed fresh Western sanctions on three Belarusian banks.", "sanction"),
+                Arguments.of("Ottawa announced new sanctions on Minsk on Tuesday.", "sanction"));
+    }
+
+    /** A negotiation stuck on its price is told as the deal it seeks; a price that is only high names none. */
+    static Stream<Arguments> aDealStuckOnItsPrice() {
+        return Stream.of(
+                Arguments.of("Talks on the Caspian cable remain stuck on price.", "deal"),
+                Arguments.of("The two utilities quarrelled for years over price.", "deal"),
+                Arguments.of("The envoy flew home again without a price for the grid link.", "deal"),
+                Arguments.of("Lima still wants to lock in a price for the copper.", "deal"),
+                Arguments.of("Grain traders watched the price climb all week.", null));
+    }
+
+    /**
+     * A joint statement or declaration that leaders sign is their written deal; one quoted or talked about is a
+     * document, not a meeting.
+     */
+    static Stream<Arguments> aJointStatementSignedIsADealAndOneTalkedAboutNoEvent() {
+        return Stream.of(
+                Arguments.of("The two premiers signed a joint statement on river shipping.", "deal"),
+                Arguments.of("Both foreign ministers sealed a declaration on fisheries in Rabat.", "deal"),
+                Arguments.of("The two premiers put their signatures to a charter on river shipping.", "deal"),
+                Arguments.of("The joint statement insists the pact targets no third country.", null),
+                Arguments.of("The joint declaration of 2015 speaks of a friendship without limits.", null));
+    }
+
+    /** Leaders who sat down together or at one table, or met in person; a table that is only furniture is none. */
+    static Stream<Arguments> leadersWhoSatDownTogether() {
+        return Stream.of(
+                Arguments.of("The Chilean and Peruvian presidents sat down together in Lima on Monday.", "summit"),
+                Arguments.of("The two premiers sat at the same table for the first time in a decade.", "summit"),
+                Arguments.of("The two leaders plan to settle the quarrel in person next month.", "summit"),
+                Arguments.of("The delegates sat around a long table in the ministry.", null));
+    }
+
+    /**
+     * A leader's trip announced or ending; travel that is only allowed (visa-free travel) is none.
+     */
+    static Stream<Arguments> aTripAnnouncedOrEnding() {
+        return Stream.of(
+                Arguments.of("The Peruvian president is expected to travel to Quito in March.", "visit"),
+                Arguments.of("The chancellor flies home on Friday after a stop in Osaka.", "visit"),
+                Arguments.of("He landed in Lima and then travelled on to Cusco.", "visit"),
+                Arguments.of("Students from Quito may travel to Lima without a visa from June.", null));
+    }
+
+    /** An event avoided, denied or never held did not take place; an event beside the denial still counts. */
+    static Stream<Arguments> anEventAvoidedDeniedOrNeverHeld() {
+        return Stream.of(
+                Arguments.of("Ankara has carefully avoided supplying weapons to either side.", null),
+                Arguments.of("Tehran denies selling missiles to the rebels.", null),
+                Arguments.of("Oslo has never signed a defence treaty with Reykjavik.", null),
+                Arguments.of("Berlin's reluctance to sell tanks to Riyadh has lasted a decade.", null),
+                Arguments.of("Ankara avoided open criticism, and its bankers signed a loan agreement in May.", "deal"));
     }
 
     static Stream<Arguments> wordsThatAreTheBackdropOfMostClaims() {
