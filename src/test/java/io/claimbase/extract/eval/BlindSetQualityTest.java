@@ -635,4 +635,74 @@ class BlindSetQualityTest {
                             : String.join("\n", evaluation.leaks()));
         }
     }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class SeventeenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-17", "the seventeenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-17", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FIRST-RUN placeholder floors: set from the first run
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.0,
+                    "kind", 0.0,
+                    "attribution", 0.0,
+                    "certainty", 0.0,
+                    "topics", 0.0,
+                    "actors", 0.0,
+                    "event", 0.0,
+                    "time", 0.0,
+                    "figures", 0.0));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 999,
+                    () -> SealedSets.isSealed("blind-17")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class EighteenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-18", "the eighteenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-18", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FIRST-RUN placeholder floors: set from the first run
+            evaluation.assertFloors(Map.of(
+                    "claims", 0.0,
+                    "kind", 0.0,
+                    "attribution", 0.0,
+                    "certainty", 0.0,
+                    "topics", 0.0,
+                    "actors", 0.0,
+                    "event", 0.0,
+                    "time", 0.0,
+                    "figures", 0.0));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            assertTrue(
+                    evaluation.leaks().size() <= 999,
+                    () -> SealedSets.isSealed("blind-18")
+                            ? evaluation.leaks().size() + " leaks (sealed set)"
+                            : String.join("\n", evaluation.leaks()));
+        }
+    }
 }

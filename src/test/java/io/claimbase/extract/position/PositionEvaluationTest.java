@@ -344,4 +344,36 @@ class PositionEvaluationTest {
         }
         return claims.list();
     }
+
+    @Test
+    void onTheSeventeenthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-17"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the seventeenth blind set (end to end)", SealedSets.isSealed("blind-17")));
+        assertEquals(20, result.articles());
+        // FIRST-RUN placeholder floors: set from the first run
+        assertTrue(result.labelAccuracy() >= 0.0, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 4.0, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.0, "trend accuracy " + result.trendAccuracy());
+    }
+
+    @Test
+    void onTheEighteenthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-18"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the eighteenth blind set (end to end)", SealedSets.isSealed("blind-18")));
+        assertEquals(20, result.articles());
+        // FIRST-RUN placeholder floors: set from the first run
+        assertTrue(result.labelAccuracy() >= 0.0, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 4.0, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.0, "trend accuracy " + result.trendAccuracy());
+    }
 }
