@@ -60,7 +60,8 @@ public final class TrainModels {
 
     /**
      * The annotated sets the models learn from, by name: every opened set (blind set 6 since it was opened on
-     * 2026-12-06, sets 7 and 8, then 9 and 10, then 11 and 12 since 2026-12-07); a sealed set is never among them.
+     * 2026-12-06, sets 7 and 8, then 9 and 10, then 11 and 12, 13 and 14, 15 and 16 since 2026-12-07); a sealed set
+     * is never among them.
      */
     public static final List<String> SETS = List.of(
             "development",
@@ -75,7 +76,9 @@ public final class TrainModels {
             "blind-11",
             "blind-12",
             "blind-13",
-            "blind-14");
+            "blind-14",
+            "blind-15",
+            "blind-16");
 
     private static final Path DOMAIN = Path.of("seeds/domain");
 
