@@ -270,6 +270,9 @@ final class QuestionMatcher {
             if (negator < 0) {
                 negator = negatedBelief(tokens, m.start(), negations);
             }
+            if (negator < 0) {
+                negator = negatedWillingness(tokens, m.start(), negations);
+            }
             if (negator >= 0 && closesAQuotation(text, tokens, negator, m.start())) {
                 // "The “no limits” friendship is a veneer": a negation inside a quoted name stays in it
                 negator = -1;
@@ -545,6 +548,30 @@ final class QuestionMatcher {
                 if (BELIEF_VERBS.contains(tokens.word(v))) {
                     return clause.markerBefore(tokens, v, negations, true);
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** Words of readiness whose "to" clause a negation before them reaches ("neither side is prepared to ..."). */
+    private static final Set<String> WILLINGNESS =
+            Set.of("prepared", "willing", "ready", "eager", "inclined", "keen", "minded", "disposed");
+
+    /** How many words may stand between "prepared to" and the cue ("to accept the obligations of a formal alliance"). */
+    private static final int WILLINGNESS_REACH = 8;
+
+    /**
+     * A negated word of readiness whose "to" clause holds the cue: "neither side is prepared to accept the obligations
+     * of a formal alliance", "Beijing is not ready to put its name to a military pact". The token index of the
+     * negation, else -1.
+     */
+    private int negatedWillingness(Tokens tokens, int cueStart, List<Match<Boolean>> negations) {
+        for (int k = cueStart - 1; k >= 1 && k >= cueStart - WILLINGNESS_REACH; k--) {
+            if (!tokens.isWord(k) || clause.clauseWords().contains(tokens.word(k))) {
+                return -1;
+            }
+            if (tokens.word(k).equals("to") && tokens.isWord(k - 1) && WILLINGNESS.contains(tokens.word(k - 1))) {
+                return clause.markerBefore(tokens, k - 1, negations, true);
             }
         }
         return -1;

@@ -511,4 +511,19 @@ class StanceStructureTest {
         ExtractedPosition r = only(null, "Russia and China are not friends, nor rivals, but allies.");
         assertEquals("alliance", r.label());
     }
+
+    @Test
+    void aNegatedReadinessReachesTheLabelInItsToClause() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China trade, talk and train together.",
+                "Yet neither capital is willing to take on the duties of a military alliance.");
+        assertTrue(!"alliance".equals(p.label()), "not willing to take on ... a military alliance: " + p.label());
+        // readiness asserted, the label stands
+        ExtractedPosition q = only(
+                null,
+                "Russia and China trade, talk and train together.",
+                "Both capitals are now ready to take on the duties of a military alliance.");
+        assertEquals("alliance", q.label());
+    }
 }
