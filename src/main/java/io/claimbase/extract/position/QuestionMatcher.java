@@ -246,7 +246,8 @@ final class QuestionMatcher {
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
     private ClaimReading read(ExtractedClaim claim, Tokens tokens, List<Match<ScaleCue>> cueMatches, boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
-                || framed(tokens);
+                || framed(tokens)
+                || CHECKED_CLAIM.matcher(claim.text()).find();
         boolean asks = claim.text().strip().endsWith("?");
         double base = reported
                 ? 0
@@ -835,6 +836,15 @@ final class QuestionMatcher {
      * negative determiner ("short of a pledge to fight", "no vow of support") frames nothing: it is what the
      * relationship has or lacks, not who says so.
      */
+    /**
+     * "Myth: they are equals.", "Claim: the two are allies.": the statement a fact-check or myth-buster examines is the
+     * view it sets out to test, not the author's; the verdict that follows is.
+     */
+    private static final Pattern CHECKED_CLAIM = Pattern.compile(
+            "^\\s*(the )?(myth|misconception|claim|false claim|common claim|what (they|critics|officials) say)"
+                    + "( \\d+)?\\s*[:：]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private boolean framed(Tokens tokens) {
         return framing.all(tokens).stream()
                 .anyMatch(f -> f.start() == 0

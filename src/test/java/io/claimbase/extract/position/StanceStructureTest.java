@@ -526,4 +526,23 @@ class StanceStructureTest {
                 "Both capitals are now ready to take on the duties of a military alliance.");
         assertEquals("alliance", q.label());
     }
+
+    @Test
+    void theClaimAFactCheckExaminesIsNotTheAuthors() {
+        ExtractedPosition p = only(
+                null,
+                "Myth: Russia and China are a full military alliance.",
+                "Reality: Russia and China are a pairing of convenience that neither fully trusts.");
+        assertEquals("limited-partnership", p.label());
+        // a label after a colon that opens no examined claim is the author's
+        ExtractedPosition q = only(null, "Our reading: Russia and China are a full military alliance.");
+        assertEquals("alliance", q.label());
+    }
+
+    @Test
+    void aPragmaticArrangementIsALimitedPartnership() {
+        ExtractedPosition p =
+                only(null, "Russia and China are best seen as a pragmatic arrangement between two wary neighbours.");
+        assertEquals("limited-partnership", p.label());
+    }
 }
