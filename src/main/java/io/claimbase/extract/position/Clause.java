@@ -24,6 +24,12 @@ record Clause(int window, Set<String> clauseWords) {
     int markerBefore(Tokens tokens, int cueStart, List<Match<Boolean>> markers, boolean contracted) {
         int words = 0;
         for (int i = cueStart - 1; i >= 0 && words < window; i--) {
+            int aside = asideBefore(tokens, i);
+            if (aside >= 0) {
+                // "It is not, however, an alliance": an aside between commas does not end the clause
+                i = aside;
+                continue;
+            }
             if (!tokens.isWord(i) || clauseWords.contains(tokens.word(i))) {
                 return -1;
             }
@@ -37,6 +43,51 @@ record Clause(int window, Set<String> clauseWords) {
                 return marker.get().start();
             }
             words++;
+        }
+        return -1;
+    }
+
+    /** Sentence adverbs that may stand between commas inside a clause ("not, however, an alliance"). */
+    private static final Set<String> ASIDES = Set.of(
+            "however",
+            "though",
+            "indeed",
+            "moreover",
+            "therefore",
+            "thus",
+            "then",
+            "of course",
+            "in fact",
+            "in truth",
+            "at least",
+            "after all",
+            "to be sure",
+            "to be clear",
+            "for now",
+            "as yet",
+            "strictly speaking");
+
+    private static final int MAX_ASIDE_WORDS = 2;
+
+    /**
+     * When token {@code i} is the comma closing an aside (", however,", ", in fact,"), the index of the comma opening
+     * it; else -1. An aside is one of {@link #ASIDES} and nothing else, between two commas.
+     */
+    private static int asideBefore(Tokens tokens, int i) {
+        if (tokens.isWord(i) || !",".equals(tokens.word(i))) {
+            return -1;
+        }
+        for (int j = i - 1; j >= 0 && i - j <= MAX_ASIDE_WORDS + 1; j--) {
+            if (!tokens.isWord(j)) {
+                if (!",".equals(tokens.word(j)) || j == i - 1) {
+                    return -1;
+                }
+                StringBuilder words = new StringBuilder();
+                for (int k = j + 1; k < i; k++) {
+                    words.append(k > j + 1 ? " " : "").append(tokens.word(k));
+                }
+                return ASIDES.contains(words.toString()) ? j : -1;
+            }
         }
         return -1;
     }

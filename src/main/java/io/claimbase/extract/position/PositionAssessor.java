@@ -158,9 +158,13 @@ public final class PositionAssessor {
     }
 
     private static final String TEXT_SUBJECT =
-            "^((but|so|and) )?(we|i|this (explainer|article|piece|analysis|brief|briefing"
+            "(^|[,;] )((but|so|and) )?(in this (episode|issue|piece|article|column|report|explainer),? )?"
+                    + "(we|i|this (explainer|article|piece|analysis|brief|briefing"
                     + "|column|essay|report|guide|newsletter|post|blog|paper|primer|q&a|series|episode|podcast|show"
                     + "|programme|program|debate|roundtable|feature))\\b.{0,30}?";
+    private static final String AUDIENCE =
+            "(you|readers|the reader|our readers|listeners|our listeners|viewers|the audience|each reader)";
+
     private static final String SIDES = " (a |any )?(winner|side|sides|position|stance)\\b";
     private static final String VERDICT = "(verdict|judgement|judgment|conclusion|answer|call|decision)";
     /** "This explainer does not pick a winner.", "We take no side.": the author says in so many words it takes none. */
@@ -179,7 +183,28 @@ public final class PositionAssessor {
             // "We offer no verdict.", "This explainer reaches no conclusion."
             Pattern.compile(
                     TEXT_SUBJECT + "\\b(offers?|gives?|reach(es)?|draws?|delivers?|passes?) no " + VERDICT + "\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "Which reading is right is for readers to decide.", "That question is up to you to judge."
+            Pattern.compile(
+                    "\\b(is|are|remains?) (left )?(for|up to) " + AUDIENCE + " to (decide|judge|weigh|settle)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "Readers will have to decide for themselves."
+            Pattern.compile(
+                    "^" + AUDIENCE + " (can|must|may|will have to|should) (decide|judge) for themselves\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    /**
+     * "The evidence can be read all three ways.", "The record supports each of these readings.": a closing line that
+     * leaves the readings side by side is an abstention; earlier in an article it only opens the author's own weighing.
+     */
+    private static final Pattern OPEN_ENDING = Pattern.compile(
+            "^((but|so|and|in the end|in short|for now),? )?the (evidence|record|facts|data)"
+                    + " (can|could|may|might) (be read|support|fit|bear)\\b.{0,12}?\\b(all|both|each|any|either"
+                    + "|several|many|different|two|three|four) (of these )?(ways|readings|answers|interpretations)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** How many claims from the end a closing line may stand. */
+    private static final int CLOSING_CLAIMS = 3;
 
     /**
      * Whether the author declines, in the author's own voice, to take a side ("This explainer does not pick a winner",
@@ -188,11 +213,27 @@ public final class PositionAssessor {
      * abstention.
      */
     private static boolean abstains(List<ExtractedClaim> claims) {
-        return claims.stream()
-                .filter(c -> c.attribution() == null || c.attribution().type() == Attribution.Type.AUTHOR)
-                .anyMatch(c -> ABSTENTIONS.stream()
-                        .anyMatch(p -> p.matcher(c.text().strip()).find()));
+        for (int i = 0; i < claims.size(); i++) {
+            ExtractedClaim c = claims.get(i);
+            if (c.attribution() != null && c.attribution().type() != Attribution.Type.AUTHOR) {
+                continue;
+            }
+            String text = c.text().strip();
+            if (ABSTENTIONS.stream().anyMatch(p -> p.matcher(text).find())) {
+                return true;
+            }
+            if (i >= claims.size() - CLOSING_CLAIMS
+                    && OPEN_ENDING.matcher(text).find()
+                    && !CONTRAST.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** "The evidence can be read both ways, but ...": a contrast goes on to the author's own weighing. */
+    private static final Pattern CONTRAST =
+            Pattern.compile("[,;] (but|yet|though|still)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What may open an endorsement: "Still,", "But", "Even so,", "On balance,". */
     private static final String LEAD = "^((but|still|yet|so|and)\\b,? |[^,]{1,20}, )?";

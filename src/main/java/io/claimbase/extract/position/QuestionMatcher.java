@@ -246,7 +246,8 @@ final class QuestionMatcher {
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
     private ClaimReading read(ExtractedClaim claim, Tokens tokens, List<Match<ScaleCue>> cueMatches, boolean title) {
         boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
-                || framed(tokens);
+                || framed(tokens)
+                || CHECKED_CLAIM.matcher(claim.text()).find();
         boolean asks = claim.text().strip().endsWith("?");
         double base = reported
                 ? 0
@@ -269,6 +270,9 @@ final class QuestionMatcher {
             int negator = clause.markerBefore(tokens, m.start(), negations, true);
             if (negator < 0) {
                 negator = negatedBelief(tokens, m.start(), negations);
+            }
+            if (negator < 0) {
+                negator = negatedWillingness(tokens, m.start(), negations);
             }
             if (negator >= 0 && closesAQuotation(text, tokens, negator, m.start())) {
                 // "The “no limits” friendship is a veneer": a negation inside a quoted name stays in it
@@ -550,6 +554,30 @@ final class QuestionMatcher {
         return -1;
     }
 
+    /** Words of readiness whose "to" clause a negation before them reaches ("neither side is prepared to ..."). */
+    private static final Set<String> WILLINGNESS =
+            Set.of("prepared", "willing", "ready", "eager", "inclined", "keen", "minded", "disposed");
+
+    /** How many words may stand between "prepared to" and the cue ("to accept the obligations of a formal alliance"). */
+    private static final int WILLINGNESS_REACH = 8;
+
+    /**
+     * A negated word of readiness whose "to" clause holds the cue: "neither side is prepared to accept the obligations
+     * of a formal alliance", "Beijing is not ready to put its name to a military pact". The token index of the
+     * negation, else -1.
+     */
+    private int negatedWillingness(Tokens tokens, int cueStart, List<Match<Boolean>> negations) {
+        for (int k = cueStart - 1; k >= 1 && k >= cueStart - WILLINGNESS_REACH; k--) {
+            if (!tokens.isWord(k) || clause.clauseWords().contains(tokens.word(k))) {
+                return -1;
+            }
+            if (tokens.word(k).equals("to") && tokens.isWord(k - 1) && WILLINGNESS.contains(tokens.word(k - 1))) {
+                return clause.markerBefore(tokens, k - 1, negations, true);
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of stopping: "stops deepening", "ceased to grow closer" say the movement ends. */
     private static final Set<String> CESSATION = Set.of(
             "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "halt", "halts", "halted");
@@ -808,6 +836,15 @@ final class QuestionMatcher {
      * negative determiner ("short of a pledge to fight", "no vow of support") frames nothing: it is what the
      * relationship has or lacks, not who says so.
      */
+    /**
+     * "Myth: they are equals.", "Claim: the two are allies.": the statement a fact-check or myth-buster examines is the
+     * view it sets out to test, not the author's; the verdict that follows is.
+     */
+    private static final Pattern CHECKED_CLAIM = Pattern.compile(
+            "^\\s*(the )?(myth|misconception|claim|false claim|common claim|what (they|critics|officials) say)"
+                    + "( \\d+)?\\s*[:：]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private boolean framed(Tokens tokens) {
         return framing.all(tokens).stream()
                 .anyMatch(f -> f.start() == 0

@@ -455,4 +455,94 @@ class StanceStructureTest {
                 "India has long refused to take sides between them.");
         assertEquals("limited-partnership", q.label());
     }
+
+    @Test
+    void anAbstentionInALaterClauseOrLeftToReadersIsUndetermined() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "In this issue we set out two cases, and we leave the verdict to our readers.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        ExtractedPosition q = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "Whether the bond will outlast the war is for readers to decide.");
+        assertEquals(PositionAssessor.UNDETERMINED, q.label());
+        // a government leaving something to its voters is no abstention of the author's
+        ExtractedPosition r = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "Kazakhstan says, in effect, that the choice of a partner is up to its voters.");
+        assertEquals("limited-partnership", r.label());
+    }
+
+    @Test
+    void aClosingLineThatLeavesTheReadingsSideBySideIsAnAbstention() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "Others see an alliance under construction.",
+                "The evidence can be read both ways.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        // followed by the author's own weighing, it is no abstention
+        ExtractedPosition q = only(
+                null,
+                "Russia and China are partners of convenience for now.",
+                "The evidence can be read both ways, but the weight of it points to convenience.");
+        assertEquals("limited-partnership", q.label());
+        // early in a long article it only opens the weighing
+        ExtractedPosition r = only(
+                null,
+                "The evidence can be read both ways.",
+                "Russia and China are partners of convenience for now.",
+                "Their trade runs on discounted crude.",
+                "Their armies rarely train together.",
+                "Their banks keep their distance.");
+        assertEquals("limited-partnership", r.label());
+    }
+
+    @Test
+    void aNegationReachesPastAnAsideBetweenCommas() {
+        ExtractedPosition p = only(null, "Russia and China work closely together.", "It is not, however, an alliance.");
+        assertTrue(!"alliance".equals(p.label()), "not, however, an alliance: " + p.label());
+        ExtractedPosition q = only(null, "Russia and China are, in fact, allies.");
+        assertEquals("alliance", q.label(), "an aside with no negation leaves the label alone");
+        // a clause break that is no aside still stops the negation
+        ExtractedPosition r = only(null, "Russia and China are not friends, nor rivals, but allies.");
+        assertEquals("alliance", r.label());
+    }
+
+    @Test
+    void aNegatedReadinessReachesTheLabelInItsToClause() {
+        ExtractedPosition p = only(
+                null,
+                "Russia and China trade, talk and train together.",
+                "Yet neither capital is willing to take on the duties of a military alliance.");
+        assertTrue(!"alliance".equals(p.label()), "not willing to take on ... a military alliance: " + p.label());
+        // readiness asserted, the label stands
+        ExtractedPosition q = only(
+                null,
+                "Russia and China trade, talk and train together.",
+                "Both capitals are now ready to take on the duties of a military alliance.");
+        assertEquals("alliance", q.label());
+    }
+
+    @Test
+    void theClaimAFactCheckExaminesIsNotTheAuthors() {
+        ExtractedPosition p = only(
+                null,
+                "Myth: Russia and China are a full military alliance.",
+                "Reality: Russia and China are a pairing of convenience that neither fully trusts.");
+        assertEquals("limited-partnership", p.label());
+        // a label after a colon that opens no examined claim is the author's
+        ExtractedPosition q = only(null, "Our reading: Russia and China are a full military alliance.");
+        assertEquals("alliance", q.label());
+    }
+
+    @Test
+    void aPragmaticArrangementIsALimitedPartnership() {
+        ExtractedPosition p =
+                only(null, "Russia and China are best seen as a pragmatic arrangement between two wary neighbours.");
+        assertEquals("limited-partnership", p.label());
+    }
 }

@@ -453,4 +453,15 @@ class StanceVoiceTest {
             assertEquals(0.0, reported.weight(), said);
         }
     }
+
+    @Test
+    void aSpeakersTurnReportedByItsMannerIsTheSpeakersView() {
+        ExtractedPosition p = only(
+                "A retired admiral began by arguing that Russia and China are allies in all but name.",
+                "A trade economist answered by insisting that the two are partners of convenience.");
+        assertEquals(PositionAssessor.UNDETERMINED, p.label());
+        // the author's own argument, not framed as a speaker's turn, stands
+        ExtractedPosition q = only("Russia and China are allies in all but name, arguing that is easy.");
+        assertEquals("quasi-alliance", q.label());
+    }
 }
