@@ -76,12 +76,14 @@ public final class Tagger {
         domain.actors().forEach(actor -> actorAliases.addAll(actor.allAliases(), new Cue(Layer.ACTOR, actor.id(), 0)));
         actorAliases.addAll(domain.ignoredActorPhrases(), new Cue(Layer.ACTOR, null, 0));
         PhraseMatcher<Cue> eventCues = new PhraseMatcher<>(Options.atoms());
+        // ignore phrases first: at equal length the phrase added first wins, and a gapped ignore phrase ("signed
+        // no ... pact") covers the same words as the act it sets aside ("signed ... pact")
+        eventCues.addAll(domain.ignoredEventPhrases(), new Cue(Layer.EVENT, null, 0));
         for (DomainModel.EventType event : domain.eventTypes()) {
             Cue cue = new Cue(Layer.EVENT, event.id(), event.priority());
             eventCues.addAll(event.cues(), cue);
             acts(event.acts()).forEach(act -> eventCues.addPair(act, cue, ACT_REACH));
         }
-        eventCues.addAll(domain.ignoredEventPhrases(), new Cue(Layer.EVENT, null, 0));
         commentary(domain.eventCommentary())
                 .forEach(phrase -> eventCues.addPair(phrase, new Cue(Layer.EVENT, null, 0), COMMENTARY_REACH));
         PhraseMatcher<Cue> backdrops = new PhraseMatcher<>(Options.atoms());

@@ -278,7 +278,15 @@ class TaggerTest {
         "aJointStatementSignedIsADealAndOneTalkedAboutNoEvent",
         "anEventAvoidedDeniedOrNeverHeld",
         "leadersWhoSatDownTogether",
-        "aTripAnnouncedOrEnding"
+        "aTripAnnouncedOrEnding",
+        "dealsSoughtThatFailedOrWereAgreedInPrinciple",
+        "leadersWhoMetFaceToFace",
+        "honoursForAVisitor",
+        "aTallyOfVotes",
+        "weaponsSoldByName",
+        "dronesFiredAndPositionsPounded",
+        "sanctionsDodgedOrStudiedAndOilDrillingAreNoEvent",
+        "aDealStillUnsignedAndPactsSignedNoneOrChosenAgainst"
     })
     void theCueListsReadTheEventClasses(String sentence, String eventType) {
         assertEquals(eventType, TAGGER.eventEvidence(sentence).cue());
@@ -453,6 +461,87 @@ class TaggerTest {
                 Arguments.of("The chancellor flies home on Friday after a stop in Osaka.", "visit"),
                 Arguments.of("He landed in Lima and then travelled on to Cusco.", "visit"),
                 Arguments.of("Students from Quito may travel to Lima without a visa from June.", null));
+    }
+
+    /** A deal agreed only in principle, talks that ended without one or broke down; a deal still hoped for is none. */
+    static Stream<Arguments> dealsSoughtThatFailedOrWereAgreedInPrinciple() {
+        return Stream.of(
+                Arguments.of("The rail link was agreed in principle in 2019.", "deal"),
+                Arguments.of("Talks in Lisbon broke up on Friday without agreement on fishing quotas.", "deal"),
+                Arguments.of("Without an agreement on the river, the quarrel will fester.", null),
+                Arguments.of("Negotiations collapsed when Quito walked out.", "deal"),
+                Arguments.of("No new fisheries agreement was announced after the talks.", "deal"),
+                Arguments.of("The principle of non-interference guides Lima's diplomacy.", null));
+    }
+
+    /** Leaders who met face to face; officials who met somewhere are no summit. */
+    static Stream<Arguments> leadersWhoMetFaceToFace() {
+        return Stream.of(
+                Arguments.of("It will be their first face-to-face encounter since the quarrel.", "summit"),
+                Arguments.of("The presidents talked face to face for an hour in Sucre.", "summit"),
+                Arguments.of("Some sixty engineers met in Valparaiso for a week of workshops.", null));
+    }
+
+    /** A visitor received with full honours; honours won at a university are none. */
+    static Stream<Arguments> honoursForAVisitor() {
+        return Stream.of(
+                Arguments.of("The Peruvian president was received in Quito with full honours.", "visit"),
+                Arguments.of("She graduated with honours in economics.", null));
+    }
+
+    /** A vote's tally; figures in favour of a policy are none. */
+    static Stream<Arguments> aTallyOfVotes() {
+        return Stream.of(
+                Arguments.of("The bill passed the chamber, 212 in favour and 40 against.", "election"),
+                Arguments.of("Most economists are in favour of a looser budget.", null));
+    }
+
+    /** A sale of weapons named by what is sold; a sale of bonds is none. */
+    static Stream<Arguments> weaponsSoldByName() {
+        return Stream.of(
+                Arguments.of("Congress delayed the sale of 24 fighter jets to Ankara.", "arms-sale"),
+                Arguments.of("The sale of state bonds raised four billion.", null));
+    }
+
+    /** Drones fired; positions pounded; a missile fired (mostly a test) or a manager fired is none. */
+    static Stream<Arguments> dronesFiredAndPositionsPounded() {
+        return Stream.of(
+                Arguments.of("Rebel gunmen have fired drones at tankers in the strait.", "conflict"),
+                Arguments.of("The navy pounded rebel launch sites for a week.", "conflict"),
+                Arguments.of("Pyongyang fired a ballistic missile into the sea on Monday.", null),
+                Arguments.of("The board fired the chief executive of the drone maker.", null));
+    }
+
+    /** Sanctions dodged or studied and drilling for oil describe no event; sanctions imposed still do. */
+    static Stream<Arguments> sanctionsDodgedOrStudiedAndOilDrillingAreNoEvent() {
+        return Stream.of(
+                Arguments.of("Traders in Dubai specialise in dodging sanctions.", null),
+                Arguments.of("A sanctions researcher in Oslo tracks the tankers.", null),
+                Arguments.of("The ministry granted licences to drill in the northern basin.", null),
+                Arguments.of("London imposed sanctions on four shipping firms in May.", "sanction"),
+                // sanctions named by who wields them are standing pressure, like Western sanctions; export controls
+                // as a kind of tool are no measure reported
+                Arguments.of("Caracas, squeezed by American sanctions, sold more crude to Asia.", null),
+                Arguments.of("Export controls are a blunt tool.", null),
+                Arguments.of("Tokyo tightened its export controls on chip tools in May.", "sanction"),
+                Arguments.of("Washington imposed new export restrictions on three chip firms.", "sanction"));
+    }
+
+    /**
+     * A deal still unsigned is told as the deal it seeks, like one that failed; a pact signed by nobody, a treaty
+     * chosen against, a conclusion drawn or a favour lent is none.
+     */
+    static Stream<Arguments> aDealStillUnsignedAndPactsSignedNoneOrChosenAgainst() {
+        return Stream.of(
+                Arguments.of("The rail link to Arica still lacks a signed contract after a decade.", "deal"),
+                Arguments.of("The Andean gas line remains unsigned after years of talks.", "deal"),
+                Arguments.of("There was no firm deal on the port, officials said.", "deal"),
+                Arguments.of("No new agreement on the river was announced.", "deal"),
+                Arguments.of("Santiago has signed no defence pact with anyone.", null),
+                Arguments.of("Both have chosen not to sign a treaty.", null),
+                Arguments.of("The minister concluded that the plan had failed.", null),
+                Arguments.of("Lima lent its voice to every protest.", null),
+                Arguments.of("In 2012 state banks lent the miner $4 billion against copper deliveries.", "deal"));
     }
 
     /** An event avoided, denied or never held did not take place; an event beside the denial still counts. */
