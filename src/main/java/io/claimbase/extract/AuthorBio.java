@@ -20,13 +20,13 @@ final class AuthorBio {
                     "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:(?<!\\b\\p{Lu})\\.\\s.*|\\.)?$");
     /**
      * A bio by beat or career: "Marta Oliveira reports on Latin America for …", "X teaches international relations at
-     * …", "X spent 20 years as a diplomat …", "X now chairs …", also after an appositive ("X, a former diplomat, writes
+     * …", "X spent 20 years as a diplomat …", "X now chairs …", "X retired as a colonel in 2019 …", also after an appositive ("X, a former diplomat, writes
      * on Eurasian security.", "X, a retired general, led NATO's planning staff.").
      */
     private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")(?:,\\s+[^,]{1,80},)?\\s+"
             + "(?:(?:now|previously|formerly|also)\\s+)?"
             + "(?:reports|covers|writes|edits|teaches|lectures|works|leads|heads|directs|is based|spent|served|led|"
-            + "chairs|runs|advises|founded|headed|directed|taught)\\b.*");
+            + "chairs|runs|advises|founded|headed|directed|taught|retired|joined)\\b.*");
 
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|His|Her|Their)\\s.*");

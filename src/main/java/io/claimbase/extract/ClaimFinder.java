@@ -398,9 +398,12 @@ final class ClaimFinder {
         return voice;
     }
 
-    /** Words that may come before an imperative without making it a statement: "Now look north.", "But take …". */
+    /**
+     * Words that may come before an imperative without making it a statement: "Now look north.", "But take …", "Still,
+     * consider …".
+     */
     private static final Set<String> DISCOURSE_WORDS =
-            Set.of("but", "now", "so", "and", "then", "just", "first", "finally", "instead");
+            Set.of("but", "now", "so", "and", "then", "just", "first", "finally", "instead", "still", "yet");
 
     /**
      * An imperative opening the sentence, or right after a discourse word ("But look at what …"), unless a clause of

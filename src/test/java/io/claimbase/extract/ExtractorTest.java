@@ -364,6 +364,19 @@ class ExtractorTest {
     }
 
     @Test
+    void ordersToTheReaderAfterStillOrToAdmitOrAskInsteadAreNoClaims() {
+        Extraction e =
+                extractor.extract(ArticleInput.of("Still, look at the ledger. Admit the plain truth. Ask instead "
+                        + "who pays for the road. Ask the hauliers and they will tell you the road is empty. Still, the "
+                        + "corridor carried more grain in May."));
+        assertEquals(
+                List.of(
+                        "Ask the hauliers and they will tell you the road is empty.",
+                        "Still, the corridor carried more grain in May."),
+                e.claims().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
     void aShortVerblessAnswerIsNoClaimButAShortStatementIs() {
         Extraction e = extractor.extract(ArticleInput.of("Has the embargo worked? Far from it. Was it ever meant to? "
                 + "Not really. Not all of it was. Perhaps not. Exports to Minsk doubled in a year."));

@@ -189,7 +189,10 @@ class MetadataTest {
                 "Lucia Ferrer spent nine years as a trade negotiator in Lima. She writes a weekly column on the Andes.",
                 "Lucia Ferrer, a retired customs officer, led border audits in three countries. She now teaches in "
                         + "Quito.",
-                "Lucia Ferrer now chairs the Andean Trade Forum.")) {
+                "Lucia Ferrer now chairs the Andean Trade Forum.",
+                // a retirement bio with a pronoun sentence after it (2026-12-07)
+                "Lucia Ferrer retired as a customs director in 2019 after two decades at the border. She writes on "
+                        + "Andean trade.")) {
             Extraction e = extract("""
                     Lima and Quito reopen their border crossings
 

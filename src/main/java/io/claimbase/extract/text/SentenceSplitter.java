@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 
@@ -52,6 +54,7 @@ public final class SentenceSplitter {
         }
         spans = splitAfterQuotedEnds(part, spans);
         spans = splitAfterAmbiguousAbbreviations(part, spans);
+        spans = splitAfterFootnoteMarks(part, spans);
         List<int[]> merged = new ArrayList<>(spans.size());
         for (int[] span : spans) {
             int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -126,6 +129,24 @@ public final class SentenceSplitter {
                     out.add(new int[] {start, i + 1});
                     start = i + 2;
                 }
+            }
+            out.add(new int[] {start, span[1]});
+        }
+        return out;
+    }
+
+    /** A sentence end with a footnote mark after it: "… in 2019.[2] In February …" (also "…”[3] The …"). */
+    private static final Pattern FOOTNOTE_END = Pattern.compile("[.!?…][\"”’')]?\\[\\d{1,3}\\](?=\\s+\\p{Lu})");
+
+    /** The model keeps a sentence that ends in a footnote mark together with the next one. Split after the mark. */
+    private static List<int[]> splitAfterFootnoteMarks(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            int start = span[0];
+            Matcher m = FOOTNOTE_END.matcher(text).region(span[0], span[1]);
+            while (m.find()) {
+                out.add(new int[] {start, m.end()});
+                start = m.end() + 1;
             }
             out.add(new int[] {start, span[1]});
         }

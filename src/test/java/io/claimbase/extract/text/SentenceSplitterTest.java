@@ -31,6 +31,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFootnoteMarkAfterASentenceEndEndsTheSentence() {
+        String text = "The port handled 12 million tonnes in 2021.[7] Its owners plan a second berth.[12] "
+                + "Article [3] of the charter, cited in note [4] below, says little.";
+        assertEquals(
+                List.of(
+                        "The port handled 12 million tonnes in 2021.[7]",
+                        "Its owners plan a second berth.[12]",
+                        "Article [3] of the charter, cited in note [4] below, says little."),
+                sentences(text));
+    }
+
+    @Test
     void aUsTitleBeforeANameStaysInTheSentence() {
         String text = "Merkel glared at an obstinate U.S. President Trump while the others looked on. It was awkward.";
         assertEquals(
