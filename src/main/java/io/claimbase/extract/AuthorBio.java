@@ -20,8 +20,9 @@ final class AuthorBio {
                     "^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:a|an|the)\\s+)?(.+?)(?:(?<!\\b\\p{Lu})\\.\\s.*|\\.)?$");
     /**
      * A bio by beat or career: "Marta Oliveira reports on Latin America for …", "X teaches international relations at
-     * …", "X spent 20 years as a diplomat …", "X now chairs …", "X retired as a colonel in 2019 …", also after an appositive ("X, a former diplomat, writes
-     * on Eurasian security.", "X, a retired general, led NATO's planning staff.").
+     * …", "X spent 20 years as a diplomat …", "X now chairs …", "X retired as a colonel in 2019 …", also after an
+     * appositive ("X, a former diplomat, writes on Eurasian security.", "X, a retired general, led NATO's planning
+     * staff.").
      */
     private static final Pattern BIO_BEAT = Pattern.compile("^(" + NAME + ")(?:,\\s+[^,]{1,80},)?\\s+"
             + "(?:(?:now|previously|formerly|also)\\s+)?"

@@ -832,11 +832,6 @@ final class QuestionMatcher {
     private static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "no", "any", "every", "each", "such");
 
     /**
-     * Whether a framing phrase marks the claim as others' view. A framing verb used as a noun after an indefinite or
-     * negative determiner ("short of a pledge to fight", "no vow of support") frames nothing: it is what the
-     * relationship has or lacks, not who says so.
-     */
-    /**
      * "Myth: they are equals.", "Claim: the two are allies.": the statement a fact-check or myth-buster examines is the
      * view it sets out to test, not the author's; the verdict that follows is.
      */
@@ -845,6 +840,11 @@ final class QuestionMatcher {
                     + "( \\d+)?\\s*[:：]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Whether a framing phrase marks the claim as others' view. A framing verb used as a noun after an indefinite or
+     * negative determiner ("short of a pledge to fight", "no vow of support") frames nothing: it is what the
+     * relationship has or lacks, not who says so.
+     */
     private boolean framed(Tokens tokens) {
         return framing.all(tokens).stream()
                 .anyMatch(f -> f.start() == 0
