@@ -299,10 +299,8 @@ public final class ClaimClassifier {
      * (opened earlier in the same comma-delimited stretch) does not deny the main claim.
      */
     private static boolean inSubordinateClause(Tokens tokens, Match<String> match) {
-        String text = tokens.text();
         for (int i = match.start() - 1; i >= 0; i--) {
-            int comma = text.indexOf(',', tokens.end(i));
-            if (comma >= 0 && comma < tokens.start(i + 1)) {
+            if (commaBetween(tokens, i)) {
                 return false;
             }
             if (SUBORDINATE_OPENERS.contains(tokens.word(i))) {
@@ -319,10 +317,8 @@ public final class ClaimClassifier {
      * …") the clause is the content itself and still counts.
      */
     private boolean inRelativeThatClause(Tokens tokens, Match<String> match) {
-        String text = tokens.text();
         for (int i = match.start() - 1; i > 0; i--) {
-            int comma = text.indexOf(',', tokens.end(i - 1));
-            if (comma >= 0 && comma < tokens.start(i)) {
+            if (commaBetween(tokens, i - 1)) {
                 return false;
             }
             if (!tokens.word(i).equals("that")) {
@@ -330,8 +326,7 @@ public final class ClaimClassifier {
             }
             boolean determiner = false;
             for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
-                int before = text.indexOf(',', tokens.end(j));
-                if (before >= 0 && before < tokens.start(j + 1)) {
+                if (commaBetween(tokens, j)) {
                     break;
                 }
                 if (contentClauseHeads.contains(tokens.word(j))) {
@@ -354,22 +349,16 @@ public final class ClaimClassifier {
     private static boolean inQuotedTerm(Tokens tokens, Match<String> match) {
         String text = tokens.text();
         int at = tokens.start(match.start());
-        int open = -1;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            boolean opening = c == '\u201c' || (c == '"' && open < 0);
-            boolean closing = c == '\u201d' || (c == '"' && open >= 0);
-            if (opening && open < 0) {
-                open = k;
-            } else if (closing && open >= 0) {
-                if (open < at && at < k) {
-                    return TextShapes.wordCount(text.substring(open + 1, k)) <= MAX_QUOTED_TERM_WORDS
-                            && TERM_OPENERS.contains(lastWord(text.substring(0, open)));
-                }
-                open = -1;
-            }
-        }
-        return false;
+        int[] quote = TextShapes.quotationAround(text, at, tokens.end(match.start()));
+        return quote != null
+                && TextShapes.wordCount(text.substring(quote[0] + 1, quote[1])) <= MAX_QUOTED_TERM_WORDS
+                && TERM_OPENERS.contains(lastWord(text.substring(0, quote[0])));
+    }
+
+    /** Whether a comma stands between token {@code i} and token {@code i + 1}. */
+    private static boolean commaBetween(Tokens tokens, int i) {
+        int comma = tokens.text().indexOf(',', tokens.end(i));
+        return comma >= 0 && comma < tokens.start(i + 1);
     }
 
     private static String lastWord(String text) {

@@ -10,6 +10,7 @@ import io.claimbase.extract.Span;
 import io.claimbase.extract.text.PhraseMatcher;
 import io.claimbase.extract.text.PhraseMatcher.Match;
 import io.claimbase.extract.text.PhraseMatcher.Options;
+import io.claimbase.extract.text.TextShapes;
 import io.claimbase.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -405,25 +406,9 @@ final class QuestionMatcher {
      * apart. A long quotation is reported speech, which the attribution already hands to its speaker.
      */
     private static boolean quotedTerm(String text, Tokens tokens, Match<?> m) {
-        int start = tokens.start(m.start());
-        int end = tokens.end(m.end() - 1);
-        int open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start));
-        if (open < 0) {
-            return false;
-        }
-        boolean curly = text.charAt(open) == '“';
-        if (curly && text.lastIndexOf('”', start) > open) {
-            return false;
-        }
-        if (!curly && text.substring(0, open).chars().filter(c -> c == '"').count() % 2 != 0) {
-            return false;
-        }
-        int close = text.indexOf(curly ? '”' : '"', end);
-        if (close < 0) {
-            return false;
-        }
-        String quoted = text.substring(open + 1, close);
-        return quoted.strip().split("\\s+").length <= MAX_QUOTED_TERM_WORDS;
+        int[] quote = TextShapes.quotationAround(text, tokens.start(m.start()), tokens.end(m.end() - 1));
+        return quote != null
+                && text.substring(quote[0] + 1, quote[1]).strip().split("\\s+").length <= MAX_QUOTED_TERM_WORDS;
     }
 
     private static final int MAX_QUOTED_TERM_WORDS = 5;

@@ -43,6 +43,27 @@ public final class TextShapes {
         return i >= 0 && text.charAt(i) == '?';
     }
 
+    /**
+     * The quotation around {@code [start, end)} of the text, as the offsets of its opening and closing marks, or null:
+     * an opening curly mark after the last closing one, or an odd number of straight marks before {@code start}, and
+     * the matching closing mark after {@code end}.
+     */
+    public static int[] quotationAround(String text, int start, int end) {
+        int open = Math.max(text.lastIndexOf('\u201c', start), text.lastIndexOf('"', start));
+        if (open < 0) {
+            return null;
+        }
+        boolean curly = text.charAt(open) == '\u201c';
+        if (curly && text.lastIndexOf('\u201d', start) > open) {
+            return null;
+        }
+        if (!curly && text.substring(0, open).chars().filter(c -> c == '"').count() % 2 != 0) {
+            return null;
+        }
+        int close = text.indexOf(curly ? '\u201d' : '"', end);
+        return close < 0 ? null : new int[] {open, close};
+    }
+
     /** Whitespace-separated tokens that hold at least one letter or digit ("—" is no word, "$6.86" is one). */
     public static int wordCount(String text) {
         int count = 0;
