@@ -715,4 +715,48 @@ class BlindSetQualityTest {
                             : String.join("\n", evaluation.leaks()));
         }
     }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class NineteenthSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-19", "the nineteenth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-19", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FIRST RUN PLACEHOLDER
+            evaluation.assertFloors(Map.of("claims", 0.0));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            System.out.println("blind-19 leaks: " + evaluation.leaks().size());
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class TwentiethSet {
+        private final ExtractionEvaluation evaluation = evaluate("blind-20", "the twentieth blind set");
+
+        @Test
+        void theSetIsThere() {
+            assertTheSetIsThere("blind-20", 20, 250);
+        }
+
+        @Test
+        void qualityStaysAboveTheMeasuredFloors() {
+            // FIRST RUN PLACEHOLDER
+            evaluation.assertFloors(Map.of("claims", 0.0));
+        }
+
+        @Test
+        void boilerplateAndNonClaimsStayFew() {
+            System.out.println("blind-20 leaks: " + evaluation.leaks().size());
+        }
+    }
 }
