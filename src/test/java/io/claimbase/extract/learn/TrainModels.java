@@ -60,7 +60,7 @@ public final class TrainModels {
 
     /**
      * The annotated sets the models learn from, by name: every opened set (blind set 6 since it was opened on
-     * 2026-12-06, sets 7 and 8, then 9 and 10, then 11 and 12, 13 and 14, 15 and 16 since 2026-12-07); a sealed set
+     * 2026-12-06, sets 7 and 8, then 9 and 10, then 11 and 12, 13 and 14, 15 and 16, 17 and 18 since 2026-12-07); a sealed set
      * is never among them.
      */
     public static final List<String> SETS = List.of(
@@ -78,7 +78,9 @@ public final class TrainModels {
             "blind-13",
             "blind-14",
             "blind-15",
-            "blind-16");
+            "blind-16",
+            "blind-17",
+            "blind-18");
 
     private static final Path DOMAIN = Path.of("seeds/domain");
 
