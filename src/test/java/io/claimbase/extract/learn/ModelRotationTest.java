@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The honest figures of the learned models: leave-one-set-out over the annotated sets they learn from ({@link
- * TrainModels#SETS}, eleven since 2026-12-07). For each set a model is trained on the others (C and thresholds chosen
- * by cross-validation within those) and the
+ * TrainModels#SETS}, seventeen since 2026-12-07). For each set a model is trained on the others (C and thresholds
+ * chosen by cross-validation over five folds of those, {@link TrainModels#folds}) and the
  * set is read with and without it (the other models left out); the table printed is the evaluation's event F1 (kind
- * accuracy, topics F1) and topics and time F1 for each. The shipped models are trained on all seven, so the in-repo
+ * accuracy, topics F1) and topics and time F1 for each. The shipped models are trained on all of them, so the in-repo
  * figures of those sets are training-set figures; this rotation is what says whether a model helps on text it has not
  * seen. The event and kind models are kept while they help on at least 3 of the sets and on average, the topic model
  * only if it helps on all sets but one and on average. Repeat it with

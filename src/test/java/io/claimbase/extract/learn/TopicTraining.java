@@ -33,8 +33,8 @@ import java.util.stream.IntStream;
  * the topic or one of its descendants. Examples: the claims the extractor finds with the cue lists alone (no learned
  * model) in the articles of {@link TrainModels#SETS}, paired with the gold claims as the evaluation pairs them, so the
  * context features are those the extractor sees. C and the fusion thresholds ({@link TopicReader#fuse}) are chosen by
- * leave-one-set-out within the training sets: the best mean change of the measure (the mean of topics F1 and
- * top-level topics F1) against the cue topics over the left-out sets, a loss counting {@value #LOSS_WEIGHT} times more.
+ * cross-validation over whole training sets ({@link TrainModels#folds}): the best mean change of the measure (the mean of topics F1 and
+ * top-level topics F1) against the cue topics over the left-out folds, a loss counting {@value #LOSS_WEIGHT} times more.
  */
 final class TopicTraining {
 
@@ -128,8 +128,9 @@ final class TopicTraining {
         static final TopicReader READER = new TopicReader(MODEL, null);
     }
 
-    /** Leave-one-set-out within {@code sets}: the C and thresholds with the best mean score. */
-    static Choice choose(List<List<Example>> sets) {
+    /** Cross-validation within {@code annotated} (over {@link TrainModels#folds}): the best C and thresholds. */
+    static Choice choose(List<List<Example>> annotated) {
+        List<List<Example>> sets = TrainModels.folds(annotated);
         Choice best = null;
         for (double c : C_GRID) {
             // counts[set][rule value ...] = {tp, fp, fn, tpTop, fpTop, fnTop}
