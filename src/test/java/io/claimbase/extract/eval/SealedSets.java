@@ -22,8 +22,8 @@ public final class SealedSets {
     }
 
     private static Set<String> names() {
-        return Arrays.stream(System.getProperty("eval.sealed", "blind-19,blind-20")
-                        .split(","))
+        return Arrays.stream(
+                        System.getProperty("eval.sealed", "blind-19,blind-20").split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
