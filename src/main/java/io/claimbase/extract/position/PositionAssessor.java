@@ -102,7 +102,7 @@ public final class PositionAssessor {
 
     private static Optional<ExtractedPosition> assess(
             QuestionMatcher matcher, String title, List<ExtractedClaim> claims, TrendPrior usualTrends) {
-        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims)));
+        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims), title));
         // the article speaks of the pair's relationship when a claim of the author's commits to a label, or when it
         // names the pair again and again and the author says anything on the question at all (a weak cue, a
         // direction): then a title that names the relationship ("Partners of convenience, and the convenience is
@@ -188,6 +188,12 @@ public final class PositionAssessor {
             Pattern.compile(
                     "\\b(is|are|remains?) (left )?(for|up to) " + AUDIENCE + " to (decide|judge|weigh|settle)\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "This report records what each team argued; it does not adjudicate between them."
+            Pattern.compile(
+                    "^this (report|summary|record|note|paper|memo|brief|briefing|account|write-up|readout)\\b"
+                            + "[^.]{0,80}?\\b(not|never|\\w+n['’]t)\\b (attempt to |try to |seek to )?"
+                            + "(adjudicate|arbitrate|referee|judge)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // "Readers will have to decide for themselves."
             Pattern.compile(
                     "^" + AUDIENCE + " (can|must|may|will have to|should) (decide|judge) for themselves\\b",
@@ -253,6 +259,10 @@ public final class PositionAssessor {
                     LEAD + THESIS
                             + " (largely |mostly |broadly )?(holds up|holds|stands up|stands|rings true|convinces"
                             + "|is (convincing|persuasive|right|correct|sound|compelling))\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "I left convinced that Krug has it right.", "She gets it right."
+            Pattern.compile(
+                    "\\b(has|have|had|gets|got|get) it (largely |mostly |broadly |exactly )?right\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile(
                     LEAD + "(he|she|they|the author)"
