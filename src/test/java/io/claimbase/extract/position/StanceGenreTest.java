@@ -150,6 +150,10 @@ class StanceGenreTest {
                 "The trade figures of China and Russia hide the rivalry underneath, and the paint is wearing through.");
         assertEquals("rivalry", q.label());
         assertEquals(Trend.WEAKENING, q.trend());
+        assertEquals(
+                "rivalry",
+                only("Between Russia and China, what I saw on the ground was competition, not friendship.")
+                        .label());
         // a surface over mistrust is a limited partnership
         assertEquals(
                 "limited-partnership",
