@@ -102,6 +102,7 @@ public final class PositionAssessor {
 
     private static Optional<ExtractedPosition> assess(
             QuestionMatcher matcher, String title, List<ExtractedClaim> claims, TrendPrior usualTrends) {
+        claims = reviewedVoiceSetAside(claims);
         List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims), title));
         // the article speaks of the pair's relationship when a claim of the author's commits to a label, or when it
         // names the pair again and again and the author says anything on the question at all (a weak cue, a
@@ -283,6 +284,49 @@ public final class PositionAssessor {
                 .map(c -> c.text().strip())
                 .filter(t -> !NEGATION.matcher(t).find())
                 .anyMatch(t -> ENDORSEMENTS.stream().anyMatch(p -> p.matcher(t).find()));
+    }
+
+    /**
+     * "I am less persuaded by what they conclude from it.": a commentator who says so rejects the conclusion of the
+     * work reviewed.
+     */
+    private static final Pattern REJECTS_THEIR_CONCLUSION = Pattern.compile(
+            "\\b(i am|i'm|i remain|i was|we are|we remain)( much| far)? (less|not|unpersuaded|unconvinced|hardly)"
+                    + "( persuaded| convinced)? (by|of)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "We argue that ...", "This article constructs ...": the voice of a work's own abstract or summary. */
+    private static final Pattern WORKS_OWN_VOICE = Pattern.compile(
+            "^(we (argue|find|show|contend|conclude|suggest|demonstrate|propose|claim|maintain)"
+                    + "|this (article|paper|study|book|chapter|report) (argues|finds|shows|constructs|contends"
+                    + "|concludes|suggests|demonstrates|proposes|claims|maintains|develops|builds))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A journal forum, a review: the reviewed work's abstract speaks as "we" ("We argue that the relationship has
+     * become a durable strategic partnership"), then the commentator, in the first person singular, rejects its
+     * conclusion ("I am less persuaded by what they conclude"). The claims in the work's own voice before that
+     * rejection are the work's view, not the commentator's: they are read as reported. Without such a rejection the
+     * claims stay as they are.
+     */
+    static List<ExtractedClaim> reviewedVoiceSetAside(List<ExtractedClaim> claims) {
+        int rejection = -1;
+        for (int i = 0; i < claims.size() && rejection < 0; i++) {
+            if (REJECTS_THEIR_CONCLUSION.matcher(claims.get(i).text()).find()) {
+                rejection = i;
+            }
+        }
+        if (rejection <= 0) {
+            return claims;
+        }
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        for (int i = 0; i < rejection; i++) {
+            ExtractedClaim c = claims.get(i);
+            if (WORKS_OWN_VOICE.matcher(c.text().strip()).find()) {
+                out.set(i, SoundBites.asReported(c));
+            }
+        }
+        return out;
     }
 
     /**

@@ -116,6 +116,22 @@ class StanceGenreTest {
         assertEquals("strategic-partnership", r.label());
     }
 
+    @Test
+    void aReviewedWorksOwnVoiceIsNotTheCommentatorsWhenTheCommentatorRejectsIt() {
+        ExtractedPosition p = only(
+                "We argue that China and Russia have become a de facto alliance.",
+                "The authors have assembled a rich data set on Russia and China.",
+                "I am not persuaded by what they draw from it.",
+                "Between Moscow and Beijing I see a rivalry underneath the handshakes.");
+        assertEquals("rivalry", p.label());
+        // a commentator who agrees leaves the work's voice as it is
+        ExtractedPosition q = only(
+                "We argue that China and Russia have become a de facto alliance.",
+                "The authors have assembled a rich data set on Russia and China.",
+                "I find the case strong.");
+        assertEquals("quasi-alliance", q.label());
+    }
+
     // --- headlines ---------------------------------------------------------------------------------------------------
 
     @Test
@@ -175,6 +191,17 @@ class StanceGenreTest {
                 "limited-partnership",
                 only("What ties Moscow to Beijing is a practical arrangement, not a friendship.")
                         .label());
+    }
+
+    @Test
+    void theEdgeOfAPartnershipIsItsMarginNotAnApproach() {
+        ExtractedPosition p = only(
+                "The quarrels of China and Russia over prices are frictions at the edge of a strategic partnership.");
+        assertEquals("strategic-partnership", p.label());
+        assertEquals(null, p.trend());
+        ExtractedPosition q = only("China and Russia are on the edge of a military alliance.");
+        assertEquals("quasi-alliance", q.label());
+        assertEquals(Trend.STRENGTHENING, q.trend());
     }
 
     @Test
