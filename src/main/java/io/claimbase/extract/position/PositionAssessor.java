@@ -102,7 +102,8 @@ public final class PositionAssessor {
 
     private static Optional<ExtractedPosition> assess(
             QuestionMatcher matcher, String title, List<ExtractedClaim> claims, TrendPrior usualTrends) {
-        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims)));
+        claims = reviewedVoiceSetAside(claims);
+        List<ClaimReading> readings = new ArrayList<>(matcher.read(claims, endorses(claims), title));
         // the article speaks of the pair's relationship when a claim of the author's commits to a label, or when it
         // names the pair again and again and the author says anything on the question at all (a weak cue, a
         // direction): then a title that names the relationship ("Partners of convenience, and the convenience is
@@ -188,6 +189,12 @@ public final class PositionAssessor {
             Pattern.compile(
                     "\\b(is|are|remains?) (left )?(for|up to) " + AUDIENCE + " to (decide|judge|weigh|settle)\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "This report records what each team argued; it does not adjudicate between them."
+            Pattern.compile(
+                    "^this (report|summary|record|note|paper|memo|brief|briefing|account|write-up|readout)\\b"
+                            + "[^.]{0,80}?\\b(not|never|\\w+n['’]t)\\b (attempt to |try to |seek to )?"
+                            + "(adjudicate|arbitrate|referee|judge)\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // "Readers will have to decide for themselves."
             Pattern.compile(
                     "^" + AUDIENCE + " (can|must|may|will have to|should) (decide|judge) for themselves\\b",
@@ -254,6 +261,10 @@ public final class PositionAssessor {
                             + " (largely |mostly |broadly )?(holds up|holds|stands up|stands|rings true|convinces"
                             + "|is (convincing|persuasive|right|correct|sound|compelling))\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // "I left convinced that Krug has it right.", "She gets it right."
+            Pattern.compile(
+                    "\\b(has|have|had|gets|got|get) it (largely |mostly |broadly |exactly )?right\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile(
                     LEAD + "(he|she|they|the author)"
                             + " (is|are|was|were) (largely |mostly |broadly )?(right|correct|persuasive|convincing)\\b",
@@ -273,6 +284,49 @@ public final class PositionAssessor {
                 .map(c -> c.text().strip())
                 .filter(t -> !NEGATION.matcher(t).find())
                 .anyMatch(t -> ENDORSEMENTS.stream().anyMatch(p -> p.matcher(t).find()));
+    }
+
+    /**
+     * "I am less persuaded by what they conclude from it.": a commentator who says so rejects the conclusion of the
+     * work reviewed.
+     */
+    private static final Pattern REJECTS_THEIR_CONCLUSION = Pattern.compile(
+            "\\b(i am|i'm|i remain|i was|we are|we remain)( much| far)? (less|not|unpersuaded|unconvinced|hardly)"
+                    + "( persuaded| convinced)? (by|of)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "We argue that ...", "This article constructs ...": the voice of a work's own abstract or summary. */
+    private static final Pattern WORKS_OWN_VOICE = Pattern.compile(
+            "^(we (argue|find|show|contend|conclude|suggest|demonstrate|propose|claim|maintain)"
+                    + "|this (article|paper|study|book|chapter|report) (argues|finds|shows|constructs|contends"
+                    + "|concludes|suggests|demonstrates|proposes|claims|maintains|develops|builds))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A journal forum, a review: the reviewed work's abstract speaks as "we" ("We argue that the relationship has
+     * become a durable strategic partnership"), then the commentator, in the first person singular, rejects its
+     * conclusion ("I am less persuaded by what they conclude"). The claims in the work's own voice before that
+     * rejection are the work's view, not the commentator's: they are read as reported. Without such a rejection the
+     * claims stay as they are.
+     */
+    static List<ExtractedClaim> reviewedVoiceSetAside(List<ExtractedClaim> claims) {
+        int rejection = -1;
+        for (int i = 0; i < claims.size() && rejection < 0; i++) {
+            if (REJECTS_THEIR_CONCLUSION.matcher(claims.get(i).text()).find()) {
+                rejection = i;
+            }
+        }
+        if (rejection <= 0) {
+            return claims;
+        }
+        List<ExtractedClaim> out = new ArrayList<>(claims);
+        for (int i = 0; i < rejection; i++) {
+            ExtractedClaim c = claims.get(i);
+            if (WORKS_OWN_VOICE.matcher(c.text().strip()).find()) {
+                out.set(i, SoundBites.asReported(c));
+            }
+        }
+        return out;
     }
 
     /**

@@ -109,12 +109,29 @@ final class QuestionMatcher {
      *                 attributed to a source that is none of the question's actors counts as the author's hedged claim
      */
     List<ClaimReading> read(List<ExtractedClaim> claims, boolean endorsed) {
+        return read(claims, endorsed, null);
+    }
+
+    /**
+     * @param title the article's title, may be null: a title that names the pair ("PUTIN AND XI LOCK ARMS") is what
+     *              the opening lines go on about, as a claim naming them would be ("THEY are allies.")
+     */
+    List<ClaimReading> read(List<ExtractedClaim> claims, boolean endorsed, String title) {
         List<ClaimReading> readings = new ArrayList<>();
-        int continuation = MAX_REFERENCE_CONTINUATION;
+        boolean titleNamesPair = namesThePair(title);
+        int continuation = titleNamesPair ? 0 : MAX_REFERENCE_CONTINUATION;
         Set<Integer> namedBefore = Set.of();
         boolean someoneElseSincePair = false;
-        boolean previousRead = false;
+        boolean previousRead = titleNamesPair;
+        int soundBiteLeft = 0;
         for (ExtractedClaim claim : claims) {
+            // "“This is an alliance in every way that counts. They sign nothing.”": a sentence that opens a quotation
+            // it does not close before its end, with no speaker named, is a sound bite (a script's, a transcript's),
+            // and so are the sentences up to the one that closes it
+            boolean soundBite = soundBiteLeft > 0 || SoundBites.opens(claim.text());
+            soundBiteLeft = soundBiteLeft > 0
+                    ? SoundBites.closes(claim.text()) ? 0 : soundBiteLeft - 1
+                    : soundBite && !SoundBites.closedWithin(claim.text()) ? SoundBites.MAX_SENTENCES : 0;
             Tokens tokens = Tokens.of(claim.text()).clauses();
             List<Match<ScaleCue>> cueMatches = cues.longest(tokens);
             Set<Integer> named = actorsNamed(claim, tokens);
@@ -155,7 +172,8 @@ final class QuestionMatcher {
             someoneElseSincePair =
                     !all && !explicit && (someoneElseSincePair || named.isEmpty() && namesSomeoneElse(claim));
             if (all || continues) {
-                ClaimReading r = read(endorsed ? adopted(claim) : claim, tokens, cueMatches, false);
+                ExtractedClaim voiced = soundBite && !endorsed ? SoundBites.asReported(claim) : claim;
+                ClaimReading r = read(endorsed ? adopted(voiced) : voiced, tokens, cueMatches, false);
                 if (!r.isEmpty()) {
                     readings.add(r);
                 }
@@ -178,6 +196,15 @@ final class QuestionMatcher {
             }
         }
         return n;
+    }
+
+    /** Whether a text (a title) names all of the question's actors by alias. */
+    boolean namesThePair(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Tokens tokens = Tokens.of(text).clauses();
+        return actorAliases.stream().allMatch(a -> a.foundIn(tokens));
     }
 
     /**
@@ -246,9 +273,12 @@ final class QuestionMatcher {
 
     /** @param title whether the text is a title, where every word may be capitalised (no proper-name test) */
     private ClaimReading read(ExtractedClaim claim, Tokens tokens, List<Match<ScaleCue>> cueMatches, boolean title) {
-        boolean reported = claim.attribution() != null && claim.attribution().type() == Attribution.Type.REPORTED
+        boolean reported = claim.attribution() != null
+                        && claim.attribution().type() == Attribution.Type.REPORTED
+                        && !firstPerson(claim.attribution().source())
                 || framed(tokens)
-                || CHECKED_CLAIM.matcher(claim.text()).find();
+                || CHECKED_CLAIM.matcher(claim.text()).find()
+                || namedByOthers(claim.text());
         boolean asks = claim.text().strip().endsWith("?");
         double base = reported
                 ? 0
@@ -295,6 +325,9 @@ final class QuestionMatcher {
                     ? 0
                     : base * m.value().cue().weight() * (asks ? askedWeight(tokens, m.start()) : 1);
             int above = negator >= 0 ? -1 : moreThan(tokens, m.start());
+            if (above < 0 && negator < 0) {
+                above = namedAsTooLittle(text, tokens, m);
+            }
             if (above >= 0) {
                 // "more than a marriage of convenience", "more than partners": one step above the label named
                 String cue = quote(text, tokens, above, m.end());
@@ -678,6 +711,39 @@ final class QuestionMatcher {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * A label named as too little: "Calling them ordinary partners undersells what is going on", "To call it a
+     * convenience understates it". Group 1: the naming verb; group 2: the verdict.
+     */
+    private static final Pattern NAMED_AS_TOO_LITTLE = Pattern.compile(
+            "\\b(call|calling|describe|describing|label|labelling|labeling|term|terming|dub|dubbing)\\b"
+                    + "[^.;:!?]{1,60}?\\b((would|will|is|was|seems to)( be)? (understate|understating|undersell"
+                    + "|underselling|understatement|underestimate)|understates|undersells|underestimates|sells \\w+ short)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The token index of the naming verb when the cue is the label named as too little ({@link #NAMED_AS_TOO_LITTLE}):
+     * the relationship is then one step above it, as "more than partners" would say. Else -1.
+     */
+    private static int namedAsTooLittle(String text, Tokens tokens, Match<?> m) {
+        return namingVerbBefore(NAMED_AS_TOO_LITTLE, text, tokens, m);
+    }
+
+    private static int namingVerbBefore(Pattern pattern, String text, Tokens tokens, Match<?> m) {
+        java.util.regex.Matcher r = pattern.matcher(text);
+        int cueStart = tokens.start(m.start());
+        while (r.find()) {
+            if (r.end(1) <= cueStart && tokens.end(m.end() - 1) <= r.start(2)) {
+                for (int i = m.start() - 1; i >= 0; i--) {
+                    if (tokens.start(i) == r.start(1)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The token index of the naming verb when the cue is the label named in a rejection ({@link
      * #NAMED_TO_BE_REJECTED}): the cue then counts as negated, as "not an alliance" would. Else -1.
      */
@@ -823,6 +889,41 @@ final class QuestionMatcher {
     private static final Pattern CHECKED_CLAIM = Pattern.compile(
             "^\\s*(the )?(myth|misconception|claim|false claim|common claim|what (they|critics|officials) say)"
                     + "( \\d+)?\\s*[:：]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "Our reading: expect the partnership to keep widening", "My view: …": a source in the first person is the
+     * author, whatever the attribution found.
+     */
+    static boolean firstPerson(String source) {
+        return source != null && FIRST_PERSON_SOURCE.matcher(source.strip()).matches();
+    }
+
+    private static final Pattern FIRST_PERSON_SOURCE = Pattern.compile(
+            "(i|we|us|(our|my) (own )?(reading|view|assessment|verdict|take|judgement|judgment|conclusion|answer"
+                    + "|bottom line|analysis|forecast|expectation))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "The member, in her note, calls the relationship a de facto military alliance.", "One delegate described the
+     * ties as ...": a third person's naming of the relationship is that person's view. Not the author's own "I call
+     * it ...", "we describe ...", nor a naming denied ("Nobody calls it an alliance"), which stays the author's.
+     */
+    static boolean namedByOthers(String text) {
+        java.util.regex.Matcher m = NAMED_BY_OTHERS.matcher(text.strip());
+        return m.find() && !FIRST_PERSON_OR_DENIED.matcher(m.group(1)).find();
+    }
+
+    private static final Pattern NAMED_BY_OTHERS = Pattern.compile(
+            "^([^;:“”\"]{2,90}?)\\b(calls|called|describes|described|labels|labelled|labeled|terms|termed|dubs|dubbed"
+                    + "|characteri[sz]es|characteri[sz]ed)\\s+(the relationship|their relationship|the ties|their ties"
+                    + "|the partnership|their partnership|the pair|the two|china and russia|russia and china"
+                    + "|moscow and beijing|beijing and moscow)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern FIRST_PERSON_OR_DENIED = Pattern.compile(
+            "^((but|and|so|still|yet),? )?(i|we|this (article|piece|column|essay|report|brief|memo|paper))\\b"
+                    + "|\\b(nobody|no one|few|none|not|never|no)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
