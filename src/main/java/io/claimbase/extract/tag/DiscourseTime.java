@@ -67,6 +67,13 @@ public final class DiscourseTime {
     private static final Pattern TIME_REFERENCE = Pattern.compile(
             "\\b(?:(?:that|the)\\s+same\\s+(day|week|month|year)" + "|that\\s+(day|week|month|year))\\b");
 
+    /**
+     * The time just told, referred back to as a whole: "Critics said at the time that …", "what buyers were paying
+     * at the time" (not "at the time of the vote", which names its own event). Only after a claim of the same
+     * paragraph.
+     */
+    private static final Pattern AT_THE_TIME = Pattern.compile("\\bat\\s+the\\s+time\\b(?!\\s+(?:of|when)\\b)");
+
     /** A month of the year referred back to: "In December that year", "in March of that year". */
     private static final Pattern MONTH_OF_THAT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july"
             + "|august|september|october|november|december)\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b");
@@ -155,7 +162,7 @@ public final class DiscourseTime {
             }
             // toldTime finds nothing (and returns the claim) unless one of these patterns occurs: read them once
             boolean refers = refersToATime(claim);
-            ExtractedClaim told = refers ? toldTime(claim, out, i, publishedOn) : claim;
+            ExtractedClaim told = refers ? toldTime(claim, out, paragraphs, i, publishedOn) : claim;
             if (told == claim && own != null) {
                 told = yearOfTheAccount(claim, out, paragraphs, i);
             }
@@ -192,8 +199,28 @@ public final class DiscourseTime {
      * Else the claim unchanged.
      */
     private static ExtractedClaim toldTime(
-            ExtractedClaim claim, List<ExtractedClaim> before, int index, LocalDate publishedOn) {
+            ExtractedClaim claim,
+            List<ExtractedClaim> before,
+            List<Integer> paragraphs,
+            int index,
+            LocalDate publishedOn) {
         String text = claim.text().toLowerCase(Locale.ROOT);
+        Matcher atTheTime = AT_THE_TIME.matcher(text);
+        if (atTheTime.find()) {
+            TimePeriod source = nearestDatedInParagraph(before, paragraphs, index);
+            if (source == null) {
+                return claim;
+            }
+            String from = source.inferred() ? source.inferredFrom() : source.text();
+            return claim.withTime(new TimePeriod(
+                    (text.length() == claim.text().length() ? claim.text() : text)
+                            .substring(atTheTime.start(), atTheTime.end()),
+                    source.start(),
+                    source.end(),
+                    source.precision(),
+                    true,
+                    from));
+        }
         Matcher month = MONTH_OF_THAT_YEAR.matcher(text);
         Matcher reference = TIME_REFERENCE.matcher(text);
         Matcher offset = OFFSET.matcher(text);
@@ -371,7 +398,7 @@ public final class DiscourseTime {
     private static final Map<Pattern, Set<String>> REQUIRED = new HashMap<>();
 
     static {
-        for (Pattern p : List.of(TIME_REFERENCE, SINCE_THEN, OFFSET, WITHIN, MONTH_OF_THAT_YEAR)) {
+        for (Pattern p : List.of(TIME_REFERENCE, SINCE_THEN, OFFSET, WITHIN, MONTH_OF_THAT_YEAR, AT_THE_TIME)) {
             Set<String> required = RequiredText.of(p.pattern());
             if (required != null) {
                 REQUIRED.put(p, required);
@@ -392,7 +419,8 @@ public final class DiscourseTime {
                 || found(SINCE_THEN, text, folded)
                 || found(OFFSET, text, folded)
                 || found(WITHIN, text, folded)
-                || found(MONTH_OF_THAT_YEAR, text, folded);
+                || found(MONTH_OF_THAT_YEAR, text, folded)
+                || found(AT_THE_TIME, text, folded);
     }
 
     /**
@@ -409,6 +437,24 @@ public final class DiscourseTime {
     private static boolean namesTheMonthOfThatYear(ExtractedClaim claim) {
         Matcher month = MONTH_OF_THAT_YEAR.matcher(claim.text().toLowerCase(Locale.ROOT));
         return month.find() && claim.time().text().toLowerCase(Locale.ROOT).contains(month.group(1));
+    }
+
+    /**
+     * The period of the nearest of the {@value #REACH} claims before that has one, when it is in the same paragraph
+     * and resolved; else null.
+     */
+    private static TimePeriod nearestDatedInParagraph(
+            List<ExtractedClaim> before, List<Integer> paragraphs, int index) {
+        for (int j = index - 1;
+                j >= 0 && j >= index - REACH && paragraphs.get(j).equals(paragraphs.get(index));
+                j--) {
+            TimePeriod time = before.get(j).time();
+            if (time != null) {
+                boolean dated = time.resolved() && time.start() != null && time.end() != null && !isNow(time);
+                return dated ? time : null;
+            }
+        }
+        return null;
     }
 
     /** The period of the nearest of the {@value #REACH} claims before, resolved; else null. */

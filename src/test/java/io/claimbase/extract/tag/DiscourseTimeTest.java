@@ -519,4 +519,21 @@ class DiscourseTimeTest {
         assertEquals(LocalDate.of(2024, 6, 3), later.end());
         assertTrue(later.inferred());
     }
+
+    @Test
+    void atTheTimeReferringBackTakesThePeriodJustToldInItsParagraph() {
+        List<ExtractedClaim> claims = claims("In June 2016, Oslo and Reykjavik signed a fisheries accord. "
+                + "Trawler owners complained at the time that the quotas were too small.\n\n"
+                + "The quotas have since been raised twice.\n\n"
+                + "Buyers were paying far more for cod at the time.");
+        TimePeriod told = claim(claims, "Trawler owners").time();
+        assertNotNull(told, "at the time of the accord just told: " + claims);
+        assertTrue(told.inferred());
+        assertEquals(LocalDate.of(2016, 6, 1), told.start());
+        assertEquals(LocalDate.of(2016, 6, 30), told.end());
+        assertNull(claim(claims, "Buyers were paying").time(), "no dated claim in its paragraph");
+        List<ExtractedClaim> named = claims("In June 2016, Oslo and Reykjavik signed a fisheries accord. "
+                + "Iceland was run by a caretaker cabinet at the time of the election.");
+        assertNull(claim(named, "Iceland was run").time(), "\"at the time of\" names its own event");
+    }
 }
