@@ -185,6 +185,9 @@ public final class DiscourseTime {
             if (referring == claim) {
                 referring = referredToNext(claim, claims, paragraphs, i);
             }
+            if (referring == claim) {
+                referring = ofTheDocumentIssued(claim, out, i);
+            }
             out.add(referring != claim ? referring : continuingTheAccount(claim, out, paragraphs, i, lead));
         }
         return List.copyOf(out);
@@ -616,6 +619,9 @@ public final class DiscourseTime {
             if (time.inferred() && ENTRY_DAY.equals(time.inferredFrom())) {
                 return claim; // an entry of a live blog: only its first claim is dated by the blog's day
             }
+            if (time.inferred() && DOCUMENT_SUBJECT.matcher(source.text()).find()) {
+                return claim; // what a document says is no step of the meeting's account
+            }
             boolean sameParagraph = paragraphs.get(j).equals(paragraphs.get(index));
             boolean ofTheLead = lead != null
                     && (time == lead || time.inferred() && lead.text().equals(time.inferredFrom()));
@@ -695,6 +701,41 @@ public final class DiscourseTime {
         }
         return claim;
     }
+
+    /**
+     * A sentence about what a document says, the document its subject ("The communiqué said …", "The joint
+     * statement pledges …", "The declaration again promised …"), told after the claim that dates its issue ("wrapped
+     * up a two-day summit on Tuesday with a joint communiqué", "signed a joint statement on Thursday"): the period of
+     * the nearest earlier claim that names a statement, communiqué, declaration or document and states its own time,
+     * when that time is a few days, the grain of a meeting (a year or a month there is a backdrop, and an older
+     * document named nearer blocks it). Else the claim unchanged.
+     */
+    private static ExtractedClaim ofTheDocumentIssued(ExtractedClaim claim, List<ExtractedClaim> before, int index) {
+        Matcher subject = DOCUMENT_SUBJECT.matcher(claim.text());
+        if (!subject.find()) {
+            return claim;
+        }
+        for (int j = index - 1; j >= 0; j--) {
+            ExtractedClaim source = before.get(j);
+            TimePeriod time = source.time();
+            if (time == null
+                    || time.inferred()
+                    || !DOCUMENT.matcher(source.text()).find()) {
+                continue;
+            }
+            return isAccount(time, ACCOUNT_DAYS) ? inherit(claim, subject.group(), time) : claim;
+        }
+        return claim;
+    }
+
+    /** A document as the subject opening the sentence: "The communiqué said", "The joint statement pledges". */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
+            "^(?:The|Its)\\s+(?:joint\\s+|final\\s+|closing\\s+)?(communiqué|communique|declaration|statement|document)\\b"
+                    + "(?!\\s+(?:of|on|by|from|that)\\b)");
+
+    /** A document a meeting issues, named in a claim. */
+    private static final Pattern DOCUMENT =
+            Pattern.compile("(?i)\\b(?:communiqué|communique|declaration|statement|document)s?\\b");
 
     /**
      * Never across two event types: the deal's year is not the exercise's. But a deal signed at a summit or during a

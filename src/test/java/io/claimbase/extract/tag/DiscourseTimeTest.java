@@ -536,4 +536,27 @@ class DiscourseTimeTest {
                 + "Iceland was run by a caretaker cabinet at the time of the election.");
         assertNull(claim(named, "Iceland was run").time(), "\"at the time of\" names its own event");
     }
+
+    @Test
+    void whatADocumentSaysTakesTheDaysOfTheMeetingThatIssuedIt() {
+        List<ExtractedClaim> claims =
+                claims("Andean ministers wrapped up two days of talks in Quito on Friday 14 June 2024"
+                        + " with a joint communiqué on river pollution.\n\n"
+                        + "Colombia has long pressed for tighter limits on mercury.\n\n"
+                        + "The communiqué commits the four governments to shared monitoring stations on the upper Napo.\n\n"
+                        + "Mining firms had lobbied against such stations for a decade.");
+        TimePeriod told = claim(claims, "The communiqué commits").time();
+        assertNotNull(told, "the communiqué issued on Friday: " + claims);
+        assertTrue(told.inferred());
+        assertEquals(LocalDate.of(2024, 6, 13), told.start());
+        assertEquals(LocalDate.of(2024, 6, 14), told.end());
+        assertNull(claim(claims, "Mining firms").time(), "what the document says is no step of the account");
+
+        List<ExtractedClaim> backdrop = claims("In 2019 the four governments signed a declaration on river pollution. "
+                + "The declaration set no binding limits.");
+        assertNull(claim(backdrop, "The declaration set").time(), "a year is the backdrop, not a meeting's days");
+        List<ExtractedClaim> named = claims("The ministers signed a joint statement in Quito on 14 June 2024. "
+                + "The statement of principles that guides the talks dates from an earlier round.");
+        assertNull(claim(named, "The statement of principles").time(), "another document, named by what follows");
+    }
 }
