@@ -188,7 +188,9 @@ public final class DiscourseTime {
             if (referring == claim) {
                 referring = ofTheDocumentIssued(claim, out, i);
             }
-            out.add(referring != claim ? referring : continuingTheAccount(claim, out, paragraphs, i, lead));
+            ExtractedClaim continued =
+                    referring != claim ? referring : continuingTheAccount(claim, out, paragraphs, i, lead);
+            out.add(continued != claim ? continued : theDaysTrading(claim, publishedOn));
         }
         return List.copyOf(out);
     }
@@ -701,6 +703,36 @@ public final class DiscourseTime {
         }
         return claim;
     }
+
+    /** What a market report's move is inferred from. */
+    static final String DAYS_TRADING = "the day's trading";
+
+    /**
+     * A market report's move told in the past with no time of its own ("Brent crude edged up to $79 a barrel", "The
+     * rouble was little changed at 81.4 per dollar in Moscow trading", "wheat closed down €1.75 at €189.50"): the
+     * trading day the report is dated, its publication date. Else the claim unchanged.
+     */
+    private static ExtractedClaim theDaysTrading(ExtractedClaim claim, LocalDate publishedOn) {
+        if (publishedOn == null
+                || claim.kind() != ClaimKind.FACT
+                || !MARKET_MOVE.matcher(claim.text()).find()
+                || !toldInThePast(claim.text())) {
+            return claim;
+        }
+        return claim.withTime(
+                new TimePeriod(DAYS_TRADING, publishedOn, publishedOn, DatePrecision.DAY, true, DAYS_TRADING));
+    }
+
+    /**
+     * A day's move of a price or an index: "closed down", "settled at", "edged up", "eased 4 cents", "shed 1.1%", "was
+     * little changed", "flat on the day", "in early trading".
+     */
+    private static final Pattern MARKET_MOVE = Pattern.compile(
+            "\\b(?:closed|settled|finished)\\s+(?:the\\s+day\\s+)?(?:up|down|at|higher|lower|flat|unchanged)\\b"
+                    + "|\\b(?:edged|inched|ticked)\\s+(?:up|down|higher|lower)\\b"
+                    + "|\\b(?:eased|shed|slipped|dipped)\\s+(?:about\\s+|some\\s+)?[\\d$€£]"
+                    + "|\\b(?:was|were)\\s+little\\s+changed\\b|\\bflat\\s+on\\s+the\\s+day\\b"
+                    + "|\\bin\\s+(?:early\\s+|late\\s+|morning\\s+|afternoon\\s+|\\p{Lu}\\p{L}+\\s+)?trading\\b");
 
     /**
      * A sentence about what a document says, the document its subject ("The communiqué said …", "The joint

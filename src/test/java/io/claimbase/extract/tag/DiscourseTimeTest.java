@@ -559,4 +559,32 @@ class DiscourseTimeTest {
                 + "The statement of principles that guides the talks dates from an earlier round.");
         assertNull(claim(named, "The statement of principles").time(), "another document, named by what follows");
     }
+
+    @Test
+    void aMarketReportsMoveWithoutATimeIsTheTradingDayOfTheReport() {
+        String report = """
+                Markets wrap, 3 March 2025
+
+                Oslo's benchmark index shed 0.8% as shipping stocks fell.
+
+                Copper edged up to $9,410 a tonne in London trading.
+
+                The krone was little changed at 11.6 to the euro.
+
+                Copper rose by a third between 2020 and 2023.
+                """;
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(report, null, null, null, LocalDate.of(2025, 3, 3)))
+                .claims();
+        for (String move : List.of("Oslo's benchmark index", "Copper edged up", "The krone was")) {
+            TimePeriod day = claim(claims, move).time();
+            assertNotNull(day, move + ": " + claims);
+            assertTrue(day.inferred());
+            assertEquals(LocalDate.of(2025, 3, 3), day.start());
+            assertEquals(LocalDate.of(2025, 3, 3), day.end());
+        }
+        assertFalse(claim(claims, "Copper rose").time().inferred(), "a move with its own time keeps it");
+        List<ExtractedClaim> undated = claims("Copper edged up to $9,410 a tonne in London trading.");
+        assertNull(undated.get(0).time(), "without a publication date there is no trading day");
+    }
 }
