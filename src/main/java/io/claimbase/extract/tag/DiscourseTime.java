@@ -34,7 +34,12 @@ import java.util.regex.Pattern;
  * (or a few, "on 3–4 May"), the grain of a news account, and only a fact told in the past tense ("The frigates carry
  * 120 sailors each" is no part of Tuesday's account); a year or a month is the backdrop of many claims a reader
  * would not date. In the same paragraph; a news lead's day or two (the article's first claim: "on Tuesday") carries
- * over the paragraphs after it, until a claim states a time of its own.</li>
+ * over the paragraphs after it, until a claim states a time of its own;</li>
+ * <li>"at the time", after a dated claim of the same paragraph: that claim's period;</li>
+ * <li>what a document says ("The communiqué said …"): the days of the meeting that issued it, dated in the nearest
+ * earlier claim that names the document;</li>
+ * <li>a market report's move with no time ("Brent edged up to $79 a barrel"): the trading day, the publication
+ * date.</li>
  * </ul>
  *
  * Pure and thread-safe.
