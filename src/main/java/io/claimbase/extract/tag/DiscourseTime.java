@@ -645,8 +645,13 @@ public final class DiscourseTime {
      */
     static boolean toldInThePast(String sentence) {
         return Tense.of(PARTICIPLE.matcher(sentence).replaceAll(" ")) == Tense.PAST
-                && !REPORTED_OUTLOOK.matcher(sentence).find();
+                && !REPORTED_OUTLOOK.matcher(sentence).find()
+                && !AN_AGE.matcher(sentence).find();
     }
+
+    /** Someone's age, a state and no step of the account: "He was 88.", "She was 66, and still teaching." */
+    private static final Pattern AN_AGE = Pattern.compile(
+            "^(?:He|She|They|\\p{Lu}\\p{Ll}+)\\s+(?:was|were)\\s+(?:aged\\s+)?\\d{1,3}(?:\\s+years\\s+old)?\\s*[.,;]");
 
     /**
      * Someone's words about what would come or what is ("Officials said the fund would start with $250 million",

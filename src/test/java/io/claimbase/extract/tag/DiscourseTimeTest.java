@@ -45,7 +45,9 @@ class DiscourseTimeTest {
                 "The headline figure is a quota of 50,000 tonnes, phased in over four years.",
                 "Chile, which has mediated before, has offered to host the talks.",
                 "Officials said the fund would open with $40 million.",
-                "The port authority warned that exports could fall by a tenth.")) {
+                "The port authority warned that exports could fall by a tenth.",
+                "She was 71.",
+                "He was 64, and still lecturing.")) {
             assertFalse(DiscourseTime.toldInThePast(state), state);
         }
         for (String step : List.of(
@@ -586,5 +588,20 @@ class DiscourseTimeTest {
         assertFalse(claim(claims, "Copper rose").time().inferred(), "a move with its own time keeps it");
         List<ExtractedClaim> undated = claims("Copper edged up to $9,410 a tonne in London trading.");
         assertNull(undated.get(0).time(), "without a publication date there is no trading day");
+    }
+
+    @Test
+    void anAgeGivenAfterADatedDeathContinuesNoAccount() {
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(
+                        "Marta Ruiz, who negotiated Chile's first gas deal with Argentina, died in Santiago on Friday."
+                                + " She was 71.",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 3, 4)))
+                .claims();
+        assertNotNull(claim(claims, "Marta Ruiz").time());
+        assertNull(claim(claims, "She was 71").time(), "an age is a state, not a step of Friday's account");
     }
 }
