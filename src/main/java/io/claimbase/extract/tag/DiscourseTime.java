@@ -34,7 +34,12 @@ import java.util.regex.Pattern;
  * (or a few, "on 3–4 May"), the grain of a news account, and only a fact told in the past tense ("The frigates carry
  * 120 sailors each" is no part of Tuesday's account); a year or a month is the backdrop of many claims a reader
  * would not date. In the same paragraph; a news lead's day or two (the article's first claim: "on Tuesday") carries
- * over the paragraphs after it, until a claim states a time of its own.</li>
+ * over the paragraphs after it, until a claim states a time of its own;</li>
+ * <li>"at the time", after a dated claim of the same paragraph: that claim's period;</li>
+ * <li>what a document says ("The communiqué said …"): the days of the meeting that issued it, dated in the nearest
+ * earlier claim that names the document;</li>
+ * <li>a market report's move with no time ("Brent edged up to $79 a barrel"): the trading day, the publication
+ * date.</li>
  * </ul>
  *
  * Pure and thread-safe.
@@ -66,6 +71,13 @@ public final class DiscourseTime {
      */
     private static final Pattern TIME_REFERENCE = Pattern.compile(
             "\\b(?:(?:that|the)\\s+same\\s+(day|week|month|year)" + "|that\\s+(day|week|month|year))\\b");
+
+    /**
+     * The time just told, referred back to as a whole: "Critics said at the time that …", "what buyers were paying
+     * at the time" (not "at the time of the vote", which names its own event). Only after a claim of the same
+     * paragraph.
+     */
+    private static final Pattern AT_THE_TIME = Pattern.compile("\\bat\\s+the\\s+time\\b(?!\\s+(?:of|when)\\b)");
 
     /** A month of the year referred back to: "In December that year", "in March of that year". */
     private static final Pattern MONTH_OF_THAT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july"
@@ -155,7 +167,7 @@ public final class DiscourseTime {
             }
             // toldTime finds nothing (and returns the claim) unless one of these patterns occurs: read them once
             boolean refers = refersToATime(claim);
-            ExtractedClaim told = refers ? toldTime(claim, out, i, publishedOn) : claim;
+            ExtractedClaim told = refers ? toldTime(claim, out, paragraphs, i, publishedOn) : claim;
             if (told == claim && own != null) {
                 told = yearOfTheAccount(claim, out, paragraphs, i);
             }
@@ -178,7 +190,12 @@ public final class DiscourseTime {
             if (referring == claim) {
                 referring = referredToNext(claim, claims, paragraphs, i);
             }
-            out.add(referring != claim ? referring : continuingTheAccount(claim, out, paragraphs, i, lead));
+            if (referring == claim) {
+                referring = ofTheDocumentIssued(claim, out, i);
+            }
+            ExtractedClaim continued =
+                    referring != claim ? referring : continuingTheAccount(claim, out, paragraphs, i, lead);
+            out.add(continued != claim ? continued : theDaysTrading(claim, publishedOn));
         }
         return List.copyOf(out);
     }
@@ -192,8 +209,28 @@ public final class DiscourseTime {
      * Else the claim unchanged.
      */
     private static ExtractedClaim toldTime(
-            ExtractedClaim claim, List<ExtractedClaim> before, int index, LocalDate publishedOn) {
+            ExtractedClaim claim,
+            List<ExtractedClaim> before,
+            List<Integer> paragraphs,
+            int index,
+            LocalDate publishedOn) {
         String text = claim.text().toLowerCase(Locale.ROOT);
+        Matcher atTheTime = AT_THE_TIME.matcher(text);
+        if (atTheTime.find()) {
+            TimePeriod source = nearestDatedInParagraph(before, paragraphs, index);
+            if (source == null) {
+                return claim;
+            }
+            String from = source.inferred() ? source.inferredFrom() : source.text();
+            return claim.withTime(new TimePeriod(
+                    (text.length() == claim.text().length() ? claim.text() : text)
+                            .substring(atTheTime.start(), atTheTime.end()),
+                    source.start(),
+                    source.end(),
+                    source.precision(),
+                    true,
+                    from));
+        }
         Matcher month = MONTH_OF_THAT_YEAR.matcher(text);
         Matcher reference = TIME_REFERENCE.matcher(text);
         Matcher offset = OFFSET.matcher(text);
@@ -371,7 +408,7 @@ public final class DiscourseTime {
     private static final Map<Pattern, Set<String>> REQUIRED = new HashMap<>();
 
     static {
-        for (Pattern p : List.of(TIME_REFERENCE, SINCE_THEN, OFFSET, WITHIN, MONTH_OF_THAT_YEAR)) {
+        for (Pattern p : List.of(TIME_REFERENCE, SINCE_THEN, OFFSET, WITHIN, MONTH_OF_THAT_YEAR, AT_THE_TIME)) {
             Set<String> required = RequiredText.of(p.pattern());
             if (required != null) {
                 REQUIRED.put(p, required);
@@ -392,7 +429,8 @@ public final class DiscourseTime {
                 || found(SINCE_THEN, text, folded)
                 || found(OFFSET, text, folded)
                 || found(WITHIN, text, folded)
-                || found(MONTH_OF_THAT_YEAR, text, folded);
+                || found(MONTH_OF_THAT_YEAR, text, folded)
+                || found(AT_THE_TIME, text, folded);
     }
 
     /**
@@ -409,6 +447,24 @@ public final class DiscourseTime {
     private static boolean namesTheMonthOfThatYear(ExtractedClaim claim) {
         Matcher month = MONTH_OF_THAT_YEAR.matcher(claim.text().toLowerCase(Locale.ROOT));
         return month.find() && claim.time().text().toLowerCase(Locale.ROOT).contains(month.group(1));
+    }
+
+    /**
+     * The period of the nearest of the {@value #REACH} claims before that has one, when it is in the same paragraph
+     * and resolved; else null.
+     */
+    private static TimePeriod nearestDatedInParagraph(
+            List<ExtractedClaim> before, List<Integer> paragraphs, int index) {
+        for (int j = index - 1;
+                j >= 0 && j >= index - REACH && paragraphs.get(j).equals(paragraphs.get(index));
+                j--) {
+            TimePeriod time = before.get(j).time();
+            if (time != null) {
+                boolean dated = time.resolved() && time.start() != null && time.end() != null && !isNow(time);
+                return dated ? time : null;
+            }
+        }
+        return null;
     }
 
     /** The period of the nearest of the {@value #REACH} claims before, resolved; else null. */
@@ -570,6 +626,9 @@ public final class DiscourseTime {
             if (time.inferred() && ENTRY_DAY.equals(time.inferredFrom())) {
                 return claim; // an entry of a live blog: only its first claim is dated by the blog's day
             }
+            if (time.inferred() && DOCUMENT_SUBJECT.matcher(source.text()).find()) {
+                return claim; // what a document says is no step of the meeting's account
+            }
             boolean sameParagraph = paragraphs.get(j).equals(paragraphs.get(index));
             boolean ofTheLead = lead != null
                     && (time == lead || time.inferred() && lead.text().equals(time.inferredFrom()));
@@ -586,8 +645,13 @@ public final class DiscourseTime {
      */
     static boolean toldInThePast(String sentence) {
         return Tense.of(PARTICIPLE.matcher(sentence).replaceAll(" ")) == Tense.PAST
-                && !REPORTED_OUTLOOK.matcher(sentence).find();
+                && !REPORTED_OUTLOOK.matcher(sentence).find()
+                && !AN_AGE.matcher(sentence).find();
     }
+
+    /** Someone's age, a state and no step of the account: "He was 88.", "She was 66, and still teaching." */
+    private static final Pattern AN_AGE = Pattern.compile(
+            "^(?:He|She|They|\\p{Lu}\\p{Ll}+)\\s+(?:was|were)\\s+(?:aged\\s+)?\\d{1,3}(?:\\s+years\\s+old)?\\s*[.,;]");
 
     /**
      * Someone's words about what would come or what is ("Officials said the fund would start with $250 million",
@@ -649,6 +713,71 @@ public final class DiscourseTime {
         }
         return claim;
     }
+
+    /** What a market report's move is inferred from. */
+    static final String DAYS_TRADING = "the day's trading";
+
+    /**
+     * A market report's move told in the past with no time of its own ("Brent crude edged up to $79 a barrel", "The
+     * rouble was little changed at 81.4 per dollar in Moscow trading", "wheat closed down €1.75 at €189.50"): the
+     * trading day the report is dated, its publication date. Else the claim unchanged.
+     */
+    private static ExtractedClaim theDaysTrading(ExtractedClaim claim, LocalDate publishedOn) {
+        if (publishedOn == null
+                || claim.kind() != ClaimKind.FACT
+                || !MARKET_MOVE.matcher(claim.text()).find()
+                || !toldInThePast(claim.text())) {
+            return claim;
+        }
+        return claim.withTime(
+                new TimePeriod(DAYS_TRADING, publishedOn, publishedOn, DatePrecision.DAY, true, DAYS_TRADING));
+    }
+
+    /**
+     * A day's move of a price or an index: "closed down", "settled at", "edged up", "eased 4 cents", "shed 1.1%", "was
+     * little changed", "flat on the day", "in early trading".
+     */
+    private static final Pattern MARKET_MOVE = Pattern.compile(
+            "\\b(?:closed|settled|finished)\\s+(?:the\\s+day\\s+)?(?:up|down|at|higher|lower|flat|unchanged)\\b"
+                    + "|\\b(?:edged|inched|ticked)\\s+(?:up|down|higher|lower)\\b"
+                    + "|\\b(?:eased|shed|slipped|dipped)\\s+(?:about\\s+|some\\s+)?[\\d$€£]"
+                    + "|\\b(?:was|were)\\s+little\\s+changed\\b|\\bflat\\s+on\\s+the\\s+day\\b"
+                    + "|\\bin\\s+(?:early\\s+|late\\s+|morning\\s+|afternoon\\s+|\\p{Lu}\\p{L}+\\s+)?trading\\b");
+
+    /**
+     * A sentence about what a document says, the document its subject ("The communiqué said …", "The joint
+     * statement pledges …", "The declaration again promised …"), told after the claim that dates its issue ("wrapped
+     * up a two-day summit on Tuesday with a joint communiqué", "signed a joint statement on Thursday"): the period of
+     * the nearest earlier claim that names a statement, communiqué, declaration or document and states its own time,
+     * when that time is a few days, the grain of a meeting (a year or a month there is a backdrop, and an older
+     * document named nearer blocks it). Else the claim unchanged.
+     */
+    private static ExtractedClaim ofTheDocumentIssued(ExtractedClaim claim, List<ExtractedClaim> before, int index) {
+        Matcher subject = DOCUMENT_SUBJECT.matcher(claim.text());
+        if (!subject.find()) {
+            return claim;
+        }
+        for (int j = index - 1; j >= 0; j--) {
+            ExtractedClaim source = before.get(j);
+            TimePeriod time = source.time();
+            if (time == null
+                    || time.inferred()
+                    || !DOCUMENT.matcher(source.text()).find()) {
+                continue;
+            }
+            return isAccount(time, ACCOUNT_DAYS) ? inherit(claim, subject.group(), time) : claim;
+        }
+        return claim;
+    }
+
+    /** A document as the subject opening the sentence: "The communiqué said", "The joint statement pledges". */
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile(
+            "^(?:The|Its)\\s+(?:joint\\s+|final\\s+|closing\\s+)?(communiqué|communique|declaration|statement|document)\\b"
+                    + "(?!\\s+(?:of|on|by|from|that)\\b)");
+
+    /** A document a meeting issues, named in a claim. */
+    private static final Pattern DOCUMENT =
+            Pattern.compile("(?i)\\b(?:communiqué|communique|declaration|statement|document)s?\\b");
 
     /**
      * Never across two event types: the deal's year is not the exercise's. But a deal signed at a summit or during a

@@ -136,10 +136,10 @@ final class TimeRules {
                             + "as|as late as)\\s)(?:" + PART
                             + "[\\s-]+)?|\\b" + PART + "[\\s-]+)(" + MONTH_FULL + ")\\b(?!\\s*\\d)",
                     CalendarDates::monthAlone),
-            // two months joined in one time phrase: "fell in March and April" is the two months
+            // two months joined in one time phrase: "fell in March and April", "in January–September" is the span
             rule(
                     Trigger.MONTH,
-                    "(?<=\\b(?i:in|during)\\s)(" + MONTH_FULL + ")\\s+and\\s+(" + MONTH_FULL
+                    "(?<=\\b(?i:in|during)\\s)(" + MONTH_FULL + ")(?:\\s+and\\s+|\\s*[-\u2013]\\s*)(" + MONTH_FULL
                             + ")\\b(?!\\s*\\d{1,2}\\b)(?:,?\\s+" + YEAR + "\\b)?",
                     CalendarDates::monthRange),
             rule(
@@ -242,9 +242,12 @@ final class TimeRules {
                             + "|\\d{1,2})\\s+(?:years?|months?|weeks?|days?)\\s+"
                             + "(?:earlier|later))\\b",
                     RelativeDates::vague),
+            // not a weekday the date after it names ("on Thursday 25 April 2024", "on Wednesday, 8 May"): that date
             rule(
                     Trigger.WEEKDAY,
-                    "\\b(?i:(on|last|this|next|by|until|till))\\s+(" + WEEKDAY + ")\\b",
+                    "\\b(?i:(on|last|this|next|by|until|till))\\s+(" + WEEKDAY + ")\\b"
+                            + "(?!,?\\s+(?:\\d{1,2}" + ORDINAL + "\\s+(?:of\\s+)?(?:" + MONTH_ANY + ")\\b|(?:"
+                            + MONTH_ANY + ")\\.?\\s+\\d{1,2}\\b))",
                     RelativeDates::weekday));
 
     private static Rule rule(Trigger trigger, String regex, Resolver resolver) {

@@ -54,7 +54,10 @@ class ExtractionQualityTest {
                 "topics", 0.64,
                 "actors", 0.95,
                 "event", 0.70,
-                "time", 0.85,
+                // time lowered 0.85 -> 0.84 on 2026-12-07 (branch time): this set's guidelines record no inferred
+                // period, so every period inferred by the current guidelines ("at the time", what a communiqué says)
+                // counts false here (0.855 -> 0.844, one each), while the readable blind sets gain eight
+                "time", 0.84,
                 // figures raised 2026-12-07 10:15 (claims17: durations, counts after modifiers, spelled-out numbers)
                 "figures", 0.96));
     }

@@ -45,7 +45,9 @@ class DiscourseTimeTest {
                 "The headline figure is a quota of 50,000 tonnes, phased in over four years.",
                 "Chile, which has mediated before, has offered to host the talks.",
                 "Officials said the fund would open with $40 million.",
-                "The port authority warned that exports could fall by a tenth.")) {
+                "The port authority warned that exports could fall by a tenth.",
+                "She was 71.",
+                "He was 64, and still lecturing.")) {
             assertFalse(DiscourseTime.toldInThePast(state), state);
         }
         for (String step : List.of(
@@ -518,5 +520,88 @@ class DiscourseTimeTest {
         assertEquals(LocalDate.of(2024, 6, 3), later.start(), "the Monday of the visit, not 2024");
         assertEquals(LocalDate.of(2024, 6, 3), later.end());
         assertTrue(later.inferred());
+    }
+
+    @Test
+    void atTheTimeReferringBackTakesThePeriodJustToldInItsParagraph() {
+        List<ExtractedClaim> claims = claims("In June 2016, Oslo and Reykjavik signed a fisheries accord. "
+                + "Trawler owners complained at the time that the quotas were too small.\n\n"
+                + "The quotas have since been raised twice.\n\n"
+                + "Buyers were paying far more for cod at the time.");
+        TimePeriod told = claim(claims, "Trawler owners").time();
+        assertNotNull(told, "at the time of the accord just told: " + claims);
+        assertTrue(told.inferred());
+        assertEquals(LocalDate.of(2016, 6, 1), told.start());
+        assertEquals(LocalDate.of(2016, 6, 30), told.end());
+        assertNull(claim(claims, "Buyers were paying").time(), "no dated claim in its paragraph");
+        List<ExtractedClaim> named = claims("In June 2016, Oslo and Reykjavik signed a fisheries accord. "
+                + "Iceland was run by a caretaker cabinet at the time of the election.");
+        assertNull(claim(named, "Iceland was run").time(), "\"at the time of\" names its own event");
+    }
+
+    @Test
+    void whatADocumentSaysTakesTheDaysOfTheMeetingThatIssuedIt() {
+        List<ExtractedClaim> claims =
+                claims("Andean ministers wrapped up two days of talks in Quito on Friday 14 June 2024"
+                        + " with a joint communiqué on river pollution.\n\n"
+                        + "Colombia has long pressed for tighter limits on mercury.\n\n"
+                        + "The communiqué commits the four governments to shared monitoring stations on the upper Napo.\n\n"
+                        + "Mining firms had lobbied against such stations for a decade.");
+        TimePeriod told = claim(claims, "The communiqué commits").time();
+        assertNotNull(told, "the communiqué issued on Friday: " + claims);
+        assertTrue(told.inferred());
+        assertEquals(LocalDate.of(2024, 6, 13), told.start());
+        assertEquals(LocalDate.of(2024, 6, 14), told.end());
+        assertNull(claim(claims, "Mining firms").time(), "what the document says is no step of the account");
+
+        List<ExtractedClaim> backdrop = claims("In 2019 the four governments signed a declaration on river pollution. "
+                + "The declaration set no binding limits.");
+        assertNull(claim(backdrop, "The declaration set").time(), "a year is the backdrop, not a meeting's days");
+        List<ExtractedClaim> named = claims("The ministers signed a joint statement in Quito on 14 June 2024. "
+                + "The statement of principles that guides the talks dates from an earlier round.");
+        assertNull(claim(named, "The statement of principles").time(), "another document, named by what follows");
+    }
+
+    @Test
+    void aMarketReportsMoveWithoutATimeIsTheTradingDayOfTheReport() {
+        String report = """
+                Markets wrap, 3 March 2025
+
+                Oslo's benchmark index shed 0.8% as shipping stocks fell.
+
+                Copper edged up to $9,410 a tonne in London trading.
+
+                The krone was little changed at 11.6 to the euro.
+
+                Copper rose by a third between 2020 and 2023.
+                """;
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(report, null, null, null, LocalDate.of(2025, 3, 3)))
+                .claims();
+        for (String move : List.of("Oslo's benchmark index", "Copper edged up", "The krone was")) {
+            TimePeriod day = claim(claims, move).time();
+            assertNotNull(day, move + ": " + claims);
+            assertTrue(day.inferred());
+            assertEquals(LocalDate.of(2025, 3, 3), day.start());
+            assertEquals(LocalDate.of(2025, 3, 3), day.end());
+        }
+        assertFalse(claim(claims, "Copper rose").time().inferred(), "a move with its own time keeps it");
+        List<ExtractedClaim> undated = claims("Copper edged up to $9,410 a tonne in London trading.");
+        assertNull(undated.get(0).time(), "without a publication date there is no trading day");
+    }
+
+    @Test
+    void anAgeGivenAfterADatedDeathContinuesNoAccount() {
+        List<ExtractedClaim> claims = EXTRACTOR
+                .extract(new ArticleInput(
+                        "Marta Ruiz, who negotiated Chile's first gas deal with Argentina, died in Santiago on Friday."
+                                + " She was 71.",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 3, 4)))
+                .claims();
+        assertNotNull(claim(claims, "Marta Ruiz").time());
+        assertNull(claim(claims, "She was 71").time(), "an age is a state, not a step of Friday's account");
     }
 }

@@ -1149,4 +1149,32 @@ class TimeTaggerTest {
                 List.of("In July 2017", "from 2018-2024", "in December 2019", "the 2010s"),
                 found.stream().map(f -> f.period().text()).toList());
     }
+
+    @Test
+    void aWeekdayBeforeTheDateItNamesGivesWayToThatDate() {
+        LocalDate published = LocalDate.of(2024, 4, 16); // a Tuesday
+        TimePeriod invitation =
+                TIMES.find("The forum meets on Thursday 25 April 2024 in Tallinn to discuss Baltic cables.", published);
+        assertEquals("25 April 2024", invitation.text());
+        assertEquals(LocalDate.of(2024, 4, 25), invitation.start());
+        assertEquals(LocalDate.of(2024, 4, 25), invitation.end());
+        TimePeriod american = TIMES.find("Voting ends on Friday, April 26, in every district.", published);
+        assertEquals(LocalDate.of(2024, 4, 26), american.start());
+        // a weekday alone still counts from the publication date
+        assertEquals(
+                LocalDate.of(2024, 4, 11),
+                TIMES.find("The ministers met on Thursday in Riga.", published).start());
+    }
+
+    @Test
+    void twoMonthsJoinedByADashAreTheStretchBetweenThem() {
+        TimePeriod period = TIMES.find(
+                "Port calls in Durban rose by a fifth in February–June, the authority said.", LocalDate.of(2023, 8, 2));
+        assertEquals(LocalDate.of(2023, 2, 1), period.start());
+        assertEquals(LocalDate.of(2023, 6, 30), period.end());
+        assertEquals(DatePrecision.MONTH, period.precision());
+        TimePeriod hyphen = TIMES.find("Copper output fell in March-May 2022.", null);
+        assertEquals(LocalDate.of(2022, 3, 1), hyphen.start());
+        assertEquals(LocalDate.of(2022, 5, 31), hyphen.end());
+    }
 }
