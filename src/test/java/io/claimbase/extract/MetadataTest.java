@@ -467,6 +467,23 @@ class MetadataTest {
                 e.claims().stream().map(ExtractedClaim::text).toList());
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Words by Lena Ortiz",
+                "Text and photographs by Lena Ortiz",
+                "By Lena Ortiz in Gdansk",
+                "Analyst: Lena Ortiz, Head of Ports Research",
+                "Lena Ortiz · Published 4 June 2025"
+            })
+    void aBylineWithAnotherCreditWordOrAPlaceOrAPublicationDateNamesTheAuthor(String byline) {
+        Extraction e = extract(
+                "Baltic ports race to take the grain Odesa cannot ship\n\n" + byline + "\n\n"
+                        + "Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.\n");
+        assertEquals("Lena Ortiz", e.metadata().author());
+        assertEquals(1, e.claims().size());
+    }
+
     @Test
     void aMastheadWithNoHeadlineUnderItStaysTheTitle() {
         Extraction e = extract("""
