@@ -13,8 +13,18 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
-    private static final Pattern BYLINE = Pattern.compile("^[Bb]y:?\\s+(" + PersonNames.NAME + "(?:\\s+(?:and|&)\\s+"
-            + PersonNames.NAME + ")?)\\s*(?:[,|·•–—-]\\s*(.+?))?\\.?$");
+    /**
+     * "By X", "By X in Santiago", "Words by X", "Text and photographs by X", "Analyst: X, Head of …", with an
+     * affiliation or a date after it.
+     */
+    private static final Pattern BYLINE = Pattern.compile("^(?:[Bb]y|(?:Words|Text|Story|Written|Photographs|Photos)"
+            + "(?: and (?:photographs|photos|pictures|text|words))? by|Analyst|Author)"
+            + ":?\\s+(" + PersonNames.NAME + "(?:\\s+(?:and|&)\\s+" + PersonNames.NAME + ")?)"
+            + "(?:\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)?"
+            + "\\s*(?:[,|·•–—-]\\s*(.+?))?\\.?$");
+    /** "Jens Holm · Published 8 April 2025": a name and its publication date on one line. */
+    private static final Pattern NAME_PUBLISHED =
+            Pattern.compile("^(" + PersonNames.NAME + ")\\s*[·|•]\\s*(?:Published|Posted|Updated)\\s+(.+?)$");
     /** "…, Selin Kaya writes." / "… , X reports." / "… , X argues.": a standfirst naming its author. */
     private static final Pattern WRITES = Pattern.compile(
             "(?:^|[,;:.]\\s+|\\s[–—-]\\s+)(" + PersonNames.NAME + ")\\s+(?:writes|reports|argues)\\.?$");
@@ -35,6 +45,12 @@ final class Bylines {
             }
             scanned++;
             Matcher m = BYLINE.matcher(s.text(i));
+            Matcher published = NAME_PUBLISHED.matcher(s.text(i));
+            if (!m.matches()
+                    && published.matches()
+                    && DateLines.find(published.group(2).strip()).isPresent()) {
+                m = published;
+            }
             if (m.matches()) {
                 s.author = m.group(1).strip();
                 String rest = m.group(2);

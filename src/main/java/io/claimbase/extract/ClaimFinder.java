@@ -30,6 +30,11 @@ final class ClaimFinder {
     private static final int MIN_WORDS = 3;
     /** A line without final punctuation is a heading unless it is this long (an unpunctuated summary bullet). */
     private static final int MIN_UNPUNCTUATED_CLAIM_WORDS = 12;
+    /**
+     * A bulleted line without final punctuation is a claim from this length ("• Exports to Russia fell by a third in
+     * May"); a shorter one is a label ("• Energy", "• Key dates").
+     */
+    private static final int MIN_UNPUNCTUATED_BULLET_WORDS = 7;
 
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 70;
@@ -180,13 +185,15 @@ final class ClaimFinder {
                 boolean questionBefore = afterQuestion;
                 afterQuestion = TextShapes.isQuestion(sentence);
                 questionParagraph &= afterQuestion;
-                if (isClaim(sentence, words, punctuated)
+                if (isClaim(sentence, words, punctuated, paragraph.line().bullet())
                         && !isImperative(tokens)
                         && !isFrontedImperative(sentence)
                         && !isVerblessAnswer(tokens, words)
                         && !(questionBefore && isShortVerblessReply(tokens, words))
                         && !isBareConcession(sentence)
-                        && !isSignpost(sentence)) {
+                        && !isSignpost(sentence)
+                        && !isSpeechAct(sentence)
+                        && !isSequencePointer(sentence)) {
                     ClaimClassifier.Kinds kinds = classifier.kinds(tokens);
                     Attribution found = attributions.find(sentence, tokens, author);
                     voiceClaims.add(new AttributionReader.Claim(
@@ -465,7 +472,10 @@ final class ClaimFinder {
             "notice",
             "discover",
             "changes",
-            "change");
+            "change",
+            // "Ask any trader and the answer comes fast: …"
+            "comes",
+            "come");
     /** How many words after "and" the verb of the clause may come. */
     private static final int CONSEQUENCE_REACH = 8;
 
@@ -515,8 +525,14 @@ final class ClaimFinder {
             "(?iu)((but|and|so)\\s+)?call (it|them|this|that) what(ever)? ((you|they|we|one) (like|likes|will|wish|want|"
                     + "wants|please|prefer)|(it|they|this|that) (is|are|was|were))\\b[^,;:\u2013\u2014]*[.!]?");
 
-    private static boolean isBareConcession(String sentence) {
-        return BARE_CONCESSION.matcher(sentence.strip()).matches();
+    /** "Call it an entente if you prefer.": a name offered to the reader's taste, alone in its sentence. */
+    private static final Pattern NAME_CONCESSION = Pattern.compile(
+            "(?iu)((but|and|so)\\s+)?call (it|them|this|that) [^,;:\u2013\u2014]{1,60} if you (like|prefer|must|will|wish|want)[.!]?[”\"’]?");
+
+    static boolean isBareConcession(String sentence) {
+        String s = sentence.strip();
+        return BARE_CONCESSION.matcher(s).matches()
+                || NAME_CONCESSION.matcher(s).matches();
     }
 
     /**
@@ -528,8 +544,72 @@ final class ClaimFinder {
             Pattern.compile("(?iu)((so|and|but|now)\\s+)?(here is|here's|here’s|here are|below is|below are)\\s+"
                     + "(how|what|where|when|who|whether)\\b[^:;]*[.!]?");
 
+    /** "Here is my honest reading.", "Here's our take.": a pointer to the author's view that follows. */
+    private static final Pattern OWN_VIEW_SIGNPOST = Pattern.compile(
+            "(?iu)((so|and|but|now)\\s+)?(here is|here's|here’s|this is)\\s+(my|our)\\s+(\\p{L}+\\s+){0,2}"
+                    + "(reading|take|view|answer|verdict|assessment|advice|argument|case|thinking|guess|prediction|judgement|judgment)[.!]?");
+
     static boolean isSignpost(String sentence) {
-        return SIGNPOST.matcher(sentence.strip()).matches();
+        String s = sentence.strip();
+        return SIGNPOST.matcher(s).matches() || OWN_VIEW_SIGNPOST.matcher(s).matches();
+    }
+
+    /**
+     * "Let me be blunt.", "So let me restate my case plainly, since my critic asks.": the author announcing how they will
+     * speak asserts nothing; with a colon or a semicolon ("Let me be blunt: the deal is dead.") or a "that" clause the
+     * sentence goes on to assert.
+     */
+    private static final Pattern SPEECH_ACT = Pattern.compile(
+            "(?iu)((so|but|and|now|first|finally|then),?\\s+)?(let me|let us|let['’]s)\\s+\\p{L}+[^:;]*[.!]?[”\"’]?");
+
+    static boolean isSpeechAct(String sentence) {
+        String s = sentence.strip();
+        return SPEECH_ACT.matcher(s).matches()
+                && !s.toLowerCase(java.util.Locale.ROOT).contains(" that ");
+    }
+
+    /**
+     * "Then the weapons.", "Next, the money.", "Finally, to the pipeline.": a pointer to the next step of an argument,
+     * with no verb, asserts nothing.
+     */
+    private static final Pattern SEQUENCE_POINTER = Pattern.compile(
+            "(?iu)(and\\s+)?(then|next|now|finally|first|second|third|lastly|last)[,:]?\\s+(to\\s+|on\\s+to\\s+)?"
+                    + "(the|its|their|our)\\s+\\p{L}+[.:!]?");
+
+    static boolean isSequencePointer(String sentence) {
+        return SEQUENCE_POINTER.matcher(sentence.strip()).matches();
+    }
+
+    /** Subjects of a two-word statement ("She laughs."), beside a plural noun ("Allies haggle."). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of(
+            "he", "she", "it", "they", "we", "i", "you", "nobody", "everyone", "everybody", "someone", "somebody");
+    /** Second words that make two words no statement: "Probably not.", "Thanks all.", "Others too." */
+    private static final Set<String> NOT_PREDICATES = Set.of(
+            "no", "not", "yet", "too", "again", "more", "less", "all", "both", "only", "either", "neither", "please");
+
+    private static final Pattern TWO_WORDS =
+            Pattern.compile("[\"“‘]?(\\p{Lu}[\\p{L}'’-]*) (\\p{Ll}[\\p{L}'’-]*)[.!][\"”’]?");
+
+    /**
+     * "She laughs.", "Allies haggle.", "Ministers do.": a subject (a pronoun or a plural noun) and its verb, a statement
+     * of two words; "Probably not.", "Very little.", "Good morning." are none.
+     */
+    static boolean isTwoWordStatement(String sentence) {
+        Matcher m = TWO_WORDS.matcher(sentence.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String subject = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String verb = m.group(2);
+        if (verb.endsWith("ly") || NOT_PREDICATES.contains(verb)) {
+            return false;
+        }
+        return SUBJECT_PRONOUNS.contains(subject)
+                || (subject.length() > 3
+                        && subject.endsWith("s")
+                        && !subject.endsWith("ss")
+                        && !ANSWER_OPENERS.contains(subject)
+                        && !subject.equals("thanks"));
     }
 
     /** "Not at all.", "Far from it.", "Hardly so.": a short verbless answer to a question asserts nothing itself. */
@@ -606,11 +686,13 @@ final class ClaimFinder {
         return true;
     }
 
-    private boolean isClaim(String sentence, int words, boolean punctuated) {
-        if (words < MIN_WORDS || TextShapes.isQuestion(sentence) || Character.isLowerCase(sentence.charAt(0))) {
+    private boolean isClaim(String sentence, int words, boolean punctuated, boolean bullet) {
+        if ((words < MIN_WORDS && !(words == 2 && isTwoWordStatement(sentence)))
+                || TextShapes.isQuestion(sentence)
+                || Character.isLowerCase(sentence.charAt(0))) {
             return false;
         }
-        if (!punctuated && words < MIN_UNPUNCTUATED_CLAIM_WORDS) {
+        if (!punctuated && words < (bullet ? MIN_UNPUNCTUATED_BULLET_WORDS : MIN_UNPUNCTUATED_CLAIM_WORDS)) {
             return false;
         }
         if (isNumberedHeading(sentence) || isTitleCase(sentence)) {

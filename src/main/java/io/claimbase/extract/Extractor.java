@@ -205,7 +205,7 @@ public final class Extractor {
                 dateline = boilerplate.datelineDate(lines.get(i)).orElse(null);
             }
             if (keep) {
-                kept.add(boilerplate.withoutDateline(lines.get(i)));
+                kept.add(boilerplate.withoutDateline(boilerplate.withoutSpeakerLabel(lines.get(i), raw)));
             }
         }
         StatedDate datelineDate = dateline == null ? null : dateOf(dateline, lines);

@@ -36,11 +36,48 @@ final class TitleLine {
     /** A name, a dash and a tagline: "Field Notes — a blog on ports", "Centre for X – University of Y". */
     private static final Pattern MASTHEAD_DASH = Pattern.compile("([^:?“\"‘]{1,50}?)\\s[—–]\\s(.+)");
 
-    private static final Set<String> MASTHEAD_SMALL_WORDS =
-            Set.of("of", "the", "to", "for", "on", "in", "and", "&", "at", "a");
+    private static final Set<String> MASTHEAD_SMALL_WORDS = Set.of(
+            "of",
+            "the",
+            "to",
+            "for",
+            "on",
+            "in",
+            "and",
+            "&",
+            "at",
+            "a",
+            // a name in another language: "Agencia Austral de Noticias", "Institut für …"
+            "de",
+            "del",
+            "della",
+            "di",
+            "da",
+            "do",
+            "dos",
+            "das",
+            "du",
+            "des",
+            "la",
+            "le",
+            "les",
+            "el",
+            "van",
+            "von",
+            "der",
+            "den",
+            "für",
+            "y",
+            "e",
+            "et",
+            "und");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”’\"']?(\\s|$)");
-    /** A line of metadata, not a heading: "Posted in: …", "Posted 3 May 2025 by …", "Filed under …". */
-    private static final Pattern METADATA_OPENER = Pattern.compile("(?i)(posted|filed|published|updated|by)\\b.*");
+    /**
+     * A line of metadata, not a heading: "Posted in: …", "Posted 3 May 2025 by …", "Filed under …", and a memo's
+     * address lines ("To: Executive Committee", "From: …", "Cc: …"), whose "Re:" or "Subject:" line may be the title.
+     */
+    private static final Pattern METADATA_OPENER =
+            Pattern.compile("(?i)((posted|filed|published|updated|by)\\b|(to|from|cc|bcc|date|attn|attention)\\s*:).*");
     /** A wire dateline on a line of its own: "OSLO, 4 March 2025 (North Wire)". */
     private static final Pattern DATELINE =
             Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40},[^()]{1,40}\\([^()]{2,40}\\)\\s*[-–—]*");
@@ -117,8 +154,66 @@ final class TitleLine {
         return isPrintedMasthead(t) || isShortName(t);
     }
 
-    /** A line in capitals or a name with its tagline after a dash. */
+    /**
+     * Words that make a short name in title case an institution's: "Embassy of Finland, Belgrade", "House of
+     * Representatives of the States General", "Ministry of Foreign Affairs".
+     */
+    private static final Set<String> INSTITUTION_WORDS = Set.of(
+            "embassy",
+            "consulate",
+            "ministry",
+            "parliament",
+            "house",
+            "senate",
+            "assembly",
+            "council",
+            "commission",
+            "institute",
+            "centre",
+            "center",
+            "university",
+            "college",
+            "academy",
+            "foundation",
+            "department",
+            "office",
+            "agency",
+            "bureau",
+            "secretariat",
+            "delegation",
+            "mission",
+            "chamber",
+            "committee",
+            "court");
+    /** An institution's name above the headline is at most this long. */
+    private static final int MAX_INSTITUTION_WORDS = 8;
+    /** A headline under an institution's name or a printed masthead may be this long (a parliamentary question's). */
+    private static final int MAX_HEADLINE_UNDER_MASTHEAD = 30;
+
+    /**
+     * "Embassy of Finland, Belgrade": a short name in title case, without a colon or a verb's ending punctuation,
+     * naming an institution.
+     */
+    static boolean isInstitutionName(String t) {
+        if (TextShapes.wordCount(t) > MAX_INSTITUTION_WORDS
+                || t.indexOf(':') >= 0
+                || TextShapes.endsLikeSentence(t)
+                || !allCapitalisedButShortWords(t)) {
+            return false;
+        }
+        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (INSTITUTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line in capitals, a name with its tagline after a dash, or an institution's name. */
     private static boolean isPrintedMasthead(String t) {
+        if (isInstitutionName(t)) {
+            return true;
+        }
         String letters = t.replaceAll("[^\\p{L}]", "");
         long upper = letters.chars().filter(Character::isUpperCase).count();
         if (letters.length() >= 4 && upper >= letters.length() * UPPER_SHARE) {
@@ -163,8 +258,10 @@ final class TitleLine {
         boolean printed = isPrintedMasthead(s.text(masthead));
         int end = Math.min(s.size() - 1, s.firstBody);
         for (int i = masthead + 1; i <= end; i++) {
-            boolean candidate =
-                    i < s.firstBody ? s.isContent(i) && isHeading(s, s.lines.get(i)) : isQuestionHeadline(s, i);
+            boolean candidate = i < s.firstBody
+                    ? s.isContent(i)
+                            && isHeading(s, s.lines.get(i), printed ? MAX_HEADLINE_UNDER_MASTHEAD : MAX_HEADING_WORDS)
+                    : isQuestionHeadline(s, i);
             if (candidate
                     && !isMasthead(s.text(i))
                     && (printed || TextShapes.wordCount(s.text(i)) <= MAX_HEADLINE_UNDER_NAME)
@@ -227,14 +324,20 @@ final class TitleLine {
     }
 
     private static boolean isHeading(MetadataScan s, RawLine line) {
+        return isHeading(s, line, MAX_HEADING_WORDS);
+    }
+
+    private static boolean isHeading(MetadataScan s, RawLine line, int maxWords) {
         String t = line.text();
         int words = TextShapes.wordCount(t);
         char first = t.charAt(0);
         return !line.bullet()
                 && words >= MIN_HEADING_WORDS
-                && words <= MAX_HEADING_WORDS
+                && words <= maxWords
                 && (Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0)
                 && (!TextShapes.endsLikeSentence(t) || TextShapes.isQuestion(t))
+                // a line that introduces what follows ("This week's question comes from a reader:") is no heading
+                && !t.strip().endsWith(":")
                 && DateLines.find(t).isEmpty()
                 && !(t.equalsIgnoreCase(s.author))
                 && !METADATA_OPENER.matcher(t).matches()

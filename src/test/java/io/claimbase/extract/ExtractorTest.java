@@ -525,4 +525,80 @@ class ExtractorTest {
                         "When the port reopens, look closer and the picture changes."),
                 e.claims().stream().map(ExtractedClaim::text).toList());
     }
+
+    @Test
+    void announcingHowTheAuthorWillSpeakIsNoClaimButWhatFollowsAColonIs() {
+        Extraction e = extractor.extract(ArticleInput.of("Let me be frank. So let me put the case again, since the "
+                + "minister has asked for it. Let me be plain: the corridor is already full. Let me say that the "
+                + "treaty binds nobody."));
+        assertEquals(
+                List.of("Let me be plain: the corridor is already full.", "Let me say that the treaty binds nobody."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aVerblessPointerToTheNextStepIsNoClaimButAShortSentenceWithAVerbIs() {
+        Extraction e = extractor.extract(ArticleInput.of(
+                "Start with the tolls. Then the ferries. Next, the railways. " + "Then the ferries stopped."));
+        assertEquals(
+                List.of("Then the ferries stopped."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aPointerToTheAuthorsViewAndANameLeftToTheReadersTasteAreNoClaims() {
+        Extraction e = extractor.extract(ArticleInput.of("Here is my blunt assessment. Here's our take. Call it a "
+                + "condominium if you like. Here is my view of the ports: they are full. Call it a condominium if you "
+                + "like, but the two navies share the strait."));
+        assertEquals(
+                List.of(
+                        "Here is my view of the ports: they are full.",
+                        "Call it a condominium if you like, but the two navies share the strait."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aSubjectAndItsVerbAreAStatementOfTwoWordsButAVerblessPairIsNot() {
+        Extraction e = extractor.extract(ArticleInput.of("Will the tariff hold? Probably not. Farmers complain. "
+                + "She shrugs. Very little. Good evening. Exporters did. Thanks all. Bankers rarely."));
+        assertEquals(
+                List.of("Farmers complain.", "She shrugs.", "Exporters did."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void anUnpunctuatedBulletWithAVerbIsAClaimButAShortLabelIsNot() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                The ministry published its figures on Monday.
+
+                • Grain exports through Constanta rose by a fifth in May
+                • Ports and rail
+                • Key dates for the corridor
+                """));
+        assertEquals(
+                List.of(
+                        "The ministry published its figures on Monday.",
+                        "Grain exports through Constanta rose by a fifth in May"),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void aScriptsSpeakerLabelInCapitalsIsCutAndItsDirectionsInBracketsAreDropped() {
+        Extraction e = extractor.extract(ArticleInput.of("""
+                Reporter Ana Brandt has been to the port.
+
+                [STUDIO — BRANDT, live]
+                BRANDT (V/O): Cranes stand idle along the quay.
+                BRANDT: Few expect the strike to end soon.
+                [Photo 3] A crane driver waits at the gate. The strike began in May.
+                THE VERDICT: The port will reopen in June.
+                """));
+        assertEquals(
+                List.of(
+                        "Reporter Ana Brandt has been to the port.",
+                        "Cranes stand idle along the quay.",
+                        "Few expect the strike to end soon.",
+                        "THE VERDICT: The port will reopen in June."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
 }

@@ -2,6 +2,7 @@ package io.claimbase.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -404,6 +405,83 @@ class MetadataTest {
         assertTrue(
                 e.claims().stream().noneMatch(c -> c.text().startsWith("Baltic ports race")),
                 "the headline is no claim");
+    }
+
+    @Test
+    void anInstitutionsNameAboveALongHeadlineGivesWayToIt() {
+        Extraction e = extract("""
+                Consulate of Estonia, Riga
+                News and notices
+                3.4.2025
+
+                Consul Maarja Tamm to shipping students: “A port is a promise you renew every morning, not a deal you sign once and forget”
+
+                Consul Maarja Tamm spoke on Tuesday to about 60 students at the maritime academy in Riga.
+                """);
+        assertEquals(
+                "Consul Maarja Tamm to shipping students: “A port is a promise you renew every morning, not a deal you "
+                        + "sign once and forget”",
+                e.metadata().title());
+        assertTrue(e.claims().stream().noneMatch(c -> c.text().startsWith("Consul Maarja Tamm to")));
+        assertEquals(1, e.claims().size());
+    }
+
+    @Test
+    void aNameInAnotherLanguageWithADashIsAMastheadAndALineThatIntroducesWhatFollowsIsNoTitle() {
+        Extraction agency = extract("""
+                Diario Austral de Noticias — Politics
+                Translated from Spanish
+                Chile and Peru agree to reopen their busiest border crossing
+
+                SANTIAGO, 4 May (DAN) – The two governments agreed on Friday to reopen the crossing at Chacalluta.
+                """);
+        assertEquals(
+                "Chile and Peru agree to reopen their busiest border crossing",
+                agency.metadata().title());
+        Extraction letter = extract("""
+                This month's letter comes from a reader in Tartu:
+
+                “Will the Baltic grid hold this winter?”
+
+                The grid has held through two winters without Russian power, and it should hold through a third.
+                """);
+        assertNotEquals(
+                "This month's letter comes from a reader in Tartu:",
+                letter.metadata().title());
+    }
+
+    @Test
+    void aFormerGovernmentRoleInATrailingBioIsTheAuthorsBio() {
+        Extraction e = extract("""
+                The clause we dropped from the Riga speech
+
+                By Jonas Petraitis
+
+                In 2019 we cut the word “unbreakable” from a speech about the Baltic states.
+
+                Jonas Petraitis was a speechwriter at the foreign ministry from 2015 to 2020. He now teaches at a college in Kaunas.
+                """);
+        assertEquals("Jonas Petraitis", e.metadata().author());
+        assertEquals(
+                List.of("In 2019 we cut the word “unbreakable” from a speech about the Baltic states."),
+                e.claims().stream().map(ExtractedClaim::text).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Words by Lena Ortiz",
+                "Text and photographs by Lena Ortiz",
+                "By Lena Ortiz in Gdansk",
+                "Analyst: Lena Ortiz, Head of Ports Research",
+                "Lena Ortiz · Published 4 June 2025"
+            })
+    void aBylineWithAnotherCreditWordOrAPlaceOrAPublicationDateNamesTheAuthor(String byline) {
+        Extraction e = extract(
+                "Baltic ports race to take the grain Odesa cannot ship\n\n" + byline + "\n\n"
+                        + "Grain exporters in Ukraine have moved a fifth of their shipments to Baltic ports since the spring.\n");
+        assertEquals("Lena Ortiz", e.metadata().author());
+        assertEquals(1, e.claims().size());
     }
 
     @Test

@@ -192,7 +192,59 @@ public final class Boilerplate {
 
     /** Whether a single line or sentence is boilerplate by its own text. */
     public boolean isBoilerplate(String text) {
-        return matchesALinePattern(text) || isCategoryCrumb(text) || isSlugFragment(text);
+        return matchesALinePattern(text) || isCategoryCrumb(text) || isSlugFragment(text) || isFurnitureRow(text);
+    }
+
+    /** The separators of a row of page links: "Share · Email · Print", "Download the report | Contact us". */
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
+
+    /**
+     * "Download the full report (PDF) · Contact the Research Unit · © Example Centre": a row of parts set apart by
+     * separators, every one of them furniture by itself, is furniture as a whole.
+     */
+    boolean isFurnitureRow(String text) {
+        String[] parts = ROW_SEPARATOR.split(text.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || !matchesALinePattern(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A speaker's label in capitals opening a line of a script or a transcript: "LINDQVIST (V/O): ", "JANE ROE: ". A
+     * voice marker in brackets makes it a label; without one, each word of the label must name someone the text names
+     * in ordinary case ("Lindqvist"), so that a heading in capitals ("THE CLAIM: …") is not taken for one.
+     */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+){0,2})"
+            + "(\\s*\\((?:V/?O|OOV|SOT|O/?S|CONT['’]D)\\))?:\\s+(?=\\S)");
+
+    /**
+     * The line without a script's or a transcript's speaker label in capitals at its start ("LINDQVIST (V/O): Others
+     * disagree." keeps "Others disagree.", with its raw offsets); the line itself when it opens with none.
+     */
+    public RawLine withoutSpeakerLabel(RawLine line, String raw) {
+        Matcher m = SPEAKER_LABEL.matcher(line.text());
+        if (!m.lookingAt() || m.end() >= line.text().length()) {
+            return line;
+        }
+        if (m.group(2) == null) {
+            for (String word : m.group(1).split(" ")) {
+                String named = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+                if (word.length() < 3
+                        || !Pattern.compile("\\b" + Pattern.quote(named) + "\\b")
+                                .matcher(raw)
+                                .find()) {
+                    return line;
+                }
+            }
+        }
+        return new RawLine(
+                line.index(), line.text().substring(m.end()), line.start() + m.end(), line.end(), line.bullet());
     }
 
     /** Whether one of the line patterns matches the whole text (as one alternation of them all would). */

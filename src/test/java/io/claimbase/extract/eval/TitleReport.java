@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Titles found in the text against the annotators' titles, per open set (articles given as text; the seeds' titles
+ * Titles, authors and publication dates found in the text against the annotators', per open set (articles given as text; the seeds' titles
  * come from their manifest). Run with {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.claimbase.extract.eval.TitleReport}; {@code -Dexec.args=details} lists every disagreement with
  * the article's first lines.
@@ -23,6 +23,9 @@ public final class TitleReport {
         for (String set : TrainModels.SETS) {
             int total = 0;
             int agree = 0;
+            int authors = 0;
+            int dates = 0;
+            StringBuilder others = new StringBuilder();
             StringBuilder out = new StringBuilder();
             StringBuilder unpaired = new StringBuilder();
             for (GoldArticle article : TrainModels.articles(set)) {
@@ -55,6 +58,32 @@ public final class TitleReport {
                         }
                     }
                 }
+                String foundAuthor = e.metadata().author();
+                if (Objects.equals(normal(foundAuthor), normal(article.author()))) {
+                    authors++;
+                } else {
+                    others.append("  - author gold: ")
+                            .append(article.author())
+                            .append(" | found: ")
+                            .append(foundAuthor)
+                            .append(" (")
+                            .append(article.name())
+                            .append(")\n");
+                }
+                String foundDate = e.metadata().publishedOn() == null
+                        ? null
+                        : e.metadata().publishedOn().toString();
+                if (Objects.equals(foundDate, article.publishedOn())) {
+                    dates++;
+                } else {
+                    others.append("  - date gold: ")
+                            .append(article.publishedOn())
+                            .append(" | found: ")
+                            .append(foundDate)
+                            .append(" (")
+                            .append(article.name())
+                            .append(")\n");
+                }
                 String found = e.metadata().title();
                 if (Objects.equals(normal(found), normal(article.title()))) {
                     agree++;
@@ -72,8 +101,12 @@ public final class TitleReport {
                                     .append('\n'));
                 }
             }
-            System.out.println(set + ": titles " + agree + " of " + total);
+            System.out.println(set + ": titles " + agree + " of " + total + ", authors " + authors + " of " + total
+                    + ", dates " + dates + " of " + total);
             System.out.print(out);
+            if (details) {
+                System.out.print(others);
+            }
             if (details) {
                 System.out.println(set + ": extracted claims paired with no gold claim");
                 System.out.print(unpaired);

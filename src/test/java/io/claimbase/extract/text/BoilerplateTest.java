@@ -329,6 +329,82 @@ class BoilerplateTest {
         assertFalse(boilerplate.isBoilerplate(line), line);
     }
 
+    /** Furniture of scripts, photo essays, memos, press releases, invitations and newsletters, written for this test. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "[Photo 5] Fishing boats tied up at the harbour wall. The fleet has not sailed since March.",
+                "[INTERVIEW — harbour master, subtitled]",
+                "[Editor's note: the town is spelled two ways.]",
+                "ADVERTISEMENT — Open a savings account with Northgate Bank today.",
+                "Advertisement: Baltic Freight — door to door in four days.",
+                "Sponsored: Fly to Tbilisi twice a week with Aerokart.",
+                "Your details will be stored in line with our privacy policy.",
+                "This dispatch appears in the autumn issue of Port Review.",
+                "The study was funded by the Varga Trust for Economic Research.",
+                "About Elmstead College: Founded in 1902, Elmstead teaches 9,000 students.",
+                "Obtained by The Weekly Ledger, which has seen the memo. Names of officials redacted.",
+                "Names and call signs removed.",
+                "Annexes on shipping data attached separately.",
+                "CONFIDENTIAL — FOR THE DELEGATION ONLY",
+                "Answered by Professor Ana Lima, who teaches trade law at Lisbon:",
+                "And a reminder that you can hear the full interview on our website.",
+                "You can stream the whole debate tonight on our app.",
+                "Now, the weather.",
+                "And now to the sport.",
+                "Good morning. Five stories, two charts, one question.",
+                "You are receiving The Harbour Note because you signed up on our site.",
+                "You are receiving this because you asked. Unsubscribe | Manage preferences",
+                "Charts: Harbour Data Desk.",
+                "Download the full report (PDF) · Contact the Trade Unit · © Elmstead College",
+                "A review of “Ports and Power: The Baltic since 1991”, Harbour Books, London, 288 pp.",
+                "The minister meets dockers in Gdynia. (Ledger photo / A. Nowak)"
+            })
+    void furnitureOfScriptsMemosReleasesAndNewslettersIsBoilerplate(String line) {
+        assertTrue(boilerplate.isBoilerplate(line), line);
+    }
+
+    /** Article sentences close to those shapes, written for this test: they stay. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The conference was organised by the foreign ministry and held in Gdynia.",
+                "Sponsored by Beijing, the port has doubled its throughput.",
+                "Ad hoc coalitions have formed around the strait.",
+                "The new privacy law angered the platforms.",
+                "About half of the cargo goes on to Russia.",
+                "The tariffs were removed in 2019 after talks in Geneva.",
+                "Sanctions on the bank were never removed.",
+                "Good morning, the minister said, before walking out of the talks.",
+                "Good evening. The ceasefire has collapsed, officials say.",
+                "Now the weather is the least of the fleet's problems.",
+                "The secret talks in Oman produced a draft.",
+                "Contacts between the two navies have grown since 2019.",
+                "The study found that exports fell by a third.",
+                "Officials answered by pointing to the new treaty."
+            })
+    void articleSentencesNearScriptMemoAndNewsletterFurnitureAreKept(String line) {
+        assertFalse(boilerplate.isBoilerplate(line), line);
+    }
+
+    @Test
+    void aSpeakerLabelInCapitalsIsCutWhenTheTextNamesTheSpeakerOrItCarriesAVoiceMark() {
+        String raw = "Reporter Ana Brandt.\nBRANDT: The quay is quiet.\nNEWSDESK (V/O): Ships wait.\n"
+                + "THE VERDICT: Mostly true.\n";
+        List<RawLine> lines = Lines.split(raw);
+        assertEquals(
+                "The quay is quiet.",
+                boilerplate.withoutSpeakerLabel(lines.get(1), raw).text());
+        assertEquals(
+                "Ships wait.",
+                boilerplate.withoutSpeakerLabel(lines.get(2), raw).text());
+        assertEquals(
+                "THE VERDICT: Mostly true.",
+                boilerplate.withoutSpeakerLabel(lines.get(3), raw).text());
+        RawLine cut = boilerplate.withoutSpeakerLabel(lines.get(1), raw);
+        assertEquals("The quay is quiet.", raw.substring(cut.start(), cut.end()));
+    }
+
     @Test
     void aCommentCounterInTheSecondHalfDropsTheCommentsAfterIt() {
         String raw = "The port deal was signed in May.\n\nShipping rates fell by a third after it.\n\n"
