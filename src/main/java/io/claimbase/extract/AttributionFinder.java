@@ -46,13 +46,15 @@ final class AttributionFinder {
      * Verbs whose "as" complement is the subject's view of their object: "hailed the contract as a milestone", "read
      * the drills as proof of an alliance", "described the tie as a partnership".
      */
-    private static final Pattern VIEW_AS =
-            Pattern.compile("(descri|call|term|label|brand|hail|condemn|dismiss|read|" + "character|portray).*");
+    private static final Pattern VIEW_AS = Pattern.compile(
+            "(descri|call|term|label|brand|hail|condemn|dismiss|read|character|portray|bill|greet|rememb).*");
     /** Determiners that make the word after them a noun: "My read is that …", "Our call: …". */
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "its", "their");
     /** Words after "as" that make it no complement: "as well", "as part of", "as soon as". */
     private static final Set<String> NOT_COMPLEMENT =
             Set.of("well", "part", "soon", "long", "much", "of", "if", "though");
+    /** Articles that make the word after them a noun: "the claim that …", "a call for calm". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words that open an object noun phrase: "added a capability that …" (a relative "that"). */
     private static final Set<String> DETERMINERS =
             Set.of("a", "an", "the", "its", "their", "his", "her", "our", "every", "each", "another", "some", "any");
@@ -199,8 +201,16 @@ final class AttributionFinder {
             if (appositive && speechVerbs.at(tokens, i) == null && !reportsContent(sentence, tokens, i)) {
                 continue;
             }
-            String subject = SourcePhrase.before(sentence.substring(0, tokens.start(i)), appositive);
-            if (subject != null && (opensFreeRelative(subject) || reflexiveFollows(tokens, i))) {
+            String before = sentence.substring(0, tokens.start(i));
+            String subject = parenthetical(sentence, tokens, i) ? parentheticalSubject(before) : null;
+            if (subject == null) {
+                subject = SourcePhrase.before(before, appositive);
+            }
+            if (subject != null
+                    && (opensFreeRelative(subject)
+                            || reflexiveFollows(tokens, i)
+                            || !isSubject(subject)
+                            || inSecondConjunct(before, subject))) {
                 continue;
             }
             if (subject != null
@@ -253,6 +263,44 @@ final class AttributionFinder {
     /** A reflexive object names the subject's label for itself, an act: "The city calls itself a gateway". */
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
 
+    /** Words that open an embedded question or a negative subject: no source ("Ask what the treaty says"). */
+    private static final Set<String> NO_SOURCE_WORDS = Set.of("what", "how", "why", "whether");
+
+    /** Words that, opening a subject, name no one: "Nothing in the data points to …". */
+    private static final Set<String> NO_ONE = Set.of("nothing", "none");
+
+    /**
+     * Whether a phrase before a reporting verb can be its subject: not an embedded question ("Ask five lawyers what the
+     * treaty says"), not "nothing".
+     */
+    private static boolean isSubject(String subject) {
+        Tokens words = Tokens.of(subject).words();
+        if (words.size() == 0 || NO_ONE.contains(words.word(0))) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (NO_SOURCE_WORDS.contains(words.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Norway set up the zone in 1977, and Moscow has accused Oslo of …": a reporting verb whose subject opens a
+     * second clause joined by ", and" after a first clause of the author's: the sentence's main claim is the author's.
+     */
+    private static boolean inSecondConjunct(String before, String subject) {
+        int at = before.lastIndexOf(subject);
+        if (at < 0) {
+            return false;
+        }
+        String head = before.substring(0, at).strip();
+        // "…, and he notes that …": a pronoun goes on in a voice reported before
+        return (head.endsWith(", and") || head.endsWith(",and"))
+                && !PRONOUNS.contains(subject.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean opensFreeRelative(String subject) {
         Tokens words = Tokens.of(subject).words();
         return words.size() > 0 && FREE_RELATIVES.contains(words.word(0));
@@ -276,7 +324,10 @@ final class AttributionFinder {
         int head = words.size() - 1;
         for (int k = 1; k < words.size(); k++) {
             if (PREPOSITIONS.contains(words.word(k))) {
-                head = k - 1;
+                // "Customs records compiled by a consultancy": the head stands before the participle of "by"
+                boolean participle =
+                        words.word(k).equals("by") && k > 1 && words.word(k - 1).endsWith("ed");
+                head = participle ? k - 2 : k - 1;
                 break;
             }
         }
@@ -322,6 +373,7 @@ final class AttributionFinder {
 
     private boolean isReportingVerb(String sentence, Tokens tokens, int i) {
         if (POSSESSIVES.contains(tokens.word(i - 1))
+                || ARTICLES.contains(tokens.word(i - 1))
                 || (i + 1 < tokens.size() && tokens.word(i + 1).equals("by"))) {
             // "My read is that …" names a view, a noun; "blamed by investigators on …" is a passive participle
             return false;
@@ -331,15 +383,25 @@ final class AttributionFinder {
             int next = speech.end();
             return next >= tokens.size()
                     || !(tokens.word(next).equals("to")
-                            || NO_CONTENT.contains(tokens.word(next))
+                            || (NO_CONTENT.contains(tokens.word(next))
+                                    && !EXPECTING.matcher(tokens.word(i)).matches())
                             || reportsAnAct(sentence, tokens, i)
-                            || tellsAStory(tokens, i));
+                            || tellsAStory(tokens, i)
+                            || quarrelsOrDemands(sentence, tokens, next));
         }
         if (putsIt(sentence, tokens, i)) {
             return true;
         }
-        if (thatVerbs.at(tokens, i) != null) {
+        Match<String> weak = thatVerbs.at(tokens, i);
+        if (weak != null) {
+            if (tokens.word(i).startsWith("agree")
+                    && weak.end() < tokens.size()
+                    && tokens.word(weak.end()).equals("to")) {
+                // "agreed to “engage cooperatively”": a commitment, an act, quotation or not
+                return reportsContent(sentence, tokens, i, false);
+            }
             return reportsContent(sentence, tokens, i)
+                    || namesAs(tokens, i)
                     || viewAs(tokens, i)
                     || parenthetical(sentence, tokens, i)
                     || AFTER_QUOTE
@@ -400,6 +462,73 @@ final class AttributionFinder {
     private static final Set<String> ESTIMATE_WORDS =
             Set.of("about", "around", "roughly", "some", "nearly", "almost", "least", "more", "over", "under", "close");
 
+    /** Verbs of expecting, whose "little" or "nothing" is the expectation itself: "expects little change". */
+    private static final Pattern EXPECTING = Pattern.compile("(expect|forecast).*");
+
+    /** Prepositions after a speech verb that make it a quarrel or a demand: "argued over pipelines", "insisted on". */
+    private static final Set<String> QUARREL_PREPOSITIONS = Set.of("on", "over", "with");
+
+    /**
+     * "The two have argued over pipelines for decades", "Doha insisted on at least 15 years": a speech verb with a
+     * preposition of its own and no "that" clause or quotation after it names a quarrel or a demand, an act; "said on
+     * Monday that …" still reports.
+     */
+    private static boolean quarrelsOrDemands(String sentence, Tokens tokens, int next) {
+        if (!QUARREL_PREPOSITIONS.contains(tokens.word(next))
+                || thatFollows(tokens, next - 1)
+                || sentence.substring(tokens.end(next - 1), tokens.start(next)).indexOf(',') >= 0
+                || sentence.lastIndexOf(',', tokens.start(next - 1)) >= 0
+                        && closesAfterClause(sentence, tokens, next - 1)) {
+            // "…, the commission said, on a turnout of …", "'…,' he said over tea": a reporting clause all the same
+            return false;
+        }
+        if (next + 1 < tokens.size()
+                && (tokens.startsUppercase(next + 1)
+                        || Character.isDigit(tokens.word(next + 1).charAt(0)))) {
+            // "warned on Monday of …", "said on 4 May": a date, not the verb's own preposition
+            return false;
+        }
+        return sentence.indexOf('“', tokens.end(next)) < 0 && sentence.indexOf('"', tokens.end(next)) < 0;
+    }
+
+    /** Pronouns that can be the object a naming verb names: "called it a hybrid attack". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "him", "her");
+
+    /** What opens the name given after the object: "a", "an", "the", or a quotation. */
+    private static final Set<String> NAME_OPENERS = Set.of("a", "an", "the");
+
+    /**
+     * "The EU called it a hybrid attack", "The member calls the relationship a de facto alliance": "call" with an
+     * object and the name it gives the object, the subject's view; not "called a snap election", "called the meeting".
+     */
+    private static boolean namesAs(Tokens tokens, int i) {
+        String verb = tokens.word(i);
+        if (!(verb.equals("call") || verb.equals("calls") || verb.equals("called"))) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && OBJECT_PRONOUNS.contains(tokens.word(k))) {
+            k++;
+        } else if (k < tokens.size() && DETERMINERS.contains(tokens.word(k))) {
+            // the object's noun phrase: a determiner and up to three words
+            int end = Math.min(tokens.size() - 1, k + 4);
+            for (int j = k + 2; j <= end; j++) {
+                if (PREPOSITIONS.contains(tokens.word(j - 1))
+                        || tokens.word(j - 1).equals("to")) {
+                    // "called the meeting for the day": a preposition's object, no name
+                    return false;
+                }
+                if (NAME_OPENERS.contains(tokens.word(j))) {
+                    return true;
+                }
+            }
+            return false;
+        } else {
+            return false;
+        }
+        return k < tokens.size() && NAME_OPENERS.contains(tokens.word(k));
+    }
+
     /** "hailed the contract as a milestone": a view verb and, within a few words, the "as" of its complement. */
     private static boolean viewAs(Tokens tokens, int i) {
         if (!VIEW_AS.matcher(tokens.word(i)).matches()) {
@@ -420,8 +549,12 @@ final class AttributionFinder {
      * "Beijing, he notes, has not committed to the pipeline.": a reporting clause set off by commas inside the
      * reported one, a short subject after a comma and a comma right after the verb.
      */
-    private static boolean parenthetical(String sentence, Tokens tokens, int i) {
-        int after = tokens.end(i);
+    private boolean parenthetical(String sentence, Tokens tokens, int i) {
+        Match<String> verb = thatVerbs.at(tokens, i);
+        if (verb == null) {
+            verb = evidenceVerbs.at(tokens, i);
+        }
+        int after = tokens.end(verb == null ? i : verb.end() - 1);
         while (after < sentence.length() && Character.isWhitespace(sentence.charAt(after))) {
             after++;
         }
@@ -432,6 +565,25 @@ final class AttributionFinder {
         return before > 0
                 && TextShapes.wordCount(sentence.substring(before + 1, tokens.start(i))) <= PARENTHETICAL_SUBJECT_WORDS;
     }
+
+    /** The subject of a parenthetical reporting clause: the words after the last comma ("…, shipping data suggest,"). */
+    private static String parentheticalSubject(String before) {
+        String subject = before.substring(before.lastIndexOf(',') + 1).strip();
+        Tokens words = Tokens.of(subject).words();
+        if (words.size() == 0 || PARENTHETICAL_OPENERS.contains(words.word(0))) {
+            return null;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (MODALS.contains(words.word(k))) {
+                // "…, I would argue, …": the author's hedge
+                return null;
+            }
+        }
+        return subject;
+    }
+
+    /** Words that open a clause, not a subject, before a parenthetical verb: "…, as Korolev notes, …". */
+    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("as", "which", "that", "who", "while");
 
     /** "The Arctic tells the same story.", "Oil tells a similar story": a figure of speech, not a source speaking. */
     private static boolean tellsAStory(Tokens tokens, int i) {
@@ -473,6 +625,11 @@ final class AttributionFinder {
      * clause, not reported content.
      */
     private static boolean reportsContent(String sentence, Tokens tokens, int i) {
+        return reportsContent(sentence, tokens, i, true);
+    }
+
+    /** As {@link #reportsContent(String, Tokens, int)}, a quotation counting only when {@code quotations}. */
+    private static boolean reportsContent(String sentence, Tokens tokens, int i, boolean quotations) {
         int object = i + 1 < tokens.size() && tokens.word(i + 1).equals("to") ? i + 2 : i + 1;
         boolean ownObject = object < tokens.size()
                 && DETERMINERS.contains(tokens.word(object))
@@ -486,7 +643,7 @@ final class AttributionFinder {
                 return true;
             }
         }
-        return sentence.indexOf('“', tokens.end(i)) >= 0 || sentence.indexOf('"', tokens.end(i)) >= 0;
+        return quotations && (sentence.indexOf('“', tokens.end(i)) >= 0 || sentence.indexOf('"', tokens.end(i)) >= 0);
     }
 
     private static boolean precededByComma(String sentence, int offset) {

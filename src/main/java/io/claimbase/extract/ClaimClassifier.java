@@ -108,7 +108,7 @@ public final class ClaimClassifier {
     /** Words after which a quotation is a term (a name, a label), not the predicate of the sentence. */
     private static final Set<String> TERM_OPENERS = Set.of(
             "a", "an", "the", "its", "their", "his", "her", "our", "this", "of", "with", "for", "about", "on", "from",
-            "as", "called", "dubbed");
+            "as", "called", "dubbed", "having");
 
     private final Set<String> contentClauseHeads;
     private final PhraseMatcher<String> prescription;
@@ -250,12 +250,125 @@ public final class ClaimClassifier {
     private CueReading cueReading(Tokens tokens) {
         int from = afterConcession(tokens);
         return new CueReading(
-                occurs(prescription, tokens, from, List.of()),
-                occurs(prediction, tokens, from, List.of()),
+                prescribes(tokens, from),
+                occurs(prediction, tokens, from, List.of())
+                        || reportedFuture(tokens, from)
+                        || conditionalPossibility(tokens, from),
                 occurs(fact, tokens, from, List.of()),
                 occurs(assessment, tokens, from, List.of()),
                 hasNumberOrDate(tokens),
                 from);
+    }
+
+    /** Words that deny a need: "It does not need to.", "Nobody needs to ask." */
+    private static final Set<String> NEED_DENIERS = Set.of("not", "n't", "no", "nobody", "never");
+
+    /**
+     * A prescription cue from word {@code from} on, except a need that is denied ("They do not need to sign
+     * anything"): no one is told what to do.
+     */
+    private boolean prescribes(Tokens tokens, int from) {
+        for (Match<String> match : prescription.findAll(tokens)) {
+            if (match.start() < from || !isCued(tokens, match)) {
+                continue;
+            }
+            String first = tokens.word(match.start());
+            boolean need = first.equals("need") || first.equals("needs");
+            boolean denied = need
+                    && ((match.start() > 0 && NEED_DENIERS.contains(tokens.word(match.start() - 1)))
+                            || (match.start() > 1 && NEED_DENIERS.contains(tokens.word(match.start() - 2))));
+            if (!denied) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying, thinking or foretelling whose "would" is a future seen from the past. */
+    private static final int REPORTED_WOULD_WITHIN = 10;
+
+    /**
+     * "The minister said the pipeline would open in May", "Analysts warned that prices would climb": a "would" in the
+     * clause a verb of saying or thinking reports is that speaker's future, a prediction.
+     */
+    private boolean reportedFuture(Tokens tokens, int from) {
+        for (int i = Math.max(1, from); i < tokens.size(); i++) {
+            if (!tokens.word(i).equals("would") || (i + 1 < tokens.size() && PREFERENCE.contains(tokens.word(i + 1)))) {
+                // "would rather", "would prefer": a preference, not a future
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(from, i - REPORTED_WOULD_WITHIN); j--) {
+                if (commaBetween(tokens, j) && !tokens.word(j + 1).equals("that")) {
+                    break;
+                }
+                if (REPORTING_PAST.contains(tokens.word(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying and thinking (in the past, or present for a standing view) that report a "would" future. */
+    private static final Set<String> REPORTING_PAST = Set.of(
+            "said",
+            "says",
+            "told",
+            "argued",
+            "argues",
+            "warned",
+            "warns",
+            "predicted",
+            "predicts",
+            "believed",
+            "believes",
+            "insisted",
+            "insists",
+            "expected",
+            "expects",
+            "thought",
+            "thinks",
+            "estimated",
+            "estimates",
+            "promised",
+            "pledged",
+            "vowed",
+            "forecast",
+            "forecasts",
+            "announced",
+            "added",
+            "cautioned",
+            "claimed",
+            "reckoned",
+            "reckons",
+            "assumed",
+            "hoped",
+            "feared",
+            "doubted",
+            "doubts");
+
+    /** Words after "would" that make it a preference: "would rather build with allies". */
+    private static final Set<String> PREFERENCE = Set.of("rather", "prefer", "like");
+
+    /** Words of possibility that, with a condition in the same sentence, look ahead. */
+    private static final Set<String> POSSIBILITY = Set.of("may", "might", "could");
+
+    /** Openers of a condition: "if", "unless". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /**
+     * "The figures could shift if sanctions ease", "Unless the parks switch to cleaner power, buyers may walk away": a
+     * possibility under a condition is a conditional, a prediction.
+     */
+    private static boolean conditionalPossibility(Tokens tokens, int from) {
+        boolean possibility = false;
+        boolean condition = false;
+        for (int i = from; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            possibility |= POSSIBILITY.contains(w) && (i == 0 || !tokens.startsUppercase(i));
+            condition |= CONDITIONS.contains(w);
+        }
+        return possibility && condition;
     }
 
     /** How certain a sentence is, read on its {@link Tokens#words() words}. */
@@ -266,8 +379,11 @@ public final class ClaimClassifier {
             return Certainty.HEDGED;
         }
         List<Match<String>> exceptions = negationExceptions.findAll(tokens);
+        int conjunct = secondConjunct(tokens, from);
         for (Match<String> match : negated.findAll(tokens)) {
             if (match.start() >= from
+                    && match.start() < conjunct
+                    && !isContrastedByBut(tokens, match)
                     && isCued(tokens, match)
                     && !covered(match, exceptions)
                     && !isContrastive(tokens, match)
@@ -286,6 +402,37 @@ public final class ClaimClassifier {
             return 0;
         }
         return wordAfter(tokens, tokens.text().indexOf(','));
+    }
+
+    /**
+     * The first word of B in "A, and B" (after word {@code from}), else the sentence's length: a negation that comes
+     * only in a second clause joined by "and" ("Norway set up the zone in 1977, and few states have ever accepted it")
+     * adds to a main claim that stands; it does not deny it.
+     */
+    private static int secondConjunct(Tokens tokens, int from) {
+        String text = tokens.text();
+        int at = from < tokens.size() ? tokens.start(from) : text.length();
+        int and = text.indexOf(", and ", at);
+        return and < 0 ? tokens.size() : wordAfter(tokens, and + 1);
+    }
+
+    /**
+     * "China is not Russia's ally but a patient competitor": a "not" answered by "but" in the same stretch (no comma
+     * between) denies one reading to assert another.
+     */
+    private static boolean isContrastedByBut(Tokens tokens, Match<String> match) {
+        if (!"not".equals(tokens.word(match.start()))) {
+            return false;
+        }
+        for (int k = match.end(); k < tokens.size(); k++) {
+            if (commaBetween(tokens, k - 1)) {
+                return false;
+            }
+            if (tokens.word(k).equals("but")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of B in "A, but B" or "A; B", else 0. */

@@ -202,4 +202,56 @@ class AttributionFinderTest {
     void nounsPassivesAndPlainVerbsNearThoseShapesAreTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
     }
+
+    /**
+     * Promises, emphasis, reckoning, rebuttals, views named by "call" or an "as" complement, expectations of little,
+     * and parenthetical evidence or "points out" (sentences written for this test).
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The mayor promised that the ferry would run all winter.|The mayor",
+                "The envoy underlined that Lisbon backs the bid.|The envoy",
+                "Bankers in Vilnius reckon the rate will fall by June.|Bankers in Vilnius",
+                "Harbour officials countered that most delays happened at sea.|Harbour officials",
+                "The auditors considered that the accounts were sound.|The auditors",
+                "Organisers billed the concert as a gesture of reconciliation.|Organisers",
+                "Much of the local press greeted the treaty as a turning point.|Much of the local press",
+                "Former pupils remember the teacher as strict but fair.|Former pupils",
+                "The opposition called it a betrayal of the coast.|The opposition",
+                "The senator calls the pact a surrender in all but name.|The senator",
+                "Economist Lina Berg of the Baltic Forum expects little change before the vote.|Economist Lina Berg of"
+                        + " the Baltic Forum",
+                "Most tankers have avoided the strait, shipping data suggest, and fares have doubled.|shipping data",
+                "Freight volumes still reached a record last year, she points out, and the port kept hiring.|she",
+                "Port records compiled by a Dutch consultancy show the cranes idle half the time.|Port records compiled"
+                        + " by a Dutch consultancy"
+            })
+    void promisesRebuttalsNamesAndParentheticalEvidenceAreReported(String sentence, String source) {
+        assertEquals(Attribution.reported(source), find(sentence, null));
+    }
+
+    /**
+     * Near those shapes, the author's: a reporting verb in a second clause after ", and", a quarrel or a demand, a
+     * commitment "agreed to", an embedded question, a negative subject, a promise with an object of its own, and
+     * "call" without a name (sentences written for this test).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The ferry stopped running in 2019, and the islanders have accused the ministry of neglect.",
+                "Lisbon set up the fishing zone in 1982, and the trawler owners say it was never enforced.",
+                "The two ports have argued over dredging rights for decades.",
+                "The buyers insisted on a ten-year term.",
+                "The ministers agreed to “work closely” on customs rules.",
+                "Ask three engineers what the bridge costs and you will get four figures.",
+                "Nothing in the accounts points to a loss.",
+                "The council has promised a review of the tolls by spring.",
+                "The governor called a snap election for June.",
+                "The chair called the meeting for the following day."
+            })
+    void secondClausesQuarrelsCommitmentsAndEmbeddedQuestionsAreTheAuthors(String sentence) {
+        assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));
+    }
 }

@@ -35,7 +35,19 @@ class ClaimClassifierTest {
                 "Traders expect the price cap to widen the discount further.|PREDICTION",
                 "The new terminal is due to open later this year.|PREDICTION",
                 // a plan named as a noun is no prediction
-                "The government shelved a plan to buy the frigates in 2019.|FACT"
+                "The government shelved a plan to buy the frigates in 2019.|FACT",
+                // a "would" a speaker's verb reports is their future; a possibility under a condition looks ahead
+                "The harbour master said the new quay would open before the winter.|PREDICTION",
+                "Analysts warned that freight rates would climb again.|PREDICTION",
+                "The tolls could double if the bridge closes for repairs.|PREDICTION",
+                "Unless the ferries are replaced, the islands may lose their last link.|PREDICTION",
+                "The union said it would rather strike than accept the offer.|ASSESSMENT",
+                // intentions look ahead; recommendations and calls on others prescribe; a denied need does not
+                "The ministry intends to tender the route next year.|PREDICTION",
+                "We recommend that investors keep their exposure small.|PRESCRIPTION",
+                "Three governments called for calm on the border.|PRESCRIPTION",
+                "The union does not need to strike.|ASSESSMENT",
+                "Nobody needs to be told twice.|ASSESSMENT"
             })
     void kindFollowsTheCueWords(String sentence, ClaimKind kind) {
         assertEquals(kind, classifier.kind(Tokens.of(sentence)));
@@ -78,6 +90,17 @@ class ClaimClassifierTest {
                 "The minister told the press that the talks had not failed.|NEGATED",
                 "The navy has not ordered the boats that the coast guard wanted.|NEGATED",
                 "It is clear that the cabinet will not resign.|NEGATED",
+                // a negative subject or object denies; emphasis, superlatives and decisions not to act assert
+                "Nobody on the island owns a car.|NEGATED",
+                "Nothing ties the two ports together.|NEGATED",
+                "Make no mistake: the tunnel is finished.|ASSERTED",
+                "Relations between the two ports have never been closer.|ASSERTED",
+                "Both unions are determined not to repeat the strike.|ASSERTED",
+                // a negation only in a second clause after ", and" adds to a main claim that stands
+                "The canal opened in 1999, and the old ferry has never run since.|ASSERTED",
+                // "not X but Y" asserts Y
+                "The port is not a rival but a partner of the city.|ASSERTED",
+                "The crossing was maybe ten miles long.|HEDGED",
                 // a negation inside a short quoted term names the term
                 "Since the \u201cno red lines\u201d pledge of 2019, the two navies have trained together.|ASSERTED",
                 "Officials describe the border as \"not negotiable\" in every briefing.|ASSERTED",
