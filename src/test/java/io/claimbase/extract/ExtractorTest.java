@@ -525,4 +525,15 @@ class ExtractorTest {
                         "When the port reopens, look closer and the picture changes."),
                 e.claims().stream().map(ExtractedClaim::text).toList());
     }
+
+    @Test
+    void aPrescriptionDescribesNoEventButAReportOfTheSameEventDoes() {
+        Extraction e = extractor.extract(ArticleInput.of("Norway and Iceland signed a fisheries agreement in Reykjavik "
+                + "on Monday. Both governments should sign a second agreement on the capelin stock before the winter "
+                + "season opens."));
+        assertEquals("deal", claimStartingWith(e, "Norway and Iceland signed").eventType());
+        ExtractedClaim advice = claimStartingWith(e, "Both governments should");
+        assertEquals(ClaimKind.PRESCRIPTION, advice.kind());
+        assertEquals(null, advice.eventType());
+    }
 }
