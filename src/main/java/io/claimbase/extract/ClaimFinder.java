@@ -254,11 +254,12 @@ final class ClaimFinder {
         List<ExtractedClaim> named = SourceNames.resolve(claims);
         claims.clear();
         claims.addAll(named);
-        if (!topicReader.hasModel()) {
-            onTheSubject(claims);
-        }
         if (evidence != null || topicReader.hasModel()) {
             readTopics(claims, topicClaims, givenTitle != null ? givenTitle : title, evidence);
+        }
+        // not while the trainer collects what the rules read (evidence), so that the models learn from the cues
+        if (!topicReader.hasModel() && evidence == null) {
+            onTheSubject(claims);
         }
         return withoutUnclaimedEvents(
                 withLearnedKinds(DiscourseTime.infer(claims, paragraphs, publishedOn, entryOpeners), learnedKinds));
