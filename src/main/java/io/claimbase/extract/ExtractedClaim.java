@@ -76,6 +76,24 @@ public record ExtractedClaim(
                 confidence);
     }
 
+    /** The same claim describing another event type (null: none). */
+    public ExtractedClaim withEventType(String other) {
+        return new ExtractedClaim(
+                ordinal,
+                text,
+                span,
+                quote,
+                kind,
+                attribution,
+                certainty,
+                topics,
+                other,
+                actors,
+                time,
+                figures,
+                confidence);
+    }
+
     private ExtractedClaim with(List<String> otherTopics, TimePeriod period, Attribution voice) {
         return new ExtractedClaim(
                 ordinal,

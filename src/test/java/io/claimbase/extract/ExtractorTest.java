@@ -601,4 +601,32 @@ class ExtractorTest {
                         "THE VERDICT: The port will reopen in June."),
                 e.claims().stream().map(ExtractedClaim::text).toList());
     }
+
+    @Test
+    void aPrescriptionDescribesNoEventButAReportOfTheSameEventDoes() {
+        Extraction e = extractor.extract(ArticleInput.of("Norway and Iceland signed a fisheries agreement in Reykjavik "
+                + "on Monday. It is time for both governments to sign a second agreement on the capelin stock before "
+                + "the winter season opens."));
+        assertEquals("deal", claimStartingWith(e, "Norway and Iceland signed").eventType());
+        ExtractedClaim advice = claimStartingWith(e, "It is time for");
+        assertEquals(ClaimKind.PRESCRIPTION, advice.kind());
+        assertEquals(null, advice.eventType());
+    }
+
+    @Test
+    void anAssessmentThatHedgesOrDeniesWhatAnEventMeansDescribesNone() {
+        Extraction e = extractor.extract(ArticleInput.of("The Danish and Norwegian navies held a joint exercise off "
+                + "Bornholm in May. The exercise was probably a message to domestic audiences rather than to Moscow. "
+                + "The exercise was not a rehearsal for war, whatever the tabloids wrote."));
+        assertEquals(
+                "exercise", claimStartingWith(e, "The Danish and Norwegian").eventType());
+        ExtractedClaim hedged = claimStartingWith(e, "The exercise was probably");
+        assertEquals(ClaimKind.ASSESSMENT, hedged.kind());
+        assertEquals(Certainty.HEDGED, hedged.certainty());
+        assertEquals(null, hedged.eventType());
+        ExtractedClaim denied = claimStartingWith(e, "The exercise was not");
+        assertEquals(ClaimKind.ASSESSMENT, denied.kind());
+        assertEquals(Certainty.NEGATED, denied.certainty());
+        assertEquals(null, denied.eventType());
+    }
 }

@@ -54,10 +54,12 @@ class TopicFusionTest {
                 .toList();
     }
 
+    /** Without the model, the claim with no topic word takes the article's subject (see ArticleSubject). */
     @Test
-    void theCuesAloneTagOnlyTheSentencesWithATopicWord() {
+    void theCuesAloneTagTheSentencesWithATopicWordAndTheRestByTheArticlesSubject() {
         assertEquals(
-                List.of(List.of("energy.gas"), List.of("energy.gas"), List.of(), List.of("military")), topics(WITHOUT));
+                List.of(List.of("energy.gas"), List.of("energy.gas"), List.of("energy.gas"), List.of("military")),
+                topics(WITHOUT));
     }
 
     @Test

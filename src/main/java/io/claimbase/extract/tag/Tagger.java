@@ -49,6 +49,20 @@ public final class Tagger {
     /** How many tokens may stand between an event and the verb of meaning it is the subject of ("the visit actually showed"). */
     static final int COMMENTARY_REACH = 1;
 
+    /**
+     * A pact or treaty named after a backdrop phrase that makes it no particular one ("no treaty", "any pact", "short
+     * of a pact", "has never signed a treaty", "waiting for a treaty"), or named as formal, written or binding, is the
+     * question of how far two states are allied, not a negotiation: its topic is {@link #ALIGNMENT}, not
+     * {@link #DIPLOMACY} (the readable sets' annotators: 79 of 84 such claims on alignment, 11 on diplomacy).
+     */
+    static final Set<String> PACT_WORDS = Set.of("treaty", "treaties", "pact", "pacts");
+
+    /** Words that make a pact the commitment of an alliance rather than a document negotiated ("a formal pact"). */
+    static final Set<String> PACT_QUALIFIERS = Set.of("formal", "written", "binding");
+
+    static final String DIPLOMACY = "diplomacy";
+    static final String ALIGNMENT = "geopolitics.alignment";
+
     /** The layers of phrases, each matched on its own; at the same place a longer match comes first, then by layer. */
     private enum Layer {
         TOPIC,
@@ -240,7 +254,7 @@ public final class Tagger {
             String target = match.value().target();
             switch (match.value().layer()) {
                 case ACTOR -> actors.add(target);
-                case TOPIC -> topics.add(target);
+                case TOPIC -> topics.add(unrealPact(tokens, match, backdropEnd) ? ALIGNMENT : target);
                 case BACKDROP -> backdropEnd = Math.max(backdropEnd, match.end());
                 case EVENT -> {
                     mentioned.add(target);
@@ -252,6 +266,28 @@ public final class Tagger {
             }
         }
         return new Scan(matches, topics, actors, event, candidates, mentioned, backdropEnd >= 0);
+    }
+
+    /**
+     * Whether a diplomacy cue is a pact of no particular signing ({@link #PACT_WORDS}): after a backdrop phrase ending
+     * at {@code backdropEnd} (-1: none), fewer than {@link #BACKDROP_REACH} words before it, or right after a word of
+     * {@link #PACT_QUALIFIERS} (an adjective between them allowed: "a formal military pact").
+     */
+    private static boolean unrealPact(Tokens tokens, Match<Cue> match, int backdropEnd) {
+        if (!DIPLOMACY.equals(match.value().target()) || !PACT_WORDS.contains(tokens.word(match.start()))) {
+            return false;
+        }
+        if (backdropEnd >= 0
+                && backdropEnd <= match.start()
+                && words(tokens, backdropEnd, match.start()) < BACKDROP_REACH) {
+            return true;
+        }
+        for (int i = match.start() - 1; i >= 0 && i >= match.start() - 2 && tokens.isWord(i); i--) {
+            if (PACT_QUALIFIERS.contains(tokens.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words (not punctuation) tokens {@code [from, to)} hold. */

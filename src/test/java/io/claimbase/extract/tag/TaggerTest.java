@@ -735,4 +735,22 @@ class TaggerTest {
                 Arguments.of("Lima sees Quito as a counterweight to Brasilia.", List.of("geopolitics")),
                 Arguments.of("Lima once ruled an empire.", List.of("geopolitics")));
     }
+
+    @Test
+    void aPactOfNoParticularSigningIsTheQuestionOfAlignmentNotDiplomacy() {
+        assertEquals(
+                List.of("geopolitics.alignment"),
+                tag("Hanoi and Delhi have no treaty binding them.").topics());
+        assertEquals(
+                List.of("geopolitics.alignment"),
+                tag("Neither capital is waiting for a treaty to formalise what it already does.")
+                        .topics());
+        assertEquals(
+                List.of("military", "geopolitics.alignment"),
+                tag("Ankara has never wanted a formal military pact.").topics());
+        // a treaty negotiated or signed stays diplomacy
+        assertEquals(
+                List.of("diplomacy"),
+                tag("The border treaty was negotiated over nine years.").topics());
+    }
 }
