@@ -699,13 +699,16 @@ final class QuestionMatcher {
         return upper(level) ? Trend.STRENGTHENING : Trend.WEAKENING;
     }
 
+    /** A naming verb (group 1) and up to 60 characters of the same clause before a verdict on the name. */
+    private static final String NAMING_VERB_THEN =
+            "\\b(call|calling|describe|describing|label|labelling|labeling|term|terming|dub|dubbing)\\b[^.;:!?]{1,60}?\\b";
+
     /**
      * A label named in order to be rejected: "Calling them allies would overstate it", "To describe the tie as an
      * alliance is a stretch", "Labelling it a rivalry is a mistake". Group 1: the naming verb; group 2: the verdict.
      */
     private static final Pattern NAMED_TO_BE_REJECTED = Pattern.compile(
-            "\\b(call|calling|describe|describing|label|labelling|labeling|term|terming|dub|dubbing)\\b"
-                    + "[^.;:!?]{1,60}?\\b((would|will|is|was|are|seems)( be)?( an?| the)?"
+            NAMING_VERB_THEN + "((would|will|is|was|are|seems)( be)?( an?| the)?"
                     + " (overstate|overstating|exaggerat\\w*|stretch|mistake|wrong|misleading|premature|overblown"
                     + "|misnomer|too strong|too much)|overstates|exaggerates|goes too far|misreads)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -715,8 +718,7 @@ final class QuestionMatcher {
      * convenience understates it". Group 1: the naming verb; group 2: the verdict.
      */
     private static final Pattern NAMED_AS_TOO_LITTLE = Pattern.compile(
-            "\\b(call|calling|describe|describing|label|labelling|labeling|term|terming|dub|dubbing)\\b"
-                    + "[^.;:!?]{1,60}?\\b((would|will|is|was|seems to)( be)? (understate|understating|undersell"
+            NAMING_VERB_THEN + "((would|will|is|was|seems to)( be)? (understate|understating|undersell"
                     + "|underselling|understatement|underestimate)|understates|undersells|underestimates|sells \\w+ short)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -728,6 +730,10 @@ final class QuestionMatcher {
         return namingVerbBefore(NAMED_AS_TOO_LITTLE, text, tokens, m);
     }
 
+    /**
+     * The token index of the naming verb of a {@code pattern} match (group 1 before the cue, group 2, the verdict,
+     * after it) that frames the cue {@code m}; else -1.
+     */
     private static int namingVerbBefore(Pattern pattern, String text, Tokens tokens, Match<?> m) {
         java.util.regex.Matcher r = pattern.matcher(text);
         int cueStart = tokens.start(m.start());
@@ -748,18 +754,7 @@ final class QuestionMatcher {
      * #NAMED_TO_BE_REJECTED}): the cue then counts as negated, as "not an alliance" would. Else -1.
      */
     private static int namedToBeRejected(String text, Tokens tokens, Match<?> m) {
-        java.util.regex.Matcher r = NAMED_TO_BE_REJECTED.matcher(text);
-        int cueStart = tokens.start(m.start());
-        while (r.find()) {
-            if (r.end(1) <= cueStart && tokens.end(m.end() - 1) <= r.start(2)) {
-                for (int i = m.start() - 1; i >= 0; i--) {
-                    if (tokens.start(i) == r.start(1)) {
-                        return i;
-                    }
-                }
-            }
-        }
-        return -1;
+        return namingVerbBefore(NAMED_TO_BE_REJECTED, text, tokens, m);
     }
 
     /** How many words may stand between an attributive trend word and the actor it describes. */

@@ -49,20 +49,7 @@ final class SoundBites {
 
     /** The claim as a speaker's words: reported, no source named. */
     static ExtractedClaim asReported(ExtractedClaim claim) {
-        return new ExtractedClaim(
-                claim.ordinal(),
-                claim.text(),
-                claim.span(),
-                claim.quote(),
-                claim.kind(),
-                Attribution.reported(null),
-                claim.certainty(),
-                claim.topics(),
-                claim.eventType(),
-                claim.actors(),
-                claim.time(),
-                claim.figures(),
-                claim.confidence());
+        return claim.withAttribution(Attribution.reported(null));
     }
 
     /** Where the sentence's last word ends (before the closing marks and the final stop). */
