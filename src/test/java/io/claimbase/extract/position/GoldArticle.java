@@ -29,16 +29,19 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
     /** The blind sets ({@code blind-4}, {@code blind-5}, ...): each evaluated on its own, never development data. */
     private static final String BLIND = "blind-";
 
+    /** The training sets written for the learned models ({@code train-21}, ...): not development data either. */
+    private static final String TRAINING = "train-";
+
     record GoldPosition(String question, String label, Double score, String trend, List<String> evidence) {}
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    /** The development set: every gold file but the held-out and blind ones (see {@link #heldOut}). */
+    /** The development set: every gold file but the held-out, blind and training ones (see {@link #heldOut}). */
     static List<GoldArticle> all(Path goldFolder, Path seedsFolder) {
         Path heldOut = goldFolder.resolve(HELD_OUT);
         try (Stream<Path> files = Files.walk(goldFolder)) {
-            return files.filter(
-                            p -> p.toString().endsWith(".yaml") && !p.startsWith(heldOut) && !inBlindSet(goldFolder, p))
+            return files.filter(p ->
+                            p.toString().endsWith(".yaml") && !p.startsWith(heldOut) && !inSetOfItsOwn(goldFolder, p))
                     .sorted()
                     .map(p -> read(p, seedsFolder))
                     .toList();
@@ -57,9 +60,10 @@ record GoldArticle(String name, String rawText, List<ExtractedClaim> claims, Lis
         return folder(goldFolder.resolve(set), seedsFolder);
     }
 
-    private static boolean inBlindSet(Path goldFolder, Path file) {
+    private static boolean inSetOfItsOwn(Path goldFolder, Path file) {
         Path relative = goldFolder.relativize(file);
-        return relative.getNameCount() > 1 && relative.getName(0).toString().startsWith(BLIND);
+        String folder = relative.getName(0).toString();
+        return relative.getNameCount() > 1 && (folder.startsWith(BLIND) || folder.startsWith(TRAINING));
     }
 
     private static List<GoldArticle> folder(Path folder, Path seedsFolder) {
