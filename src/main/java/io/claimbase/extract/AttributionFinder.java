@@ -53,7 +53,10 @@ final class AttributionFinder {
     /** Words after "as" that make it no complement: "as well", "as part of", "as soon as". */
     private static final Set<String> NOT_COMPLEMENT =
             Set.of("well", "part", "soon", "long", "much", "of", "if", "though");
-    /** Articles that make the word after them a noun: "the claim that …", "a call for calm". */
+    /**
+     * Articles: they make the word after them a noun ("the claim that …", "a call for calm"), and open the name a
+     * naming verb gives its object ("called it a hybrid attack").
+     */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words that open an object noun phrase: "added a capability that …" (a relative "that"). */
     private static final Set<String> DETERMINERS =
@@ -488,14 +491,11 @@ final class AttributionFinder {
             // "warned on Monday of …", "said on 4 May": a date, not the verb's own preposition
             return false;
         }
-        return sentence.indexOf('“', tokens.end(next)) < 0 && sentence.indexOf('"', tokens.end(next)) < 0;
+        return !quotationAfter(sentence, tokens.end(next));
     }
 
     /** Pronouns that can be the object a naming verb names: "called it a hybrid attack". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "him", "her");
-
-    /** What opens the name given after the object: "a", "an", "the", or a quotation. */
-    private static final Set<String> NAME_OPENERS = Set.of("a", "an", "the");
 
     /**
      * "The EU called it a hybrid attack", "The member calls the relationship a de facto alliance": "call" with an
@@ -518,7 +518,7 @@ final class AttributionFinder {
                     // "called the meeting for the day": a preposition's object, no name
                     return false;
                 }
-                if (NAME_OPENERS.contains(tokens.word(j))) {
+                if (ARTICLES.contains(tokens.word(j))) {
                     return true;
                 }
             }
@@ -526,7 +526,7 @@ final class AttributionFinder {
         } else {
             return false;
         }
-        return k < tokens.size() && NAME_OPENERS.contains(tokens.word(k));
+        return k < tokens.size() && ARTICLES.contains(tokens.word(k));
     }
 
     /** "hailed the contract as a milestone": a view verb and, within a few words, the "as" of its complement. */
@@ -643,7 +643,12 @@ final class AttributionFinder {
                 return true;
             }
         }
-        return quotations && (sentence.indexOf('“', tokens.end(i)) >= 0 || sentence.indexOf('"', tokens.end(i)) >= 0);
+        return quotations && quotationAfter(sentence, tokens.end(i));
+    }
+
+    /** Whether a quotation mark opens after {@code offset}. */
+    private static boolean quotationAfter(String sentence, int offset) {
+        return sentence.indexOf('“', offset) >= 0 || sentence.indexOf('"', offset) >= 0;
     }
 
     private static boolean precededByComma(String sentence, int offset) {

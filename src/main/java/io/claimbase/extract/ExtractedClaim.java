@@ -30,7 +30,7 @@ public record ExtractedClaim(
 
     /** The same claim on other topics. */
     public ExtractedClaim withTopics(List<String> other) {
-        return with(List.copyOf(other), time, attribution);
+        return with(kind, attribution, List.copyOf(other), eventType, time);
     }
 
     /**
@@ -50,61 +50,37 @@ public record ExtractedClaim(
 
     /** The same claim about another period. */
     public ExtractedClaim withTime(TimePeriod period) {
-        return with(topics, period, attribution);
+        return with(kind, attribution, topics, eventType, period);
     }
 
     /** The same claim asserted by another voice. */
     public ExtractedClaim withAttribution(Attribution other) {
-        return with(topics, time, other);
+        return with(kind, other, topics, eventType, time);
     }
 
     /** The same claim of another kind. */
     public ExtractedClaim withKind(ClaimKind other) {
-        return new ExtractedClaim(
-                ordinal,
-                text,
-                span,
-                quote,
-                other,
-                attribution,
-                certainty,
-                topics,
-                eventType,
-                actors,
-                time,
-                figures,
-                confidence);
+        return with(other, attribution, topics, eventType, time);
     }
 
     /** The same claim describing another event type (null: none). */
     public ExtractedClaim withEventType(String other) {
-        return new ExtractedClaim(
-                ordinal,
-                text,
-                span,
-                quote,
-                kind,
-                attribution,
-                certainty,
-                topics,
-                other,
-                actors,
-                time,
-                figures,
-                confidence);
+        return with(kind, attribution, topics, other, time);
     }
 
-    private ExtractedClaim with(List<String> otherTopics, TimePeriod period, Attribution voice) {
+    /** The one copy the withers make: the text, span, quote, certainty, actors, figures and confidence kept. */
+    private ExtractedClaim with(
+            ClaimKind otherKind, Attribution voice, List<String> otherTopics, String event, TimePeriod period) {
         return new ExtractedClaim(
                 ordinal,
                 text,
                 span,
                 quote,
-                kind,
+                otherKind,
                 voice,
                 certainty,
                 otherTopics,
-                eventType,
+                event,
                 actors,
                 period,
                 figures,

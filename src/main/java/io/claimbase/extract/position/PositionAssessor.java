@@ -276,7 +276,7 @@ public final class PositionAssessor {
     /**
      * Whether the author, in the author's own voice, adopts a view the article reports ("I am persuaded", "his central
      * claim holds up"): then the reported views of analysts and writers count for the author as hedged claims would
-     * ({@link QuestionMatcher#read(List, boolean)}); the views of the governments concerned never do.
+     * ({@link QuestionMatcher#read(List, boolean, String)}); the views of the governments concerned never do.
      */
     static boolean endorses(List<ExtractedClaim> claims) {
         return claims.stream()

@@ -99,20 +99,9 @@ final class QuestionMatcher {
      * claims in a row): it names no actor at all, refers to "the two countries", or has a cue after a determiner.
      * Two claims in a row that name one of the pair each name the pair together. Once a claim has spoken of someone
      * else alone, a claim that names no one, or a cue after a determiner, no longer continues the pair.
-     */
-    List<ClaimReading> read(List<ExtractedClaim> claims) {
-        return read(claims, false);
-    }
-
-    /**
+     *
      * @param endorsed the author adopts the views the article reports ({@link PositionAssessor#endorses}): a claim
      *                 attributed to a source that is none of the question's actors counts as the author's hedged claim
-     */
-    List<ClaimReading> read(List<ExtractedClaim> claims, boolean endorsed) {
-        return read(claims, endorsed, null);
-    }
-
-    /**
      * @param title the article's title, may be null: a title that names the pair ("PUTIN AND XI LOCK ARMS") is what
      *              the opening lines go on about, as a claim naming them would be ("THEY are allies.")
      */
@@ -130,8 +119,8 @@ final class QuestionMatcher {
             // and so are the sentences up to the one that closes it
             boolean soundBite = soundBiteLeft > 0 || SoundBites.opens(claim.text());
             soundBiteLeft = soundBiteLeft > 0
-                    ? SoundBites.closes(claim.text()) ? 0 : soundBiteLeft - 1
-                    : soundBite && !SoundBites.closedWithin(claim.text()) ? SoundBites.MAX_SENTENCES : 0;
+                    ? SoundBites.closes(claim.text(), false) ? 0 : soundBiteLeft - 1
+                    : soundBite && !SoundBites.closes(claim.text(), true) ? SoundBites.MAX_SENTENCES : 0;
             Tokens tokens = Tokens.of(claim.text()).clauses();
             List<Match<ScaleCue>> cueMatches = cues.longest(tokens);
             Set<Integer> named = actorsNamed(claim, tokens);

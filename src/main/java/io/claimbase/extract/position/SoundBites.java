@@ -31,20 +31,15 @@ final class SoundBites {
     /** How many sentences after the one that opens it a sound bite may run without a closing mark. */
     static final int MAX_SENTENCES = 3;
 
-    /** Whether a sentence that goes on with a quotation closes it (a closing mark, or an odd straight one). */
-    static boolean closes(String text) {
+    /**
+     * Whether the sentence closes the quotation: a closing mark, or a straight mark that balances the count, odd in a
+     * sentence that goes on with a quotation opened before it, even in the sentence that opens it ({@code opensHere}).
+     */
+    static boolean closes(String text, boolean opensHere) {
         String t = text.strip();
         return t.indexOf('”') >= 0
                 || t.indexOf('»') >= 0
-                || t.chars().filter(c -> c == '"').count() % 2 == 1;
-    }
-
-    /** Whether a sentence that opens a quotation also closes it. */
-    static boolean closedWithin(String text) {
-        String t = text.strip();
-        return t.indexOf('”') >= 0
-                || t.indexOf('»') >= 0
-                || t.chars().filter(c -> c == '"').count() % 2 == 0;
+                || t.chars().filter(c -> c == '"').count() % 2 == (opensHere ? 0 : 1);
     }
 
     /** The claim as a speaker's words: reported, no source named. */

@@ -221,15 +221,11 @@ public final class DiscourseTime {
             if (source == null) {
                 return claim;
             }
-            String from = source.inferred() ? source.inferredFrom() : source.text();
-            return claim.withTime(new TimePeriod(
+            return inherit(
+                    claim,
                     (text.length() == claim.text().length() ? claim.text() : text)
                             .substring(atTheTime.start(), atTheTime.end()),
-                    source.start(),
-                    source.end(),
-                    source.precision(),
-                    true,
-                    from));
+                    source);
         }
         Matcher month = MONTH_OF_THAT_YEAR.matcher(text);
         Matcher reference = TIME_REFERENCE.matcher(text);
@@ -460,8 +456,7 @@ public final class DiscourseTime {
                 j--) {
             TimePeriod time = before.get(j).time();
             if (time != null) {
-                boolean dated = time.resolved() && time.start() != null && time.end() != null && !isNow(time);
-                return dated ? time : null;
+                return isDated(time) ? time : null;
             }
         }
         return null;
@@ -475,11 +470,16 @@ public final class DiscourseTime {
     private static TimePeriod nearestDated(List<ExtractedClaim> before, int index, int reach) {
         for (int j = index - 1; j >= 0 && j >= index - reach; j--) {
             TimePeriod time = before.get(j).time();
-            if (time != null && time.resolved() && time.start() != null && time.end() != null && !isNow(time)) {
+            if (time != null && isDated(time)) {
                 return time;
             }
         }
         return null;
+    }
+
+    /** A period resolved to both its ends, and no comparison's "now" ({@link #isNow}). */
+    private static boolean isDated(TimePeriod time) {
+        return time.resolved() && time.start() != null && time.end() != null && !isNow(time);
     }
 
     /**
