@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.ExtractedPosition.Trend;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class StanceGenreTest {
 
-    private static final PositionAssessor ASSESSOR =
-            new PositionAssessor(QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
-
     private static ExtractedPosition only(String title, List<io.claimbase.extract.ExtractedClaim> claims) {
-        List<ExtractedPosition> positions = ASSESSOR.assess(title, claims);
-        assertEquals(1, positions.size(), () -> "positions: " + positions);
-        return positions.get(0);
+        return ShippedAssessor.only(title, claims);
     }
 
     private static ExtractedPosition only(String... sentences) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimbase.extract.ExtractedPosition;
 import io.claimbase.extract.ExtractedPosition.Trend;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class StanceVoiceTest {
 
-    private static final PositionAssessor ASSESSOR =
-            new PositionAssessor(QuestionLoader.load(Path.of("seeds/domain/questions.yaml")));
+    private static final PositionAssessor ASSESSOR = ShippedAssessor.ASSESSOR;
 
     private static ExtractedPosition only(List<io.claimbase.extract.ExtractedClaim> claims) {
-        List<ExtractedPosition> positions = ASSESSOR.assess(null, claims);
-        assertEquals(1, positions.size(), () -> "positions: " + positions);
-        return positions.get(0);
+        return ShippedAssessor.only(null, claims);
     }
 
     private static ExtractedPosition only(String... sentences) {
