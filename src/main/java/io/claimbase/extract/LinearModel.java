@@ -37,30 +37,14 @@ public final class LinearModel {
     private final List<String> classes;
     private final double[] bias;
     private final Map<String, double[]> weights;
-    /** The weights of the sentence vector's components ({@code e:0}, {@code e:1}, ...), one row a component. */
-    private final double[][] dense;
-
     private final Map<String, Double> thresholds;
 
     private LinearModel(
-            List<String> classes,
-            double[] bias,
-            Map<String, double[]> weights,
-            double[][] dense,
-            Map<String, Double> thresholds) {
+            List<String> classes, double[] bias, Map<String, double[]> weights, Map<String, Double> thresholds) {
         this.classes = List.copyOf(classes);
         this.bias = bias;
         this.weights = weights;
-        this.dense = dense;
         this.thresholds = Map.copyOf(thresholds);
-    }
-
-    /** The prefix of a sentence-vector component's feature name: {@code e:17} is component 17. */
-    public static final String DENSE = "e:";
-
-    /** Whether the model weighs a sentence vector (see {@link #probabilities(Collection, float[])}). */
-    public boolean usesVector() {
-        return dense.length > 0;
     }
 
     /** The classes in the order of the file's first mention of each. */
@@ -73,11 +57,8 @@ public final class LinearModel {
         return thresholds.getOrDefault(name, fallback);
     }
 
-    /**
-     * Each class's score (bias plus the weights of the present features, plus the sentence vector's components times
-     * theirs), before the logistic.
-     */
-    private double[] scores(Collection<String> features, float[] vector) {
+    /** Each class's score (bias plus the weights of the present features), before the logistic. */
+    private double[] scores(Collection<String> features) {
         double[] score = bias.clone();
         for (String feature : features) {
             double[] w = weights.get(feature);
@@ -87,28 +68,12 @@ public final class LinearModel {
                 }
             }
         }
-        if (vector != null) {
-            for (int k = 0; k < Math.min(vector.length, dense.length); k++) {
-                double[] w = dense[k];
-                for (int c = 0; c < score.length; c++) {
-                    score[c] += w[c] * vector[k];
-                }
-            }
-        }
         return score;
     }
 
     /** The probability of every class for a set of present (binary) features, summing to 1. */
     public Map<String, Double> probabilities(Collection<String> features) {
-        return probabilities(features, null);
-    }
-
-    /**
-     * The probability of every class for a set of present (binary) features and a sentence vector (null: none; the
-     * components of a model without {@code e:} rows weigh nothing), summing to 1.
-     */
-    public Map<String, Double> probabilities(Collection<String> features, float[] vector) {
-        double[] score = scores(features, vector);
+        double[] score = scores(features);
         double sum = 0;
         for (int c = 0; c < score.length; c++) {
             score[c] = 1 / (1 + Math.exp(-score[c]));
@@ -126,12 +91,7 @@ public final class LinearModel {
      * for a model whose classes are independent yes/no questions (a claim may have several topics).
      */
     public double[] independent(Collection<String> features) {
-        return independent(features, null);
-    }
-
-    /** As {@link #independent(Collection)}, with a sentence vector (null: none). */
-    public double[] independent(Collection<String> features, float[] vector) {
-        double[] score = scores(features, vector);
+        double[] score = scores(features);
         for (int c = 0; c < score.length; c++) {
             score[c] = 1 / (1 + Math.exp(-score[c]));
         }
@@ -219,34 +179,12 @@ public final class LinearModel {
             bias[c] = biases.get(classes.get(c));
         }
         Map<String, double[]> weights = new HashMap<>();
-        Map<Integer, double[]> components = new HashMap<>();
         rows.forEach((feature, byClass) -> {
             double[] w = new double[classes.size()];
             byClass.forEach((target, value) -> w[classes.indexOf(target)] = value);
-            Integer component = component(feature);
-            if (component == null) {
-                weights.put(feature, w);
-            } else {
-                components.put(component, w);
-            }
+            weights.put(feature, w);
         });
-        int size = components.keySet().stream().mapToInt(k -> k + 1).max().orElse(0);
-        double[][] dense = new double[size][];
-        for (int k = 0; k < size; k++) {
-            dense[k] = components.getOrDefault(k, new double[classes.size()]);
-        }
-        return new LinearModel(classes, bias, weights, dense, thresholds);
-    }
-
-    /** The component a feature name stands for ({@code e:17} is 17), or null for any other feature. */
-    private static Integer component(String feature) {
-        if (!feature.startsWith(DENSE) || feature.length() == DENSE.length()) {
-            return null;
-        }
-        String digits = feature.substring(DENSE.length());
-        return digits.chars().allMatch(ch -> ch >= '0' && ch <= '9') && digits.length() < 5
-                ? Integer.valueOf(digits)
-                : null;
+        return new LinearModel(classes, bias, weights, thresholds);
     }
 
     private static double number(String source, int line, String text) {
@@ -268,11 +206,6 @@ public final class LinearModel {
     @Override
     public String toString() {
         return String.format(
-                Locale.ROOT,
-                "LinearModel%s with %d features and %d vector components, thresholds %s",
-                classes,
-                weights.size(),
-                dense.length,
-                thresholds);
+                Locale.ROOT, "LinearModel%s with %d features, thresholds %s", classes, weights.size(), thresholds);
     }
 }

@@ -175,7 +175,7 @@ final class TopicTraining {
         long[][][] a = new long[DROP_GRID.length][ADD_GRID.length][6];
         long[][] b = new long[FILL_GRID.length][6];
         for (Example example : sets.get(out)) {
-            double[] p = model.independent(example.features(), TrainModels.vectors.get(example.text()));
+            double[] p = model.independent(example.features());
             if (example.topics().isEmpty()) {
                 for (int f = 0; f < FILL_GRID.length; f++) {
                     count(example, fuse(example, model, p, 0, 1, FILL_GRID[f]), b[f]);
@@ -253,23 +253,15 @@ final class TopicTraining {
                 .toList();
         Map<String, Integer> index = new LinkedHashMap<>();
         vocabulary.forEach(f -> index.put(f, index.size() + 1));
-        double scale = TrainModels.vectorScale;
-        int dims = scale > 0 ? TrainModels.vectors.values().iterator().next().length : 0;
         Problem problem = new Problem();
         problem.l = examples.size();
-        problem.n = vocabulary.size() + dims + 1;
+        problem.n = vocabulary.size() + 1;
         problem.bias = 1;
         problem.x = new Feature[examples.size()][];
         problem.y = new double[examples.size()];
         List<Set<String>> about = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = TrainModels.row(
-                    examples.get(i).features(),
-                    index,
-                    dims == 0 ? null : TrainModels.vectors.get(examples.get(i).text()),
-                    vocabulary.size() + 1,
-                    scale,
-                    problem.n);
+            problem.x[i] = TrainModels.row(examples.get(i).features(), index, problem.n);
             about.add(about(examples.get(i).gold()));
         }
         Linear.disableDebugOutput();
@@ -319,13 +311,11 @@ final class TopicTraining {
                     .append(TrainModels.fmt(weights.get(t)[problem.n - 1]))
                     .append('\n');
         }
-        for (int f = 0; f < vocabulary.size() + dims; f++) {
-            String name = f < vocabulary.size() ? vocabulary.get(f) : LinearModel.DENSE + (f - vocabulary.size());
-            double factor = f < vocabulary.size() ? 1 : scale;
+        for (int f = 0; f < vocabulary.size(); f++) {
             for (int t = 0; t < topics.size(); t++) {
-                String value = TrainModels.fmt(factor * weights.get(t)[f]);
+                String value = TrainModels.fmt(weights.get(t)[f]);
                 if (Math.abs(Double.parseDouble(value)) >= MIN_WEIGHT) {
-                    out.append(name)
+                    out.append(vocabulary.get(f))
                             .append('\t')
                             .append(topics.get(t))
                             .append('\t')

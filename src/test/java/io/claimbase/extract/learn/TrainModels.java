@@ -92,11 +92,6 @@ public final class TrainModels {
     /** Smaller weights are left out of the file (they move no decision; the file stays readable). */
     private static final double MIN_WEIGHT = 0.02;
 
-    /** The sentence vectors of the examples' texts, when the models weigh them (empty: they do not). */
-    static Map<String, float[]> vectors = Map.of();
-    /** The factor the vectors are scaled by while training (0: no vector features). */
-    static double vectorScale = 0;
-
     /** Cross-validation folds when choosing C and thresholds (see {@link #folds}). */
     static final int FOLDS = 5;
 
@@ -365,7 +360,7 @@ public final class TrainModels {
             for (int out = 0; out < sets.size(); out++) {
                 LinearModel model = models.get(out);
                 probabilities.add(sets.get(out).stream()
-                        .map(e -> model.probabilities(e.features(), vectors.get(e.text())))
+                        .map(e -> model.probabilities(e.features()))
                         .toList());
             }
             for (double[] thresholds : task.grid()) {
@@ -481,22 +476,15 @@ public final class TrainModels {
         List<String> labels = new ArrayList<>(
                 new TreeSet<>(examples.stream().map(Example::label).toList()));
 
-        int dims = vectorScale > 0 ? vectors.values().iterator().next().length : 0;
         Problem problem = new Problem();
         problem.l = examples.size();
-        problem.n = vocabulary.size() + dims + 1;
+        problem.n = vocabulary.size() + 1;
         problem.bias = 1;
         problem.x = new Feature[examples.size()][];
         problem.y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             Example example = examples.get(i);
-            problem.x[i] = row(
-                    example.features(),
-                    index,
-                    dims == 0 ? null : vectors.get(example.text()),
-                    vocabulary.size() + 1,
-                    vectorScale,
-                    problem.n);
+            problem.x[i] = row(example.features(), index, problem.n);
             problem.y[i] = labels.indexOf(example.label());
         }
         Linear.disableDebugOutput();
@@ -541,13 +529,11 @@ public final class TrainModels {
             out.append("bias\t").append(label).append('\t').append(fmt(weight(w, problem.n - 1, c, classes)));
             out.append('\n');
         }
-        for (int f = 0; f < vocabulary.size() + dims; f++) {
-            String name = f < vocabulary.size() ? vocabulary.get(f) : LinearModel.DENSE + (f - vocabulary.size());
-            double scale = f < vocabulary.size() ? 1 : vectorScale;
+        for (int f = 0; f < vocabulary.size(); f++) {
             for (int c = 0; c < classes; c++) {
-                String value = fmt(scale * weight(w, f, c, classes));
+                String value = fmt(weight(w, f, c, classes));
                 if (Math.abs(Double.parseDouble(value)) >= MIN_WEIGHT) {
-                    out.append(name)
+                    out.append(vocabulary.get(f))
                             .append('\t')
                             .append(labels.get(order[c]))
                             .append('\t')
@@ -574,34 +560,16 @@ public final class TrainModels {
      * feature ({@code bias}, the last index).
      */
     static Feature[] row(Collection<String> features, Map<String, Integer> index, int bias) {
-        return row(features, index, null, 0, 0, bias);
-    }
-
-    /**
-     * As {@link #row(Collection, Map, int)}, with a sentence vector's components (times {@code scale}) at the indexes
-     * from {@code first} on, before the bias feature; {@code vector} null: none.
-     */
-    static Feature[] row(
-            Collection<String> features,
-            Map<String, Integer> index,
-            float[] vector,
-            int first,
-            double scale,
-            int bias) {
         int[] ids = features.stream()
                 .filter(index::containsKey)
                 .mapToInt(index::get)
                 .sorted()
                 .toArray();
-        int dims = vector == null ? 0 : vector.length;
-        Feature[] row = new Feature[ids.length + dims + 1];
+        Feature[] row = new Feature[ids.length + 1];
         for (int k = 0; k < ids.length; k++) {
             row[k] = new FeatureNode(ids[k], 1);
         }
-        for (int k = 0; k < dims; k++) {
-            row[ids.length + k] = new FeatureNode(first + k, scale * vector[k]);
-        }
-        row[ids.length + dims] = new FeatureNode(bias, 1);
+        row[ids.length] = new FeatureNode(bias, 1);
         return row;
     }
 
