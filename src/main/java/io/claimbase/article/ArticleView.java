@@ -35,7 +35,7 @@ public record ArticleView(
 
         @Schema(examples = "1042") int wordCount,
         @Schema(examples = "37") long claimCount,
-        @Schema(examples = "1.12.0") String extractorVersion,
+        @Schema(examples = "1.13.0") String extractorVersion,
 
         @Schema(description = "When the service stored the article", examples = "2026-11-23T08:15:30Z")
         OffsetDateTime ingestedAt) {}

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
 
-    public static final String VERSION = "1.12.0";
+    public static final String VERSION = "1.13.0";
 
     private final Boilerplate boilerplate;
     private final MetadataFinder metadataFinder;

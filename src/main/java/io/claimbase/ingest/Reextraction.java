@@ -14,12 +14,12 @@ public record Reextraction(
         @Schema(description = "Claims it has now", examples = "37")
         int claimsAfter,
 
-        @Schema(examples = "1.12.0") String extractorVersion) {
+        @Schema(examples = "1.13.0") String extractorVersion) {
 
     /** The outcome of re-extracting every outdated article. */
     @Schema(name = "ReextractionRun")
     public record Run(
-            @Schema(description = "The extractor version now current", examples = "1.12.0")
+            @Schema(description = "The extractor version now current", examples = "1.13.0")
             String extractorVersion,
 
             @Schema(description = "One entry per article that was re-extracted")

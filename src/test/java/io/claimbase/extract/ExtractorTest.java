@@ -196,7 +196,7 @@ class ExtractorTest {
     @Test
     void metadataAndVersionAreReported() {
         Extraction e = migration();
-        assertEquals("1.12.0", e.extractorVersion());
+        assertEquals("1.13.0", e.extractorVersion());
         assertEquals(
                 "Europe's Migration Deal With Turkey Is Fraying", e.metadata().title());
         assertEquals("Selin Kaya", e.metadata().author());

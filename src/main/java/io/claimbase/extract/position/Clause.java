@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Looks back from a cue, within its clause, for a marker (a negation, a hypothetical) that governs it: at most
- * {@code window} words back, stopping at punctuation or a clause word ("but", "although").
+ * {@code window} words back, stopping at punctuation or a clause word ("but", "although"); and a negative subject
+ * opening the clause however far back ({@link #NEGATIVE_SUBJECTS}: "None of this makes the two countries allies").
  */
 record Clause(int window, Set<String> clauseWords) {
 
@@ -22,6 +23,11 @@ record Clause(int window, Set<String> clauseWords) {
      * @param contracted whether any word ending in n't is a marker too
      */
     int markerBefore(Tokens tokens, int cueStart, List<Match<Boolean>> markers, boolean contracted) {
+        int near = nearMarker(tokens, cueStart, markers, contracted);
+        return near >= 0 ? near : negativeSubject(tokens, cueStart, markers);
+    }
+
+    private int nearMarker(Tokens tokens, int cueStart, List<Match<Boolean>> markers, boolean contracted) {
         int words = 0;
         for (int i = cueStart - 1; i >= 0 && words < window; i--) {
             int aside = asideBefore(tokens, i);
@@ -45,6 +51,49 @@ record Clause(int window, Set<String> clauseWords) {
             words++;
         }
         return -1;
+    }
+
+    /**
+     * Subjects that deny everything their clause says, wherever the cue stands in it: "None of this makes the two
+     * countries allies", "Nothing in the treaty binds either side to a war", "No one in Beijing calls it an alliance".
+     * Each is a marker too (a negation word), so only a clause that {@code markers} would negate counts.
+     */
+    static final Set<String> NEGATIVE_SUBJECTS = Set.of("none", "nothing", "nobody", "no one", "neither");
+
+    /** The longest clause, in words, a negative subject at its start governs. */
+    private static final int CLAUSE_WORDS = 16;
+
+    /**
+     * The start of a negative subject ({@link #NEGATIVE_SUBJECTS}) that is also a marker and opens the cue's clause
+     * (the sentence's start, or after punctuation or a clause word), at most {@link #CLAUSE_WORDS} words back; -1 if
+     * none.
+     */
+    private int negativeSubject(Tokens tokens, int cueStart, List<Match<Boolean>> markers) {
+        int words = 0;
+        for (int i = cueStart - 1; i >= 0 && words < CLAUSE_WORDS; i--) {
+            if (!tokens.isWord(i) || clauseWords.contains(tokens.word(i))) {
+                return -1;
+            }
+            boolean opens = i == 0 || !tokens.isWord(i - 1) || clauseWords.contains(tokens.word(i - 1));
+            if (opens) {
+                int start = i;
+                return markers.stream()
+                                .anyMatch(m -> m.start() == start
+                                        && NEGATIVE_SUBJECTS.contains(phrase(tokens, m.start(), m.end())))
+                        ? i
+                        : -1;
+            }
+            words++;
+        }
+        return -1;
+    }
+
+    private static String phrase(Tokens tokens, int start, int end) {
+        StringBuilder words = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            words.append(k > start ? " " : "").append(tokens.word(k));
+        }
+        return words.toString();
     }
 
     /** Sentence adverbs that may stand between commas inside a clause ("not, however, an alliance"). */
@@ -82,11 +131,7 @@ record Clause(int window, Set<String> clauseWords) {
                 if (!",".equals(tokens.word(j)) || j == i - 1) {
                     return -1;
                 }
-                StringBuilder words = new StringBuilder();
-                for (int k = j + 1; k < i; k++) {
-                    words.append(k > j + 1 ? " " : "").append(tokens.word(k));
-                }
-                return ASIDES.contains(words.toString()) ? j : -1;
+                return ASIDES.contains(phrase(tokens, j + 1, i)) ? j : -1;
             }
         }
         return -1;

@@ -421,4 +421,36 @@ class PositionEvaluationTest {
         assertTrue(result.meanAbsoluteScoreError() <= 0.3, "score error " + result.meanAbsoluteScoreError());
         assertTrue(result.trendAccuracy() >= 0.7, "trend accuracy " + result.trendAccuracy());
     }
+
+    @Test
+    void onTheThirtyThirdBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-33"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(
+                result.report("positions on the thirty-third blind set (end to end)", SealedSets.isSealed("blind-33")));
+        assertEquals(20, result.articles());
+        // FIRST RUN
+        assertTrue(result.labelAccuracy() >= 0.5, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 1.0, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.3, "trend accuracy " + result.trendAccuracy());
+    }
+
+    @Test
+    void onTheThirtyFourthBlindSetEndToEnd() {
+        Extractor extractor = Extractor.fromDirectory(Path.of("seeds/domain"));
+        PositionEvaluation.Result result = EVALUATION.run(
+                GoldArticle.blind(Path.of("src/test/resources/gold"), Path.of("seeds"), "blind-34"),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).claims(),
+                a -> extractor.extract(ArticleInput.of(a.rawText())).metadata().title());
+        System.out.println(result.report(
+                "positions on the thirty-fourth blind set (end to end)", SealedSets.isSealed("blind-34")));
+        assertEquals(21, result.articles());
+        // FIRST RUN
+        assertTrue(result.labelAccuracy() >= 0.5, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 1.0, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.3, "trend accuracy " + result.trendAccuracy());
+    }
 }

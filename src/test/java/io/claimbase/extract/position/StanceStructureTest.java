@@ -124,6 +124,16 @@ class StanceStructureTest {
     }
 
     @Test
+    void theGovernmentsOwnNameForTheTieIsTheirsNotTheAuthors() {
+        ExtractedPosition p = only(
+                null,
+                "The official formula for the ties between Russia and China is a comprehensive strategic partnership.",
+                "In practice the two behave as allies in all but name.");
+        assertEquals("quasi-alliance", p.label());
+        assertEquals(0.0, p.evidence().get(0).weight(), "the formula is the two governments' view");
+    }
+
+    @Test
     void viewsOthersLikeToHoldAreNotTheAuthors() {
         ExtractedPosition p = only(
                 null,

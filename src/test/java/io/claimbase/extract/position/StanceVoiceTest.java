@@ -273,6 +273,29 @@ class StanceVoiceTest {
     // --- negation scope -------------------------------------------------------------------------------------------
 
     @Test
+    void aNegativeSubjectDeniesItsWholeClauseHoweverFarTheCue() {
+        for (String sentence : List.of(
+                "None of what the two governments have signed since then makes Russia and China allies.",
+                "Nothing in the treaty of friendship obliges either side to fight as the other's ally.",
+                "No one in the foreign ministries of either capital would describe the two countries as allies.")) {
+            assertNotEquals(
+                    "alliance",
+                    only("Russia and China are close partners.", sentence).label(),
+                    sentence);
+        }
+        // the subject negates only its own clause: a second clause after "but" asserts what it says
+        assertEquals(
+                "alliance",
+                only("None of the old quarrels between Moscow and Beijing survive, but the two have become true allies.")
+                        .label());
+        // a negation word inside the clause that does not open it is no negative subject
+        assertEquals(
+                "alliance",
+                only("Moscow and Beijing, which agree on none of the small things, have become allies in every big one.")
+                        .label());
+    }
+
+    @Test
     void aNegatedNeedDoesNotNegateWhatItWouldServe() {
         assertEquals(
                 "quasi-alliance",
