@@ -432,10 +432,11 @@ class PositionEvaluationTest {
         System.out.println(
                 result.report("positions on the thirty-third blind set (end to end)", SealedSets.isSealed("blind-33")));
         assertEquals(20, result.articles());
-        // FIRST RUN
-        assertTrue(result.labelAccuracy() >= 0.5, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 1.0, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.3, "trend accuracy " + result.trendAccuracy());
+        // first run 2026-12-08 00:17 (extractor 1.13.0, commit ee8997a): 18 of 20 labels, score error 0.20, trend 1.00
+        // (with no trend as a value 0.88)
+        assertTrue(result.labelAccuracy() >= 0.85, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.25, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.9, "trend accuracy " + result.trendAccuracy());
     }
 
     @Test
@@ -448,9 +449,10 @@ class PositionEvaluationTest {
         System.out.println(result.report(
                 "positions on the thirty-fourth blind set (end to end)", SealedSets.isSealed("blind-34")));
         assertEquals(21, result.articles());
-        // FIRST RUN
-        assertTrue(result.labelAccuracy() >= 0.5, "label accuracy " + result.labelAccuracy());
-        assertTrue(result.meanAbsoluteScoreError() <= 1.0, "score error " + result.meanAbsoluteScoreError());
-        assertTrue(result.trendAccuracy() >= 0.3, "trend accuracy " + result.trendAccuracy());
+        // first run 2026-12-08 00:17 (extractor 1.13.0, commit ee8997a): 18 of 21 labels, score error 0.47, trend 0.60
+        // (with no trend as a value 0.38)
+        assertTrue(result.labelAccuracy() >= 0.8, "label accuracy " + result.labelAccuracy());
+        assertTrue(result.meanAbsoluteScoreError() <= 0.5, "score error " + result.meanAbsoluteScoreError());
+        assertTrue(result.trendAccuracy() >= 0.55, "trend accuracy " + result.trendAccuracy());
     }
 }
