@@ -234,8 +234,8 @@ class AttributionFinderTest {
 
     /**
      * Near those shapes, the author's: a reporting verb in a second clause after ", and", a quarrel or a demand, a
-     * commitment "agreed to", an embedded question, a negative subject, a promise with an object of its own, and
-     * "call" without a name (sentences written for this test).
+     * commitment "agreed to", an embedded question, a negative subject, a promise with an object of its own,
+     * "call" without a name, and the text naming itself ("This essay contends"; sentences written for this test).
      */
     @ParameterizedTest
     @ValueSource(
@@ -249,7 +249,9 @@ class AttributionFinderTest {
                 "Nothing in the accounts points to a loss.",
                 "The council has promised a review of the tolls by spring.",
                 "The governor called a snap election for June.",
-                "The chair called the meeting for the following day."
+                "The chair called the meeting for the following day.",
+                "This essay contends that the question of the bridge has been badly posed.",
+                "This column argues that the ferry subsidy should end."
             })
     void secondClausesQuarrelsCommitmentsAndEmbeddedQuestionsAreTheAuthors(String sentence) {
         assertEquals(Attribution.AUTHOR, find(sentence, "Selin Kaya"));

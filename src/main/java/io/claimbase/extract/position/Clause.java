@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Looks back from a cue, within its clause, for a marker (a negation, a hypothetical) that governs it: at most
- * {@code window} words back, stopping at punctuation or a clause word ("but", "although"); and a negative subject
- * opening the clause however far back ({@link #NEGATIVE_SUBJECTS}: "None of this makes the two countries allies").
+ * {@code window} words back, stopping at punctuation or a clause word ("but", "although"); and, however far back in the
+ * clause, a negative subject opening it ({@link #NEGATIVE_SUBJECTS}: "None of this makes the two countries allies") or
+ * a conjunction whose clause runs to its end ({@link #REACHING}: "arguing over whether Russia and China are partners
+ * or allies").
  */
 record Clause(int window, Set<String> clauseWords) {
 
@@ -24,7 +26,7 @@ record Clause(int window, Set<String> clauseWords) {
      */
     int markerBefore(Tokens tokens, int cueStart, List<Match<Boolean>> markers, boolean contracted) {
         int near = nearMarker(tokens, cueStart, markers, contracted);
-        return near >= 0 ? near : negativeSubject(tokens, cueStart, markers);
+        return near >= 0 ? near : clauseMarker(tokens, cueStart, markers);
     }
 
     private int nearMarker(Tokens tokens, int cueStart, List<Match<Boolean>> markers, boolean contracted) {
@@ -60,32 +62,42 @@ record Clause(int window, Set<String> clauseWords) {
      */
     static final Set<String> NEGATIVE_SUBJECTS = Set.of("none", "nothing", "nobody", "no one", "neither");
 
-    /** The longest clause, in words, a negative subject at its start governs. */
+    /**
+     * Conjunctions that open a clause running to the end of theirs, so that every cue after them in it is inside: an
+     * embedded question ("whether they are partners or allies") or a condition ("if the two ever signed a pact of
+     * mutual defence"). Each is a marker too (a hypothetical), so only where {@code markers} has it.
+     */
+    static final Set<String> REACHING = Set.of("whether", "if");
+
+    /** The longest clause, in words, a negative subject or a reaching conjunction governs. */
     private static final int CLAUSE_WORDS = 16;
 
     /**
-     * The start of a negative subject ({@link #NEGATIVE_SUBJECTS}) that is also a marker and opens the cue's clause
-     * (the sentence's start, or after punctuation or a clause word), at most {@link #CLAUSE_WORDS} words back; -1 if
-     * none.
+     * The start of a marker that governs the rest of the cue's clause, at most {@link #CLAUSE_WORDS} words back: a
+     * reaching conjunction ({@link #REACHING}) anywhere in the clause before the cue, or a negative subject ({@link
+     * #NEGATIVE_SUBJECTS}) opening the clause (the sentence's start, or after punctuation or a clause word); -1 if none.
      */
-    private int negativeSubject(Tokens tokens, int cueStart, List<Match<Boolean>> markers) {
+    private int clauseMarker(Tokens tokens, int cueStart, List<Match<Boolean>> markers) {
         int words = 0;
         for (int i = cueStart - 1; i >= 0 && words < CLAUSE_WORDS; i--) {
             if (!tokens.isWord(i) || clauseWords.contains(tokens.word(i))) {
                 return -1;
             }
+            if (opensMarker(tokens, i, markers, REACHING)) {
+                return i;
+            }
             boolean opens = i == 0 || !tokens.isWord(i - 1) || clauseWords.contains(tokens.word(i - 1));
             if (opens) {
-                int start = i;
-                return markers.stream()
-                                .anyMatch(m -> m.start() == start
-                                        && NEGATIVE_SUBJECTS.contains(phrase(tokens, m.start(), m.end())))
-                        ? i
-                        : -1;
+                return opensMarker(tokens, i, markers, NEGATIVE_SUBJECTS) ? i : -1;
             }
             words++;
         }
         return -1;
+    }
+
+    /** Whether one of {@code markers} starts at token {@code i} and is one of {@code phrases}. */
+    private static boolean opensMarker(Tokens tokens, int i, List<Match<Boolean>> markers, Set<String> phrases) {
+        return markers.stream().anyMatch(m -> m.start() == i && phrases.contains(phrase(tokens, m.start(), m.end())));
     }
 
     private static String phrase(Tokens tokens, int start, int end) {

@@ -740,7 +740,7 @@ class BlindSetQualityTest {
             // first run 2026-12-07 19:00 (extractor 1.11.0 as the session began, commit 630b60c = 4487f6b with the set,
             // gold/blind-19/first-run.txt): claims F1 0.978; kind 0.797, attribution 0.916, certainty 0.919; topics F1
             // 0.702, actors 0.928, event 0.618, time 0.767 (stated 0.842, inferred 0.000), figures 0.906; 5 leaks.
-            // Models on 32 sets (2026-12-08 00:16, still sealed): event 0.576 (17 of 27 events, 15 false), kind 0.810,
+            // Models on 29 sets (2026-12-08 00:16, still sealed): event 0.576 (17 of 27 events, 15 false), kind 0.810,
             // attribution 0.935, topics 0.730
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,

@@ -124,6 +124,16 @@ class StanceStructureTest {
     }
 
     @Test
+    void anAllianceThatWillNotSayItsNameIsAQuasiAlliance() {
+        for (String sentence : List.of(
+                "In practice Moscow and Beijing now act as an alliance that simply declines to say its name.",
+                "Russia and China are an alliance that dare not speak its name.",
+                "Beijing and Moscow ended the year as something close to allies without the ceremony.")) {
+            assertEquals("quasi-alliance", only(null, sentence).label(), sentence);
+        }
+    }
+
+    @Test
     void theGovernmentsOwnNameForTheTieIsTheirsNotTheAuthors() {
         ExtractedPosition p = only(
                 null,

@@ -296,6 +296,22 @@ class StanceVoiceTest {
     }
 
     @Test
+    void anEmbeddedQuestionOrConditionHoldsEveryCueAfterItInItsClause() {
+        for (String sentence : List.of(
+                "Scholars have argued for two decades over whether Russia and China are really partners or allies.",
+                "Analysts in Tokyo still debate if the tie between Moscow and Beijing amounts to a true alliance.")) {
+            ExtractedPosition p = only(sentence, "In my view the two have built a de facto alliance.");
+            assertEquals("quasi-alliance", p.label(), sentence);
+            assertEquals(0.0, p.evidence().get(0).weight(), sentence);
+        }
+        // a cue before the conjunction is outside its clause
+        assertEquals(
+                "alliance",
+                only("Russia and China are now true allies, whether or not either capital admits it.")
+                        .label());
+    }
+
+    @Test
     void aNegatedNeedDoesNotNegateWhatItWouldServe() {
         assertEquals(
                 "quasi-alliance",
