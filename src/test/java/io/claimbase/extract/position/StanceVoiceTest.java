@@ -276,12 +276,10 @@ class StanceVoiceTest {
     void aNegativeSubjectDeniesItsWholeClauseHoweverFarTheCue() {
         for (String sentence : List.of(
                 "None of what the two governments have signed since then makes Russia and China allies.",
-                "Nothing in the treaty of friendship obliges either side to fight as the other's ally.",
-                "No one in the foreign ministries of either capital would describe the two countries as allies.")) {
-            assertNotEquals(
-                    "alliance",
-                    only("Russia and China are close partners.", sentence).label(),
-                    sentence);
+                "Nothing in the treaty of friendship obliges either Russia or China to fight as the other's ally.",
+                "No one in the foreign ministries of Russia or China calls the two countries allies.")) {
+            // the denied alliance points one step down, as any negated alliance cue does
+            assertEquals("strategic-partnership", only(sentence).label(), sentence);
         }
         // the subject negates only its own clause: a second clause after "but" asserts what it says
         assertEquals(
