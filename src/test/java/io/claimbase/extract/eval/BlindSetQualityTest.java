@@ -813,9 +813,9 @@ class BlindSetQualityTest {
 
         @Test
         void qualityStaysAboveTheMeasuredFloors() {
-            // first run 2026-12-08 00:17 (extractor 1.13.0, commit ee8997a, gold/blind-33/first-run.txt): claims F1
-            // 0.981;
-            // kind 0.812, attribution 0.924, certainty 0.932; topics F1 0.678, actors 0.878, event 0.667, time 0.599
+            // first run 2026-12-08 00:17 (extractor 1.13.0, commit ee8997a, gold/blind-33/first-run.txt):
+            // claims F1 0.981; kind 0.812, attribution 0.924, certainty 0.932; topics F1 0.678, actors 0.878, event
+            // 0.667, time 0.599
             // (stated 0.671, inferred 0.095), figures 0.867; 4 leaks
             evaluation.assertFloors(Map.of(
                     "claims", 0.95,
@@ -851,9 +851,9 @@ class BlindSetQualityTest {
 
         @Test
         void qualityStaysAboveTheMeasuredFloors() {
-            // first run 2026-12-08 00:17 (extractor 1.13.0, commit ee8997a, gold/blind-34/first-run.txt): claims F1
-            // 0.969;
-            // kind 0.821, attribution 0.841, certainty 0.926; topics F1 0.695, actors 0.906, event 0.538, time 0.646
+            // first run 2026-12-08 00:17 (extractor 1.13.0, commit ee8997a, gold/blind-34/first-run.txt):
+            // claims F1 0.969; kind 0.821, attribution 0.841, certainty 0.926; topics F1 0.695, actors 0.906, event
+            // 0.538, time 0.646
             // (stated 0.706, inferred 0.357), figures 0.878; 5 leaks
             evaluation.assertFloors(Map.of(
                     "claims", 0.94,

@@ -61,8 +61,9 @@ public final class TrainModels {
 
     /**
      * The annotated sets the models learn from, by name: every opened set (blind set 6 since it was opened on
-     * 2026-12-06, sets 7 and 8, then 9 and 10, then 11 and 12, 13 and 14, 15 and 16, 17 and 18 since 2026-12-07, 19 and 20 since 2026-12-08), and the
-     * training sets 21 to 32, written for the models on 2026-12-07 and never sealed; a sealed set is never among them.
+     * 2026-12-06, sets 7 and 8, then 9 and 10, then 11 and 12, 13 and 14, 15 and 16, 17 and 18 since 2026-12-07, 19
+     * and 20 since 2026-12-08), and the training sets 21 to 32, written for the models on 2026-12-07 and never sealed; a
+     * sealed set is never among them.
      */
     public static final List<String> SETS = List.of(
             "development",
